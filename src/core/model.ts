@@ -1,0 +1,259 @@
+/**
+ * The Zielwerk model: goals, milestones, partners and vague dates, declared once as zod
+ * schemas. TypeScript types are inferred from the schemas, so the JSON the CLI prints, the
+ * data the task pane shows and the values the tests pin all share one definition.
+ *
+ * Every piece of data points back at the cell it was read from (`source`), so findings and
+ * summaries can link to the exact place in the user's workbook.
+ */
+import { z } from 'zod';
+
+/** A calendar date as `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** A place in the workbook: sheet name and A1 address. */
+export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
+export type CellRef = z.infer<typeof CellRefSchema>;
+
+export const PRECISIONS = [
+  'day',
+  'week',
+  'month',
+  'months',
+  'quarter',
+  'half',
+  'season',
+  'schoolYear',
+  'year',
+  'none',
+] as const;
+export const PrecisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+/** `approx`: ca., etwa, Anfang, Mitte, Ende, seasons; `by`: bis, spätestens; `from`: ab, ab sofort. */
+export const QualifierSchema = z.enum(['approx', 'by', 'from']).nullable();
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+/** Why a date could not be read. Stable codes; messages live in src/core/i18n. */
+export const DATE_ERRORS = [
+  'empty',
+  'unrecognized',
+  'impossible-date',
+  'invalid-month',
+  'invalid-week',
+  'missing-year',
+  'invalid-number',
+] as const;
+export const DateErrorSchema = z.enum(DATE_ERRORS);
+export type DateError = z.infer<typeof DateErrorSchema>;
+
+/**
+ * A date as people write it in tracking sheets: exact ("14.11.18"), a month ("Ca. 06/19"),
+ * a period ("2. Halbjahr 2019", "Schuljahr 2020/21"), open ("Ab sofort") or unreadable.
+ *
+ * `start`/`end` are the first and last day the expression covers; both are null when the
+ * text names no period ("Ab sofort") or could not be read (then `error` says why). `by`
+ * ("bis 8/20") and `from` ("ab 09/19") keep the period of their anchor and say how it is meant.
+ */
+export const DateValueSchema = z.object({
+  raw: z.string(),
+  start: IsoDateSchema.nullable(),
+  end: IsoDateSchema.nullable(),
+  precision: PrecisionSchema,
+  qualifier: QualifierSchema,
+  /** Extended Date/Time Format (ISO 8601-2, level 1) form, where one exists. */
+  edtf: z.string().optional(),
+  /** A weekday was written next to the date and does not match it (ISO weekday 1 = Monday). */
+  weekdayMismatch: z.object({ written: z.number().int().min(1).max(7), actual: z.number().int().min(1).max(7) }).optional(),
+  /** Set when the date was found inside free text (the milestone's date cell was empty). */
+  fromText: z.boolean().optional(),
+  error: DateErrorSchema.optional(),
+});
+export type DateValue = z.infer<typeof DateValueSchema>;
+
+export const COLORS = ['grün', 'blau'] as const;
+export const ColorSchema = z.enum(COLORS).nullable();
+export type Color = z.infer<typeof ColorSchema>;
+
+export const RATINGS = ['erreicht', 'teilweise erreicht', 'nicht erreicht', 'offen'] as const;
+export const RatingSchema = z.enum(RATINGS).nullable();
+export type Rating = z.infer<typeof RatingSchema>;
+
+export const LeadSchema = z.object({
+  name: z.string(),
+  organization: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  source: CellRefSchema.optional(),
+});
+export type Lead = z.infer<typeof LeadSchema>;
+
+export const MilestoneSchema = z.object({
+  /** The goals this milestone belongs to (two on a shared sheet such as "Ziel 07:47 und 07.49"). */
+  goalIds: z.array(z.string()),
+  date: DateValueSchema.nullable(),
+  text: z.string(),
+  report: z.string().nullable(),
+  responsible: z.string().nullable(),
+  /** The row: its sheet and the cell in the table's first column. */
+  source: CellRefSchema,
+  /** Cells of the row's parts; null when the table has no such column. */
+  cells: z.object({
+    date: z.string().nullable(),
+    text: z.string().nullable(),
+    report: z.string().nullable(),
+    responsible: z.string().nullable(),
+    goal: z.string().nullable(),
+  }),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const StatusCheckSchema = z.object({
+  date: DateValueSchema.nullable(),
+  person: z.string().nullable(),
+  text: z.string().nullable(),
+  rating: RatingSchema,
+  source: CellRefSchema,
+});
+export type StatusCheck = z.infer<typeof StatusCheckSchema>;
+
+export const InterimGoalSchema = z.object({
+  text: z.string().nullable(),
+  due: DateValueSchema.nullable(),
+  source: CellRefSchema,
+});
+export type InterimGoal = z.infer<typeof InterimGoalSchema>;
+
+/** What one place in the workbook says about one property of a goal. */
+export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating'] as const;
+export const MentionSchema = z.object({
+  field: z.enum(MENTION_FIELDS),
+  value: z.string(),
+  source: CellRefSchema,
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const GoalSchema = z.object({
+  /** Normalised id "7.47": Leitziel 7, Mittlerziel 47. */
+  id: z.string(),
+  leitziel: z.number().int(),
+  mittlerziel: z.number().int(),
+  title: z.string().nullable(),
+  shortTitle: z.string().nullable(),
+  color: ColorSchema,
+  leads: z.array(LeadSchema),
+  participants: z.array(z.string()),
+  interimGoal: InterimGoalSchema.nullable(),
+  notes: z.string().nullable(),
+  statusChecks: z.array(StatusCheckSchema),
+  rating: RatingSchema,
+  milestones: z.array(MilestoneSchema),
+  /** Where the goal is defined: its id heading on the goal sheet, else its overview row. */
+  source: CellRefSchema,
+  /** Every goal sheet that claims this id (more than one is a duplicate). */
+  sheets: z.array(CellRefSchema),
+  /** Every statement about the goal, with its cell; disagreements are kept, not resolved. */
+  mentions: z.array(MentionSchema),
+  /** Cells of the goal sheet's labels, so findings about missing values can point at them. */
+  labels: z.object({
+    lead: CellRefSchema.nullable(),
+    participants: CellRefSchema.nullable(),
+    interimGoal: CellRefSchema.nullable(),
+    milestones: CellRefSchema.nullable(),
+  }),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const PartnerSchema = z.object({
+  /** Organisation. */
+  name: z.string(),
+  contact: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  goals: z.array(z.string()),
+  source: CellRefSchema,
+  cells: z.object({
+    contact: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    goals: z.string().nullable(),
+  }),
+});
+export type Partner = z.infer<typeof PartnerSchema>;
+
+/** How a sheet was read. */
+export const SHEET_KINDS = [
+  'goal-form',
+  'overview',
+  'milestone-list',
+  'partner-list',
+  'status-log',
+  'generated',
+  'skipped',
+] as const;
+export const SheetKindSchema = z.enum(SHEET_KINDS);
+export type SheetKind = z.infer<typeof SheetKindSchema>;
+
+export const SheetInfoSchema = z.object({
+  sheet: z.string(),
+  kind: SheetKindSchema,
+  visibility: z.enum(['visible', 'hidden', 'veryHidden']),
+  goals: z.array(z.string()),
+  /** For lists: the header row's first cell. For forms: the id heading. */
+  anchor: z.string().nullable(),
+});
+export type SheetInfo = z.infer<typeof SheetInfoSchema>;
+
+export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable'] as const;
+export const SkippedSchema = z.object({
+  sheet: z.string(),
+  reason: z.enum(SKIP_REASONS),
+  visibility: z.enum(['visible', 'hidden', 'veryHidden']),
+});
+export type Skipped = z.infer<typeof SkippedSchema>;
+
+/** Something in the workbook that could not be read as it stands. */
+export const READ_PROBLEMS = [
+  'error-value',
+  'formula-without-value',
+  'unreadable-cell',
+  'truncated-sheet',
+  'goal-id-repaired',
+  'goal-id-malformed',
+  'goal-id-as-number',
+] as const;
+export const ReadProblemSchema = z.object({
+  kind: z.enum(READ_PROBLEMS),
+  sheet: z.string(),
+  cell: z.string(),
+  value: z.string(),
+  /** For repaired ids: the id that was assumed. */
+  assumed: z.string().nullable(),
+  goal: z.string().nullable(),
+});
+export type ReadProblem = z.infer<typeof ReadProblemSchema>;
+
+/** A goal id named somewhere (milestone list, partner list, status log, sheet name). */
+export const GoalRefSchema = z.object({
+  id: z.string(),
+  raw: z.string(),
+  kind: z.enum(['milestone', 'partner', 'status-check', 'overview']),
+  source: CellRefSchema,
+});
+export type GoalRef = z.infer<typeof GoalRefSchema>;
+
+export const ModelSchema = z.object({
+  goals: z.array(GoalSchema),
+  partners: z.array(PartnerSchema),
+  /** Milestones and status checks whose goal id names no known goal. */
+  orphans: z.object({
+    milestones: z.array(MilestoneSchema),
+    statusChecks: z.array(StatusCheckSchema.extend({ goalId: z.string() })),
+  }),
+  references: z.array(GoalRefSchema),
+  sheets: z.array(SheetInfoSchema),
+  skipped: z.array(SkippedSchema),
+  problems: z.array(ReadProblemSchema),
+});
+export type Model = z.infer<typeof ModelSchema>;
