@@ -114,7 +114,10 @@ export const StatusCheckSchema = z.object({
   person: z.string().nullable(),
   text: z.string().nullable(),
   rating: RatingSchema,
+  /** The cell of the check's date (or of its label when the date is missing). */
   source: CellRefSchema,
+  /** The cell naming the person spoken to, when there is one. */
+  personCell: z.string().nullable(),
 });
 export type StatusCheck = z.infer<typeof StatusCheckSchema>;
 

@@ -1,0 +1,42 @@
+/** `zielwerk date [--json] TEXT…` — interpret written dates. */
+import { parseDate } from '../../core/dates';
+import { formatDate } from '../../core/format';
+import { t } from '../../core/i18n';
+import { UsageError } from '../args';
+import type { Command } from './index';
+import { printJson } from './shared';
+
+export const dateCommand: Command = {
+  name: 'date',
+  options: [{ name: 'json' }],
+  async run(ctx) {
+    if (ctx.positionals.length === 0) throw new UsageError('missing-text');
+    const values = ctx.positionals.map((raw) => parseDate(raw));
+    if (ctx.options.json) {
+      printJson(ctx, values.length === 1 ? values[0] : values);
+      return 0;
+    }
+    const lang = ctx.lang;
+    for (const v of values) {
+      const parts: string[] = [];
+      if (v.error) parts.push(`✗ ${t(lang, `date.error.${v.error}`)}`);
+      else {
+        parts.push(formatDate(v, lang));
+        if (v.start && v.end) parts.push(v.start === v.end ? v.start : `${v.start} … ${v.end}`);
+        parts.push(`${t(lang, 'cli.date.precision')}: ${t(lang, `date.precision.${v.precision}`)}`);
+        if (v.edtf) parts.push(`EDTF ${v.edtf}`);
+      }
+      if (v.weekdayMismatch) {
+        parts.push(
+          t(lang, 'cli.date.weekday', {
+            written: t(lang, `weekday.${v.weekdayMismatch.written}`),
+            actual: t(lang, `weekday.${v.weekdayMismatch.actual}`),
+            date: v.start ?? '',
+          }),
+        );
+      }
+      ctx.io.stdout(`${v.raw}\t${parts.join(' · ')}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,57 @@
+/** `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]` — check a workbook before a meeting. */
+import { basename } from 'node:path';
+import { extract } from '../../core/extract';
+import { pad, truncate } from '../../core/format';
+import { type Lang, t } from '../../core/i18n';
+import { countFindings, type Finding, validate } from '../../core/validate';
+import { readWorkbookFile } from '../../xlsx/read';
+import type { Command } from './index';
+import { oneFile, parseToday, printJson } from './shared';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  options: [{ name: 'json' }, { name: 'today', value: true }],
+  async run(ctx) {
+    const file = oneFile(ctx);
+    const today = parseToday(ctx.options.today);
+    const { grids } = await readWorkbookFile(file);
+    const model = extract(grids);
+    const findings = validate(model, { today, lang: ctx.lang });
+    const counts = countFindings(findings);
+    if (ctx.options.json) {
+      printJson(ctx, {
+        findings: findings.map(({ rule, severity, sheet, cell, goal, message, value, related }) => ({ rule, severity, sheet, cell, goal, message, value, ...(related ? { related } : {}) })),
+        counts,
+      });
+    } else {
+      ctx.io.stdout(renderFindings(findings, basename(file), today, ctx.lang, Math.max(60, Math.min(ctx.io.columns ?? 100, 160))));
+    }
+    return counts.error > 0 ? 1 : 0;
+  },
+};
+
+const MARK: Record<Finding['severity'], string> = { error: '✗', warning: '!', info: 'i' };
+
+/** Findings grouped by sheet, ordered by cell, one line each, with totals at the end. */
+export function renderFindings(findings: Finding[], file: string, today: string, lang: Lang, width = 100): string {
+  const out: string[] = [t(lang, 'cli.validate.title', { file, today })];
+  let sheet: string | null = null;
+  const cellW = Math.min(8, Math.max(2, ...findings.map((f) => f.cell.length)));
+  for (const f of findings) {
+    if (f.sheet !== sheet) {
+      sheet = f.sheet;
+      out.push('', t(lang, 'cli.validate.sheet', { sheet }));
+    }
+    const head = `  ${MARK[f.severity]} ${pad(f.cell, cellW)}  `;
+    out.push(head + truncate(f.message, width - head.length - 1));
+  }
+  const c = countFindings(findings);
+  out.push('');
+  out.push(
+    findings.length === 0
+      ? t(lang, 'cli.validate.clean')
+      : t(lang, 'cli.validate.total', { error: c.error, warning: c.warning, info: c.info, total: findings.length }),
+  );
+  out.push(t(lang, 'cli.validate.legend'));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,32 @@
+/**
+ * Errors meant for the user: a stable code and parameters; the message is rendered in the
+ * user's language by src/core/i18n. Hosts throw these for input they cannot read; the CLI
+ * prints them as one line and exits with code 2.
+ */
+export type UserErrorCode =
+  | 'file-not-found'
+  | 'file-unreadable'
+  | 'file-empty'
+  | 'not-xlsx'
+  | 'legacy-xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'is-directory'
+  | 'write-failed'
+  | 'usage';
+
+export class UserError extends Error {
+  readonly code: UserErrorCode;
+  readonly params: Record<string, string>;
+  constructor(code: UserErrorCode, params: Record<string, string> = {}, cause?: unknown) {
+    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
+    this.name = 'UserError';
+    this.code = code;
+    this.params = params;
+    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
+  }
+}
+
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof UserError;
+}

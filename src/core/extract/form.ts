@@ -1,0 +1,398 @@
+/**
+ * Reads goal sheets in the form of the Umsetzungskonferenz template: an id heading
+ * ("Ziel 7.47"), the goal text, labelled blocks (federführend, beteiligt, Zwischenziel,
+ * Anmerkungen, Nachfrage) and the milestone table `MM/JJ | Maßnahme/Meilenstein |
+ * Umsetzungsbericht`.
+ *
+ * The reader does not assume positions: a label's value may sit to its right or below it,
+ * the block may start anywhere, header words vary, and one sheet may hold several goals
+ * (sharing one milestone table, like "Ziel 07:47 und 07.49", or one block after another).
+ */
+import { cellAddress, cellText, type GridCell, SheetIndex } from '../grid';
+import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
+import { dateFromCell, findDateInText, parseDate } from '../dates';
+import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
+import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, readColor, readRating } from './labels';
+import { parseLeads, parseParticipants, stripContactLabel } from './people';
+
+/** One goal as a form sheet describes it. */
+export interface FormGoal {
+  id: ParsedGoalId;
+  heading: CellRef | null;
+  title: { text: string; source: CellRef } | null;
+}
+
+/** One block of a form sheet: its goals and everything its labels and table say. */
+export interface FormBlock {
+  sheet: string;
+  goals: FormGoal[];
+  leads: Lead[];
+  leadLabel: CellRef | null;
+  participants: string[];
+  participantsLabel: CellRef | null;
+  /** Participant lines that were prose rather than names (go to notes). */
+  participantsProse: string[];
+  interim: { text: string | null; due: string | null; source: CellRef } | null;
+  notes: string[];
+  statusChecks: StatusCheck[];
+  rating: { value: string; source: CellRef } | null;
+  color: { value: string; source: CellRef } | null;
+  shortTitle: { value: string; source: CellRef } | null;
+  milestonesLabel: CellRef | null;
+  milestones: Omit<Milestone, 'goalIds'>[];
+}
+
+export interface FormRead {
+  sheet: string;
+  blocks: FormBlock[];
+  /** Heading cells that look like a goal id but cannot be read. */
+  malformed: { cell: string; value: string }[];
+}
+
+type Event =
+  | { kind: 'heading'; row: number; col: number; ids: ParsedGoalId[]; title: string; cell: GridCell }
+  | { kind: 'label'; row: number; col: number; match: LabelMatch; cell: GridCell }
+  | { kind: 'table'; row: number; col: number; columns: Map<ColumnRole, number>; lastCol: number };
+
+const HEADING_RE = /^\s*(?:workshop zur umsetzung des\s+)?(?:mittler)?ziel(?:e|s)?\b\s*(?:nr\.?|nummer|-nr\.?)?\s*[:.]?\s*(.*)$/is;
+const HEADING_EN_RE = /^\s*goals?\b\s*(?:no\.?|#)?\s*[:.]?\s*(.*)$/is;
+
+/**
+ * Recognises an id heading: "Ziel 7.47", "Ziel Nr. 1.2", "Ziel 07:47 und 07.49",
+ * "Ziel 7.47: <goal text>", or a bare "07.47" near the top of the sheet.
+ */
+export function matchHeading(text: string, nearTop: boolean): { ids: ParsedGoalId[]; title: string } | { malformed: true } | null {
+  if (text.length > 2000) return null;
+  const m = HEADING_RE.exec(text) ?? HEADING_EN_RE.exec(text);
+  if (m) {
+    const body = m[1];
+    // "7.47: In den kommenden …" — a colon followed by a non-digit starts the title
+    const split = /:\s*(?=\D)|\n/.exec(body);
+    const idPart = split ? body.slice(0, split.index) : body;
+    const title = split ? body.slice(split.index + split[0].length).trim() : '';
+    if (idPart.length > 40) return null;
+    const { ids, rest } = findGoalIds(idPart);
+    if (ids.length && rest.length === 0) return { ids, title };
+    // "Ziel 7" or "Ziel 7.47a": it claims to be a heading but the id is unreadable
+    if (!title && /^\s*[\d.:,\s]*\d[\w.:,\s]{0,8}$/.test(idPart) && text.length <= 30) return { malformed: true };
+    return null;
+  }
+  if (nearTop) {
+    const id = parseGoalId(text);
+    if (id && !/^\d{1,2}\s+\d/.test(text.trim())) return { ids: [id], title: '' };
+  }
+  return null;
+}
+
+const TABLE_ROLES: ColumnRole[] = ['date', 'text', 'report', 'responsible'];
+
+/** A table header row: a text column plus a date or report column. */
+function tableHeader(cells: GridCell[]): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
+  const columns = new Map<ColumnRole, number>();
+  for (const cell of cells) {
+    if (cell.type !== 'string') continue;
+    const roles = columnRoles(cell.value as string).filter((r) => TABLE_ROLES.includes(r));
+    for (const r of roles) {
+      // "Stand" could be a report or the Nachfrage's text; first claim wins per role
+      if (!columns.has(r) && ![...columns.values()].includes(cell.col)) {
+        columns.set(r, cell.col);
+        break;
+      }
+    }
+  }
+  if (!columns.has('text') || (!columns.has('date') && !columns.has('report'))) return null;
+  const cols = [...columns.values()];
+  return { columns, col: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
+/**
+ * Reads a sheet as a goal form, or returns null when it is not one (no id heading with
+ * form content, and fewer than two distinct form labels).
+ */
+export function readForm(index: SheetIndex): FormRead | null {
+  const sheet = index.name;
+  const events: Event[] = [];
+  const malformed: FormRead['malformed'] = [];
+  const topRows = new Set(index.rowNumbers.slice(0, 3));
+
+  for (const r of index.rowNumbers) {
+    const cells = index.row(r);
+    const header = tableHeader(cells);
+    if (header) {
+      events.push({ kind: 'table', row: r, col: header.col, columns: header.columns, lastCol: header.lastCol });
+      continue;
+    }
+    for (const cell of cells) {
+      if (cell.type !== 'string') continue;
+      const text = cellText(cell);
+      if (!text) continue;
+      const h = matchHeading(text, topRows.has(r) && cells.length <= 2);
+      if (h && 'malformed' in h) {
+        malformed.push({ cell: cellAddress(cell), value: text });
+        continue;
+      }
+      if (h) {
+        events.push({ kind: 'heading', row: r, col: cell.col, ids: h.ids, title: h.title, cell });
+        continue;
+      }
+      const match = matchLabel(text);
+      if (match) events.push({ kind: 'label', row: r, col: cell.col, match, cell });
+    }
+  }
+
+  // Table bodies: rows below each header until a stop. Labels inside a body that carry
+  // their value inline ("Kontakt: …" written as a measure) are content, not labels.
+  const bodies = new Map<Event, number[]>();
+  const stopRows = new Set<number>();
+  for (const e of events) {
+    if (e.kind === 'table' || e.kind === 'heading' || (e.kind === 'label' && !e.match.rest)) stopRows.add(e.row);
+  }
+  const swallowed = new Set<Event>();
+  for (const e of events) {
+    if (e.kind !== 'table') continue;
+    const rows: number[] = [];
+    let prev = e.row;
+    for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
+      if (r - prev > 2) break;
+      if (stopRows.has(r)) break;
+      const cells = index.row(r);
+      const labelHere = events.find((x) => x.kind === 'label' && x.row === r);
+      if (labelHere && labelHere.col <= e.col) break;
+      // content only left of the table: a new section
+      if (cells.every((c) => c.col < e.col)) break;
+      for (const x of events) if (x.kind === 'label' && x.row === r) swallowed.add(x);
+      rows.push(r);
+      prev = r;
+    }
+    bodies.set(e, rows);
+  }
+  const live = events.filter((e) => !swallowed.has(e));
+
+  const labels = live.filter((e): e is Extract<Event, { kind: 'label' }> => e.kind === 'label');
+  const headings = live.filter((e): e is Extract<Event, { kind: 'heading' }> => e.kind === 'heading');
+  const tables = live.filter((e): e is Extract<Event, { kind: 'table' }> => e.kind === 'table');
+  const distinct = new Set(labels.map((l) => l.match.field));
+  const isForm = (headings.length > 0 && (labels.length > 0 || tables.length > 0)) || distinct.size >= 2;
+  if (!isForm) return null;
+
+  // Group into blocks: a run of headings (with only their titles between) opens a block;
+  // the labels and tables that follow belong to it until the next heading after content.
+  const blocks: { events: Event[]; headings: Extract<Event, { kind: 'heading' }>[] }[] = [];
+  let current: (typeof blocks)[number] | null = null;
+  let hasContent = false;
+  for (const e of live) {
+    if (e.kind === 'heading') {
+      if (!current || hasContent) {
+        current = { events: [], headings: [] };
+        blocks.push(current);
+        hasContent = false;
+      }
+      current.headings.push(e);
+    } else {
+      if (!current) {
+        current = { events: [], headings: [] };
+        blocks.push(current);
+      }
+      current.events.push(e);
+      hasContent = true;
+    }
+  }
+
+  const eventRows = new Map<number, Event[]>();
+  for (const e of live) {
+    const list = eventRows.get(e.row) ?? [];
+    list.push(e);
+    eventRows.set(e.row, list);
+  }
+  const tableRows = new Set<number>();
+  for (const rows of bodies.values()) for (const r of rows) tableRows.add(r);
+
+  /** The cells that hold an event's value: to its right, else in the rows below. */
+  const valueCells = (e: Extract<Event, { kind: 'label' | 'heading' }>): GridCell[] => {
+    const sameRow = eventRows.get(e.row) ?? [];
+    const nextRight = sameRow.filter((x) => x.col > e.col).reduce((min, x) => Math.min(min, x.col), Infinity);
+    const right = index.row(e.row).filter((c) => c.col > e.col && c.col < nextRight);
+    const out: GridCell[] = [];
+    if (right.length) {
+      out.push(...right);
+      // continuation lines: further rows with content only right of the label
+      for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
+        if (r - e.row > 1 + out.length) break;
+        if (eventRows.has(r) || tableRows.has(r)) break;
+        const cells = index.row(r);
+        if (cells.some((c) => c.col <= e.col)) break;
+        out.push(...cells.filter((c) => c.col < nextRight));
+      }
+      return out;
+    }
+    let prev = e.row;
+    for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
+      if (r - prev > 2) break;
+      if (tableRows.has(r)) break;
+      const here = eventRows.get(r);
+      if (here && here.some((x) => x.kind !== 'label' || x.match.field !== (e.kind === 'label' ? e.match.field : null))) break;
+      const cells = index.row(r);
+      if (cells.some((c) => c.col < e.col)) break;
+      out.push(...cells.filter((c) => c.col < nextRight));
+      prev = r;
+    }
+    return out;
+  };
+  const joinLines = (cells: GridCell[]): string => {
+    const byRow = new Map<number, string[]>();
+    for (const c of cells) {
+      const t = cellText(c);
+      if (!t) continue;
+      const list = byRow.get(c.row) ?? [];
+      list.push(t);
+      byRow.set(c.row, list);
+    }
+    return [...byRow.values()].map((parts) => parts.join(' ')).join('\n').trim();
+  };
+  const ref = (cell: GridCell): CellRef => ({ sheet, cell: cellAddress(cell) });
+
+  const result: FormBlock[] = [];
+  for (const block of blocks) {
+    const goals: FormGoal[] = [];
+    for (const h of block.headings) {
+      const single = h.ids.length === 1;
+      let title: FormGoal['title'] = null;
+      if (h.title) title = { text: h.title, source: ref(h.cell) };
+      else {
+        const cells = valueCells(h).filter((c) => c.type === 'string');
+        const text = joinLines(cells);
+        if (text && cells.length) title = { text, source: ref(cells[0]) };
+      }
+      for (const id of h.ids) {
+        const existing = goals.find((g) => g.id.id === id.id);
+        if (existing) {
+          if (!existing.title && title) existing.title = title;
+          continue;
+        }
+        goals.push({ id, heading: ref(h.cell), title: single || h.ids.length === 1 ? title : null });
+      }
+      // a multi-id heading followed by text: the text describes all its goals
+      if (!single && title) for (const g of goals) if (!g.title) g.title = title;
+    }
+
+    const b: FormBlock = {
+      sheet,
+      goals,
+      leads: [],
+      leadLabel: null,
+      participants: [],
+      participantsLabel: null,
+      participantsProse: [],
+      interim: null,
+      notes: [],
+      statusChecks: [],
+      rating: null,
+      color: null,
+      shortTitle: null,
+      milestonesLabel: null,
+      milestones: [],
+    };
+    const seen = new Set<FormField>();
+    for (const e of block.events) {
+      if (e.kind === 'table') {
+        b.milestones.push(...readTable(index, e, bodies.get(e) ?? []));
+        continue;
+      }
+      if (e.kind !== 'label') continue;
+      const field = e.match.field;
+      // a repeated lead label inside the lead's own value ("Ansprechperson: …") is part of it
+      if (seen.has(field) && (field === 'lead' || field === 'participants')) {
+        const prev = block.events.find((x) => x.kind === 'label' && x.match.field === field && x !== e);
+        if (prev && prev.kind === 'label' && e.row - prev.row <= 3) continue;
+      }
+      seen.add(field);
+      const cells = valueCells(e);
+      const inline = e.match.rest;
+      const text = [inline, joinLines(cells)].filter(Boolean).join('\n').trim();
+      const firstCell = cells[0] ?? e.cell;
+      switch (field) {
+        case 'lead': {
+          b.leadLabel = b.leadLabel ?? ref(e.cell);
+          const src = inline ? ref(e.cell) : ref(firstCell);
+          for (const l of parseLeads(text)) b.leads.push({ ...l, source: src });
+          break;
+        }
+        case 'participants': {
+          b.participantsLabel = b.participantsLabel ?? ref(e.cell);
+          const p = parseParticipants(text);
+          b.participants.push(...p.participants);
+          b.participantsProse.push(...p.prose);
+          break;
+        }
+        case 'interimGoal':
+          b.interim = { text: text || null, due: e.match.due ?? null, source: ref(e.cell) };
+          break;
+        case 'notes':
+          if (text) b.notes.push(text);
+          break;
+        case 'statusCheck': {
+          const dateCell = inline ? undefined : cells[0];
+          const date = dateCell ? dateFromCell(dateCell.value as string | number | boolean, dateCell.format) : inline ? parseDate(inline) : null;
+          if (date) {
+            const rest = cells.slice(1);
+            b.statusChecks.push({ date, person: null, text: joinLines(rest) || null, rating: null, source: ref(dateCell ?? e.cell), personCell: null });
+          }
+          break;
+        }
+        case 'rating':
+          if (text) b.rating = { value: text, source: inline ? ref(e.cell) : ref(firstCell) };
+          break;
+        case 'color':
+          if (text) b.color = { value: text, source: inline ? ref(e.cell) : ref(firstCell) };
+          break;
+        case 'shortTitle':
+          if (text) b.shortTitle = { value: text, source: inline ? ref(e.cell) : ref(firstCell) };
+          break;
+        case 'milestones':
+          b.milestonesLabel = ref(e.cell);
+          break;
+      }
+    }
+    result.push(b);
+  }
+  return { sheet, blocks: result, malformed };
+}
+
+/** Reads the body rows of a milestone table. */
+function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>, rows: number[]): Omit<Milestone, 'goalIds'>[] {
+  const out: Omit<Milestone, 'goalIds'>[] = [];
+  const col = (role: ColumnRole) => header.columns.get(role);
+  const dateCol = col('date');
+  const textCol = col('text')!;
+  const reportCol = col('report');
+  const respCol = col('responsible');
+  for (const r of rows) {
+    const dateCell = dateCol === undefined ? undefined : index.at(r, dateCol);
+    const textCell = index.at(r, textCol);
+    const reportCell = reportCol === undefined ? undefined : index.at(r, reportCol);
+    const respCell = respCol === undefined ? undefined : index.at(r, respCol);
+    const text = cellText(textCell);
+    const report = cellText(reportCell);
+    const dateRaw = dateCell ? cellText(dateCell) : '';
+    if (!text && !report && !dateRaw) continue;
+    let date = dateCell ? dateFromCell(dateCell.type === 'string' ? cellText(dateCell) : (dateCell.value as number | boolean), dateCell.format) : null;
+    if (!date && text) date = findDateInText(text);
+    out.push({
+      date,
+      text,
+      report: report || null,
+      responsible: cellText(respCell) || null,
+      source: { sheet: index.name, cell: cellAddress({ row: r, col: header.col }) },
+      cells: {
+        date: dateCol === undefined ? null : cellAddress({ row: r, col: dateCol }),
+        text: cellAddress({ row: r, col: textCol }),
+        report: reportCol === undefined ? null : cellAddress({ row: r, col: reportCol }),
+        responsible: respCol === undefined ? null : cellAddress({ row: r, col: respCol }),
+        goal: null,
+      },
+    });
+  }
+  return out;
+}
+
+export { stripContactLabel };

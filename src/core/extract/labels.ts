@@ -1,0 +1,232 @@
+/**
+ * Every label and column header Zielwerk recognises, German and English, in one table.
+ * To teach Zielwerk a new word, add it here; nothing else needs to change.
+ *
+ * Entries are written as people write them; they are folded (lower case, ä → ae, …) once
+ * when this module loads, and compared with folded cell text.
+ */
+import type { Rating } from '../model';
+import { fold, foldLabel } from '../text';
+
+/** Labels of the goal-sheet form (template of the Umsetzungskonferenz). */
+export type FormField =
+  | 'lead'
+  | 'participants'
+  | 'interimGoal'
+  | 'milestones'
+  | 'notes'
+  | 'statusCheck'
+  | 'rating'
+  | 'color'
+  | 'shortTitle';
+
+const FORM_LABEL_WORDS: Record<FormField, string[]> = {
+  lead: [
+    'Wer ist federführend für die Umsetzung',
+    'Wer ist federführend',
+    'Federführend',
+    'Federführung',
+    'Ansprechperson',
+    'Ansprechpersonen',
+    'Ansprechpartner',
+    'Ansprechpartnerin',
+    'Ansprechpartner/in',
+    'Ansprechpartner*in',
+    'Anspruchspartner',
+    'Kontakt',
+    'Kontaktperson',
+    'Leitung',
+    'Who leads the implementation',
+    'Lead',
+    'Lead person',
+    'Contact person',
+  ],
+  participants: [
+    'Wer ist beteiligt',
+    'Beteiligte',
+    'Beteiligt',
+    'Mitwirkende',
+    'Beteiligte Partner',
+    'Kooperationspartner',
+    'Who is involved',
+    'Participants',
+  ],
+  interimGoal: ['Zwischenziel', 'Zwischenziele', 'Interim goal', 'Intermediate goal'],
+  milestones: ['Maßnahmen und Meilensteine', 'Maßnahmen & Meilensteine', 'Meilensteine', 'Measures and milestones', 'Milestones'],
+  notes: ['Anmerkungen', 'Anmerkung', 'Bemerkungen', 'Bemerkung', 'Notizen', 'Notes', 'Remarks'],
+  statusCheck: [
+    'Datum der telefonischen Nachfrage',
+    'Telefonische Nachfrage',
+    'Letzte Nachfrage',
+    'Nachfrage am',
+    'Date of status check',
+    'Status check',
+  ],
+  rating: ['Einschätzung', 'Bewertung', 'Zielerreichung', 'Rating', 'Assessment'],
+  color: ['Farbe', 'Zielfarbe', 'Colour', 'Color'],
+  shortTitle: ['Kurztitel', 'Short title'],
+};
+
+/** Roles a column of a flat list can play. */
+export type ColumnRole =
+  | 'goalId'
+  | 'goals'
+  | 'shortTitle'
+  | 'title'
+  | 'color'
+  | 'lead'
+  | 'lastCheck'
+  | 'rating'
+  | 'date'
+  | 'text'
+  | 'report'
+  | 'responsible'
+  | 'organization'
+  | 'contact'
+  | 'email'
+  | 'phone'
+  | 'person'
+  | 'checkText'
+  | 'checkDate';
+
+const COLUMN_WORDS: Record<ColumnRole, string[]> = {
+  goalId: ['Nr', 'Nr.', 'Ziel', 'Ziel-Nr', 'Ziel-Nr.', 'Ziel Nr.', 'Zielnummer', 'Mittlerziel', 'ID', 'Goal', 'Goal id', 'No.'],
+  goals: ['Ziele', 'Ziel(e)', 'Ziel-Nr.', 'Ziel', 'Goals', 'Goal'],
+  shortTitle: ['Kurztitel', 'Titel', 'Kurzbezeichnung', 'Bezeichnung', 'Short title', 'Title'],
+  title: ['Zieltext', 'Zielformulierung', 'Formulierung', 'Beschreibung', 'Goal text', 'Description'],
+  color: ['Farbe', 'Zielfarbe', 'Colour', 'Color'],
+  lead: ['Federführung', 'Federführend', 'Lead'],
+  lastCheck: ['Letzte Nachfrage', 'Letzte telefonische Nachfrage', 'Last status check', 'Last check'],
+  rating: ['Einschätzung', 'Bewertung', 'Zielerreichung', 'Rating', 'Assessment'],
+  date: ['MM/JJ', 'MMJJ', 'MM/JJJJ', 'MM.JJ', 'Termin', 'Datum', 'Zeitpunkt', 'Zeitraum', 'Wann', 'Bis wann', 'Frist', 'Date', 'Due', 'Deadline', 'When'],
+  text: [
+    'Maßnahme/Meilenstein',
+    'Maßnahmen/Meilensteine',
+    'Maßnahme / Meilenstein',
+    'Maßnahmen / Meilensteine',
+    'Maßnahme',
+    'Maßnahmen',
+    'Meilenstein',
+    'Meilensteine',
+    'Aktivität',
+    'Milestone',
+    'Measure',
+    'Measure/milestone',
+    'Activity',
+  ],
+  report: ['Umsetzungsbericht', 'Stand der Umsetzung', 'Umsetzungsstand', 'Bericht', 'Stand', 'Ergebnis', 'Report', 'Progress', 'Status'],
+  responsible: ['Verantwortlich', 'Verantwortliche', 'Zuständig', 'Zuständigkeit', 'Wer', 'Responsible', 'Owner'],
+  organization: ['Organisation', 'Institution', 'Einrichtung', 'Träger', 'Partner', 'Kooperationspartner', 'Organization', 'Organisation/Partner'],
+  contact: ['Ansprechperson', 'Ansprechpartner', 'Ansprechpartnerin', 'Ansprechpartner/in', 'Kontakt', 'Kontaktperson', 'Name', 'Contact'],
+  email: ['E-Mail', 'Email', 'Mail', 'E-Mail-Adresse', 'Mailadresse', 'E-mail address'],
+  phone: ['Telefon', 'Tel.', 'Tel', 'Telefonnummer', 'Phone', 'Phone number'],
+  person: ['Gesprächspartner', 'Gesprächspartnerin', 'Gesprächspartner/in', 'Gesprochen mit', 'Interviewee', 'Spoke with'],
+  checkText: ['Stand der Umsetzung', 'Stand', 'Ergebnis', 'Notiz', 'Inhalt', 'Status', 'Summary'],
+  checkDate: ['Datum der telefonischen Nachfrage', 'Datum der Nachfrage', 'Nachfrage', 'Datum', 'Date of status check', 'Date'],
+};
+
+/** Rating words ("Einschätzung"), including sentences from the annual reports. */
+const RATING_WORDS: Record<Exclude<Rating, null>, string[]> = {
+  erreicht: ['erreicht', 'vollständig erreicht', 'achieved', 'done'],
+  'teilweise erreicht': ['teilweise erreicht', 'teilw. erreicht', 'zum Teil erreicht', 'teils erreicht', 'partially achieved', 'partly achieved'],
+  'nicht erreicht': ['nicht erreicht', 'not achieved'],
+  offen: ['offen', 'noch offen', 'open', 'in Arbeit', 'in progress'],
+};
+
+const COLOR_WORDS: Record<'grün' | 'blau', string[]> = {
+  grün: ['grün', 'gruen', 'green'],
+  blau: ['blau', 'blue'],
+};
+
+/** Header words of the milestone table inside a goal form (first column, text, report). */
+export const TABLE_ROLES: ColumnRole[] = ['date', 'text', 'report', 'responsible'];
+
+// ---------------------------------------------------------------------------------------
+
+const foldedForm = new Map<string, FormField>();
+for (const [field, words] of Object.entries(FORM_LABEL_WORDS) as [FormField, string[]][]) {
+  for (const w of words) foldedForm.set(foldLabel(w), field);
+}
+const foldedColumns = new Map<string, ColumnRole[]>();
+for (const [role, words] of Object.entries(COLUMN_WORDS) as [ColumnRole, string[]][]) {
+  for (const w of words) {
+    const k = foldLabel(w);
+    const list = foldedColumns.get(k) ?? [];
+    if (!list.includes(role)) list.push(role);
+    foldedColumns.set(k, list);
+  }
+}
+const foldedRatings = new Map<string, Exclude<Rating, null>>();
+for (const [rating, words] of Object.entries(RATING_WORDS) as [Exclude<Rating, null>, string[]][]) {
+  for (const w of words) foldedRatings.set(foldLabel(w), rating);
+}
+const foldedColors = new Map<string, 'grün' | 'blau'>();
+for (const [color, words] of Object.entries(COLOR_WORDS) as ['grün' | 'blau', string[]][]) {
+  for (const w of words) foldedColors.set(foldLabel(w), color);
+}
+
+export interface LabelMatch {
+  field: FormField;
+  /** Text after the label in the same cell ("Ansprechperson: Frau Hagen" → "Frau Hagen"). */
+  rest: string;
+  /** Deadline written into an interim-goal label ("Zwischenziel bis September 2019"). */
+  due?: string;
+}
+
+/**
+ * Recognises a form label. The whole cell may be the label ("Wer ist beteiligt?"), or the
+ * label followed by ":" or "?" and its value in the same cell. "Zwischenziel bis September
+ * 2019" carries the interim goal's deadline after the word.
+ *
+ * @example matchLabel('Ansprechperson: Frau Hagen') → { field: 'lead', rest: 'Frau Hagen' }
+ */
+export function matchLabel(text: string): LabelMatch | null {
+  if (text.length > 400) return null;
+  const whole = foldLabel(text);
+  const f = foldedForm.get(whole);
+  if (f) return { field: f, rest: '' };
+  // label + ":" or "?" + value
+  const sep = /[:?]/.exec(text);
+  if (sep && sep.index <= 60) {
+    const head = foldLabel(text.slice(0, sep.index));
+    const field = foldedForm.get(head);
+    if (field) return { field, rest: text.slice(sep.index + 1).trim() };
+  }
+  // "Zwischenziel bis September 2019" or "Zwischenziel bis 09/19: Auftragsklärung"
+  const m = /^\s*(zwischenziele?|interim goal)\s+((?:bis|by|until)\b[^:]{1,50})(?::\s*(.*))?$/is.exec(text);
+  if (m) return { field: 'interimGoal', rest: (m[3] ?? '').trim(), due: m[2].trim() };
+  return null;
+}
+
+/** The roles a header cell can play in a list ("Ziel" can be a goal id or a goal list). */
+export function columnRoles(text: string): ColumnRole[] {
+  if (text.length > 80) return [];
+  return foldedColumns.get(foldLabel(text)) ?? [];
+}
+
+/** Reads a rating word or sentence ("Die angestrebten Ziele wurden teilweise erreicht."). */
+export function readRating(text: string): Rating {
+  const f = foldLabel(text);
+  const direct = foldedRatings.get(f);
+  if (direct) return direct;
+  if (f.length > 200) return null;
+  // Longest phrase first: "teilweise erreicht" before "erreicht"
+  let best: { rating: Exclude<Rating, null>; len: number } | null = null;
+  for (const [phrase, rating] of foldedRatings) {
+    if (phrase.length < 4) continue;
+    const re = new RegExp(`(^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`);
+    if (re.test(f) && (!best || phrase.length > best.len)) best = { rating, len: phrase.length };
+  }
+  return best?.rating ?? null;
+}
+
+/** Reads a goal colour ("grün", "Blau", "green"). */
+export function readColor(text: string): 'grün' | 'blau' | null {
+  return foldedColors.get(foldLabel(text)) ?? null;
+}
+
+/** True when text folds to one of the given words (used by readers for ad-hoc checks). */
+export function isWord(text: string, words: string[]): boolean {
+  const f = fold(text);
+  return words.some((w) => fold(w) === f);
+}

@@ -1,0 +1,257 @@
+/**
+ * People, organisations and contact details in free text, as goal sheets write them:
+ * "Ansprechperson: C. Schön (CWW), D. Esken (IFD)",
+ * "Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19".
+ */
+import type { Lead } from '../model';
+import { fold } from '../text';
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
+/** A phone number: starts with 0 or +, digits with spaces, dashes, slashes, dots, parentheses; ≥ 6 digits. */
+const PHONE_RE_G = /(?:\+|\b0)[\d ()/.\-–]{5,}\d/g;
+const MAILTO_RE = /mailto:/gi;
+
+/** The first e-mail address in a text. @example findEmail('Matthias Groß (m.gross@bksn.de)') === 'm.gross@bksn.de' */
+export function findEmail(text: string): string | null {
+  const m = EMAIL_RE.exec(text.replace(MAILTO_RE, ''));
+  return m ? m[0].replace(/\.$/, '') : null;
+}
+
+/** The first phone number in a text (as written, trimmed). @example findPhone('Telefon: 0 52 51 – 29066-19') === '0 52 51 – 29066-19' */
+export function findPhone(text: string): string | null {
+  const withoutMail = text.replace(EMAIL_RE_G, ' ');
+  for (const m of withoutMail.matchAll(PHONE_RE_G)) {
+    const s = m[0].trim();
+    const digits = s.replace(/\D/g, '');
+    if (digits.length < 6 || digits.length > 16) continue;
+    // a date such as 01.02.2019 or a postcode-and-street run is not a phone number
+    if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(s)) continue;
+    if (/^0\d{4}$/.test(digits) && !/\s/.test(s)) continue;
+    return s;
+  }
+  return null;
+}
+
+/** Digits of a phone number with a leading + kept: for comparing and for plausibility checks. */
+export function phoneDigits(phone: string): string {
+  const plus = phone.trim().startsWith('+');
+  return (plus ? '+' : '') + phone.replace(/\D/g, '');
+}
+
+const LABEL_PREFIX_RE =
+  /^(?:ansprechperson(?:en)?|ansprechpartner(?:in|\/in|\*in)?|anspruchspartner|kontakt(?:person)?|federführung|federführend|e-?mail|mail|tel\.?|telefon|fax|lead|contact(?: person)?)\s*[:.]\s*/i;
+
+/** Strips a leading "Ansprechperson:" (and similar) from a value. */
+export function stripContactLabel(text: string): string {
+  let s = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(LABEL_PREFIX_RE, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+const TITLE_RE = /^(?:frau|herr|fr\.|hr\.|h\.|dr\.|prof\.|mrs?\.?|ms\.?)\s/i;
+const ORG_WORDS = [
+  'e.v.',
+  'ggmbh',
+  'gmbh',
+  'ag ',
+  'kreis',
+  'stadt',
+  'gemeinde',
+  'zentrum',
+  'verband',
+  'verein',
+  'schule',
+  'kolleg',
+  'akademie',
+  'universit',
+  'hochschule',
+  'museum',
+  'amt',
+  'jugendamt',
+  'sozialamt',
+  'schulamt',
+  'agentur',
+  'jobcenter',
+  'kammer',
+  'awo',
+  'caritas',
+  'diakonie',
+  'biz',
+  'vhs',
+  'quartiersmanagement',
+  'netzwerk',
+  'bund',
+  'institut',
+  'stiftung',
+  'büro',
+  'dienst',
+  'behörde',
+  'regierung',
+  'ministerium',
+  'integration',
+  'team',
+  'gruppe',
+  'träger',
+];
+const ADDRESS_RE = /(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring)\s*\d|\b\d{5}\s+[A-ZÄÖÜ]/i;
+
+type Piece =
+  | { kind: 'email'; text: string }
+  | { kind: 'phone'; text: string }
+  | { kind: 'address'; text: string }
+  | { kind: 'person'; text: string; org: string | null }
+  | { kind: 'org'; text: string }
+  | { kind: 'note'; text: string };
+
+/** Splits on separators outside parentheses. */
+export function splitOutsideParens(text: string, separators: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && separators.test(ch)) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+const ORG_FOLDED = ORG_WORDS.map((w) => fold(w).trim());
+
+function looksLikeOrg(text: string): boolean {
+  const f = ` ${fold(text).replace(/[(),]/g, ' ')} `;
+  return ORG_FOLDED.some((w) => (w.length <= 4 ? f.includes(` ${w} `) : f.includes(w))) || /^[A-ZÄÖÜ]{2,6}$/.test(text.trim());
+}
+
+/** A person's name: a title ("Frau Hagen"), an initial ("K. John-Stucke") or 2–4 capitalised words. */
+function looksLikePerson(text: string): boolean {
+  const t = text.trim();
+  if (TITLE_RE.test(t)) return true;
+  if (/^[A-ZÄÖÜ]\.\s*[A-ZÄÖÜ][\p{L}-]+$/u.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => /^[A-ZÄÖÜ][\p{Ll}'-]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?$/u.test(w))) return false;
+  return !looksLikeOrg(t);
+}
+
+function classify(piece: string): Piece {
+  const email = findEmail(piece);
+  if (email && piece.replace(MAILTO_RE, '').replace(email, '').replace(/[\s:/()<>]|e-?mail|mail/gi, '') === '') {
+    return { kind: 'email', text: email };
+  }
+  const phone = findPhone(piece);
+  if (phone && piece.replace(phone, '').replace(/[\s:/()]|tel\.?|telefon|phone|fon/gi, '') === '') {
+    return { kind: 'phone', text: phone };
+  }
+  if (ADDRESS_RE.test(piece)) return { kind: 'address', text: piece };
+  // "C. Schön (CWW)", "Johanna Leifeld (BIZ)", "Frau Fulland (fabienne.fulland@…)"
+  const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(piece);
+  if (paren && looksLikePerson(paren[1])) {
+    const inner = paren[2].trim();
+    return { kind: 'person', text: paren[1].trim(), org: findEmail(inner) ? null : inner || null };
+  }
+  if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null };
+  if (looksLikeOrg(piece)) return { kind: 'org', text: piece.replace(/\s*\([^)]*\)\s*$/, '').trim() || piece };
+  return { kind: 'note', text: piece };
+}
+
+/**
+ * Reads the leads ("federführend") from the text under the label. One lead per person;
+ * an organisation, e-mail or phone that follows a person belongs to that person.
+ * Text after an arrow ("→ bis Ende September 2018") is a remark, not a contact.
+ *
+ * @example parseLeads('Ansprechperson: C. Schön (CWW), D. Esken (IFD)')
+ *   → [{ name: 'C. Schön', organization: 'CWW', … }, { name: 'D. Esken', organization: 'IFD', … }]
+ */
+export function parseLeads(text: string): Omit<Lead, 'source'>[] {
+  const leads: Omit<Lead, 'source'>[] = [];
+  const lines = text
+    .replace(MAILTO_RE, '')
+    .split(/\n+/)
+    .map((l) => stripContactLabel(l.replace(/^[-•·*]\s*/, '')))
+    .filter((l) => l && !/^(?:→|->)/.test(l));
+  for (const rawLine of lines) {
+    const line = rawLine.split(/\s(?:→|->)\s?/)[0];
+    let current: Omit<Lead, 'source'> | null = null;
+    // emails and phones anywhere in the line attach to the line's current lead
+    // " / " separates items ("E-Mail: … / Telefon: …") but not digits ("05251 / 308-4610")
+    const separated = line.replace(/(\D)\s+\/\s+(\D)/g, '$1;$2');
+    for (const rawPiece of splitOutsideParens(separated, /[,;]/)) {
+      const piece = stripContactLabel(rawPiece);
+      if (!piece) continue;
+      const p = classify(piece);
+      if (p.kind === 'person') {
+        const email = findEmail(rawPiece);
+        current = { name: p.text, organization: p.org, email: email, phone: null };
+        leads.push(current);
+      } else if (p.kind === 'org') {
+        if (current && !current.organization) current.organization = p.text;
+        else if (!current) {
+          current = { name: p.text, organization: p.text, email: null, phone: null };
+          leads.push(current);
+        }
+      } else if (p.kind === 'email') {
+        if (current && !current.email) current.email = p.text;
+        else if (!current) {
+          current = { name: p.text, organization: null, email: p.text, phone: null };
+          leads.push(current);
+        }
+      } else if (p.kind === 'phone') {
+        if (current && !current.phone) current.phone = p.text;
+      } else if (p.kind === 'note' && !current && leads.length === 0) {
+        // an unknown word at the start: still a lead (a name we cannot classify)
+        const name = p.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
+        if (name.length <= 80 && !/\d{3,}/.test(name)) {
+          current = { name, organization: null, email: findEmail(p.text), phone: null };
+          leads.push(current);
+        }
+      }
+    }
+  }
+  return leads;
+}
+
+const PLACEHOLDERS = ['siehe liste', 'siehe roadmap', 'siehe massnahmen', 'arbeitsgruppenform', 'n.n.', 'nn', 'tbd', 'offen', '-', '?', '…', '...'];
+
+/** True for values that say "see elsewhere" rather than naming anyone. */
+export function isPlaceholder(text: string): boolean {
+  const f = fold(text).replace(/[.!:]+$/, '');
+  return PLACEHOLDERS.includes(f);
+}
+
+/**
+ * Reads the participants ("Wer ist beteiligt?"). Bullet lines are items; otherwise the text
+ * is split at commas and semicolons outside parentheses.
+ *
+ * @example parseParticipants('Duale Partner (Kammern, Schulen), Stadt') → ['Duale Partner (Kammern, Schulen)', 'Stadt']
+ */
+export function parseParticipants(text: string): { participants: string[]; prose: string[] } {
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const bullets = lines.filter((l) => /^[-•·*–]\s+/.test(l));
+  if (bullets.length > 0) {
+    return {
+      participants: bullets.map((l) => l.replace(/^[-•·*–]\s+/, '').replace(/[.,;]+$/, '').trim()).filter(Boolean),
+      prose: lines.filter((l) => !/^[-•·*–]\s+/.test(l)),
+    };
+  }
+  const participants: string[] = [];
+  for (const line of lines) {
+    for (const p of splitOutsideParens(line, /[,;]/)) {
+      const item = p.replace(/[.]+$/, '').trim();
+      if (item) participants.push(item);
+    }
+  }
+  return { participants, prose: [] };
+}

@@ -1,0 +1,106 @@
+/**
+ * Goal ids of the Zielsystem: "7.47" = Leitziel 7, Mittlerziel 47. People write them as
+ * "Ziel 7.47", "Ziel Nr. 1.2", "07.47", "07:47", "7,47"; Excel sometimes stores them as
+ * numbers (4.30 becomes 4.3) or, in a German Excel, as dates (1.2 becomes 1 February).
+ */
+import type { GridCell } from './grid';
+import { isDateFormat, serialToIso } from './dates/serial';
+
+/** How a written id had to be repaired to read it; null when it was already normal. */
+export type IdRepair = 'leading-zero' | 'separator' | 'spaces' | 'date-cell' | 'number-cell' | null;
+
+export interface ParsedGoalId {
+  /** Normalised id, "7.47". */
+  id: string;
+  leitziel: number;
+  mittlerziel: number;
+  /** The text it was read from. */
+  raw: string;
+  repair: IdRepair;
+}
+
+const PREFIX = String.raw`(?:(?:workshop zur umsetzung des\s+)?(?:mittler)?ziel(?:e|s)?|goal|nr\.?|no\.?)\s*(?:nr\.?|nummer|no\.?|-nr\.?)?\s*[:.]?\s*`;
+const CORE = String.raw`(\d{1,2})(\s*[.:,]\s*|\s+)(\d{1,3})`;
+const WHOLE_RE = new RegExp(String.raw`^(?:${PREFIX})?${CORE}\s*[:.]?$`, 'i');
+
+/**
+ * Reads a text that is one goal id, with or without a prefix.
+ *
+ * @example parseGoalId('Ziel 07:47') → { id: '7.47', repair: 'separator', … }
+ * @example parseGoalId('Ziel Nr. 1.2') → { id: '1.2', repair: null, … }
+ */
+export function parseGoalId(text: string): ParsedGoalId | null {
+  const raw = text.trim();
+  if (raw.length > 40) return null;
+  const m = WHOLE_RE.exec(raw.replace(/\u00a0/g, ' '));
+  if (!m) return null;
+  return build(raw, m[1], m[2], m[3]);
+}
+
+function build(raw: string, l: string, sep: string, mz: string): ParsedGoalId | null {
+  const leitziel = Number(l);
+  const mittlerziel = Number(mz);
+  if (!Number.isFinite(leitziel) || !Number.isFinite(mittlerziel)) return null;
+  let repair: IdRepair = null;
+  const s = sep.trim();
+  if (s !== '.') repair = s === '' ? 'spaces' : 'separator';
+  else if (sep !== '.') repair = 'spaces';
+  else if ((l.length > 1 && l[0] === '0') || (mz.length > 1 && mz[0] === '0')) repair = 'leading-zero';
+  return { id: `${leitziel}.${mittlerziel}`, leitziel, mittlerziel, raw, repair };
+}
+
+const LIST_SPLIT = /\s*(?:[;&+\n/]|,\s+|\s+und\s+|\s+and\s+|\s+sowie\s+)\s*/i;
+
+/**
+ * Reads a list of goal ids ("2.21, 7.47", "Ziel 07:47 und 07.49"). Pieces that are not ids
+ * are returned in `rest`.
+ *
+ * @example findGoalIds('Ziel 07:47 und 07.49').ids.map((g) => g.id) → ['7.47', '7.49']
+ */
+export function findGoalIds(text: string): { ids: ParsedGoalId[]; rest: string[] } {
+  const ids: ParsedGoalId[] = [];
+  const rest: string[] = [];
+  const cleaned = text.replace(/\u00a0/g, ' ').trim();
+  if (!cleaned) return { ids, rest };
+  // Drop one leading prefix ("Ziele 7.47, 7.49") so every piece is a bare id.
+  const body = cleaned.replace(new RegExp(`^${PREFIX}(?=\\d)`, 'i'), '');
+  for (const piece of body.split(LIST_SPLIT)) {
+    if (!piece) continue;
+    const one = parseGoalId(piece);
+    if (one) ids.push(one);
+    else rest.push(piece);
+  }
+  return { ids, rest };
+}
+
+/**
+ * Reads a goal id from a cell. Text goes through `findGoalIds`; a number is read as written
+ * (4.3 stays "4.3": Excel dropped a trailing zero we cannot restore, so it is flagged); a
+ * date cell is read back as day.month (a German Excel turns "1.2" into 1 February).
+ */
+export function goalIdsFromCell(cell: GridCell): { ids: ParsedGoalId[]; rest: string[] } {
+  if (cell.type === 'string') return findGoalIds(cell.value as string);
+  if (cell.type === 'number') {
+    const n = cell.value as number;
+    const raw = String(n);
+    if (isDateFormat(cell.format)) {
+      const iso = serialToIso(n);
+      if (iso) {
+        const day = Number(iso.slice(8, 10));
+        const month = Number(iso.slice(5, 7));
+        return { ids: [{ id: `${day}.${month}`, leitziel: day, mittlerziel: month, raw: iso, repair: 'date-cell' }], rest: [] };
+      }
+    }
+    const m = /^(\d{1,2})\.(\d{1,3})$/.exec(raw);
+    if (m) return { ids: [{ id: raw, leitziel: Number(m[1]), mittlerziel: Number(m[2]), raw, repair: 'number-cell' }], rest: [] };
+    return { ids: [], rest: [raw] };
+  }
+  return { ids: [], rest: [String(cell.value)] };
+}
+
+/** Orders ids by Leitziel, then Mittlerziel ("2.21" before "10.64"). */
+export function compareGoalIds(a: string, b: string): number {
+  const [al, am] = a.split('.').map(Number);
+  const [bl, bm] = b.split('.').map(Number);
+  return al - bl || am - bm || a.localeCompare(b);
+}

@@ -1,0 +1,166 @@
+/**
+ * The host-neutral picture of a workbook: one sparse `Grid` per sheet. Both hosts (Office.js
+ * in src/excel, ExcelJS in src/xlsx) produce exactly this, with Office.js semantics: only the
+ * top-left cell of a merged area holds a value, dates are Excel serial numbers with their
+ * number format, error values are kept as their text ("#REF!").
+ *
+ * Grids are sparse (a list of non-empty cells), so a lone value at XFD1048576 costs one entry,
+ * not 17 billion.
+ */
+import { toA1 } from './a1';
+import { isDateFormat, serialToIso } from './dates/serial';
+
+export type Visibility = 'visible' | 'hidden' | 'veryHidden';
+
+/**
+ * `string`, `number`, `boolean`: plain values (dates are numbers with a date format).
+ * `error`: an Excel error value; `value` is its text ("#REF!", "#N/A").
+ * `unreadable`: the host could not give a value (formula without a cached result, an
+ * unknown cell type); `value` says what was there (the formula text, if any).
+ */
+export type CellType = 'string' | 'number' | 'boolean' | 'error' | 'unreadable';
+
+export interface GridCell {
+  /** 0-based row. */
+  row: number;
+  /** 0-based column. */
+  col: number;
+  type: CellType;
+  value: string | number | boolean;
+  /** Number format, when it is not "General". */
+  format?: string;
+}
+
+/** A merged area, 0-based inclusive corners. */
+export interface MergeArea {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export interface Grid {
+  name: string;
+  visibility: Visibility;
+  /** Non-empty cells, ordered by row, then column. */
+  cells: GridCell[];
+  merges: MergeArea[];
+  /** Set when the host stopped reading early (too many cells); says how many it kept. */
+  truncated?: { keptCells: number; reason: string };
+}
+
+/** Sorts cells row-major in place and returns them (hosts may produce them in any order). */
+export function sortCells(cells: GridCell[]): GridCell[] {
+  return cells.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** The A1 address of a cell. */
+export function cellAddress(cell: Pick<GridCell, 'row' | 'col'>): string {
+  return toA1(cell.row, cell.col);
+}
+
+/** Normalises whitespace in cell text: NBSP and tabs to spaces, CRLF to LF, trims each line. */
+export function cleanText(s: string): string {
+  if (!/[\u00a0\t\r\u2007\u202f]|\s\n|\n\s|^\s|\s$| {2}/.test(s)) return s;
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\t\u2007\u202f]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Row-indexed view of a grid for readers: cells of a row in column order, lookup by
+ * position, and the text of a cell.
+ */
+export class SheetIndex {
+  readonly name: string;
+  readonly grid: Grid;
+  /** Row numbers that hold at least one cell, ascending. */
+  readonly rowNumbers: number[];
+  private readonly rows = new Map<number, GridCell[]>();
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    this.name = grid.name;
+    let last: GridCell[] | undefined;
+    let lastRow = -1;
+    const ordered = isSorted(grid.cells) ? grid.cells : sortCells([...grid.cells]);
+    for (const c of ordered) {
+      if (c.row !== lastRow) {
+        last = [];
+        this.rows.set(c.row, last);
+        lastRow = c.row;
+      }
+      last!.push(c);
+    }
+    this.rowNumbers = [...this.rows.keys()];
+  }
+
+  row(r: number): GridCell[] {
+    return this.rows.get(r) ?? EMPTY;
+  }
+
+  at(r: number, c: number): GridCell | undefined {
+    const cells = this.rows.get(r);
+    if (!cells) return undefined;
+    // rows are short; a linear scan beats a map here
+    for (const cell of cells) {
+      if (cell.col === c) return cell;
+      if (cell.col > c) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The next row number after r that holds cells, or -1. */
+  nextRow(r: number): number {
+    // binary search over rowNumbers
+    const rows = this.rowNumbers;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rows.length ? rows[lo] : -1;
+  }
+}
+
+const EMPTY: GridCell[] = [];
+
+function isSorted(cells: GridCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col)) return false;
+  }
+  return true;
+}
+
+/**
+ * A cell as text: strings cleaned, numbers as written (date cells as dd.mm.yyyy), booleans
+ * as WAHR/FALSCH, error values as their code.
+ */
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return '';
+  switch (cell.type) {
+    case 'string':
+      return cleanText(cell.value as string);
+    case 'number': {
+      const n = cell.value as number;
+      if (isDateFormat(cell.format)) {
+        const iso = serialToIso(n);
+        if (iso) return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+      }
+      return String(n);
+    }
+    case 'boolean':
+      return cell.value ? 'WAHR' : 'FALSCH';
+    default:
+      return String(cell.value);
+  }
+}

@@ -1,0 +1,139 @@
+/** Texts of the `zielwerk` command line: help, usage errors, summaries. */
+import type { Entry } from './index';
+
+export const CLI: Record<string, Entry> = {
+  'cli.help': {
+    de: `Zielwerk – Zielsystem-Arbeitsmappen strukturieren, prüfen und zusammenfassen
+
+Aufruf:
+  zielwerk extract DATEI.xlsx [--json]          Ziele, Meilensteine und Partner auslesen
+  zielwerk validate DATEI.xlsx [--json] [--today JJJJ-MM-TT]
+                                                Arbeitsmappe prüfen (jeder Befund mit Zelle)
+  zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place]
+                                                Übersichtsblätter erzeugen
+  zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place]
+                                                Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
+  zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
+
+Optionen für alle Befehle:
+  --lang de|en    Sprache der Ausgabe (Standard: de; auch über ZIELWERK_LANG)
+  --help, -h      Hilfe zu einem Befehl: zielwerk BEFEHL --help
+  --version       Version
+
+Rückgabewerte: 0 = in Ordnung, 1 = Prüfung fand Fehler, 2 = Datei nicht lesbar oder falscher Aufruf.
+`,
+    en: `Zielwerk – structure, validate and summarize goal-tracking workbooks
+
+Usage:
+  zielwerk extract FILE.xlsx [--json]           read goals, milestones and partners
+  zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]
+                                                check the workbook (every finding with its cell)
+  zielwerk summarize FILE.xlsx -o OUT.xlsx [--today YYYY-MM-DD] [--sheets Overview,Due,…] [--weeks N] [--in-place]
+                                                write summary sheets
+  zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place]
+                                                write goals, milestones, partners as Excel tables
+  zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
+
+Options for every command:
+  --lang de|en    output language (default: de; also via ZIELWERK_LANG)
+  --help, -h      help for one command: zielwerk COMMAND --help
+  --version       version
+
+Exit codes: 0 = fine, 1 = validation found errors, 2 = unreadable file or wrong usage.
+`,
+  },
+  'cli.help.extract': {
+    de: `zielwerk extract DATEI.xlsx [--json] [--lang de|en]
+
+Liest die Arbeitsmappe und zeigt, was erkannt wurde: Ziele (Nummer, Titel, Federführung,
+Beteiligte, Zwischenziel), ihre Meilensteine mit gedeuteten Daten, Partner und übersprungene
+Blätter. Mit --json als JSON (Felder siehe README).
+`,
+    en: `zielwerk extract FILE.xlsx [--json] [--lang de|en]
+
+Reads the workbook and shows what was found: goals (id, title, lead, participants, interim
+goal), their milestones with interpreted dates, partners and skipped sheets. With --json as
+JSON (fields: see README).
+`,
+  },
+  'cli.help.date': {
+    de: `zielwerk date [--json] TEXT…
+
+Deutet Datumsangaben, wie sie in Zielblättern stehen: „01/19“, „Bis 8/20“, „Ca. Jan / Feb 2019“,
+„2. Halbjahr 2019“, „KW 12/2020“, „Schuljahr 2020/21“, „Ab sofort“ … Mit --json ein
+DateValue je Angabe (mehrere als JSON-Liste in derselben Reihenfolge).
+`,
+    en: `zielwerk date [--json] TEXT…
+
+Interprets dates as goal sheets write them: "01/19", "Bis 8/20", "Ca. Jan / Feb 2019",
+"2. Halbjahr 2019", "KW 12/2020", "Schuljahr 2020/21", "Ab sofort" … With --json one
+DateValue per text (several as a JSON array, in order).
+`,
+  },
+  'cli.usage.unknown-command': { de: 'Unbekannter Befehl „{value}“', en: 'Unknown command "{value}"' },
+  'cli.usage.unknown-option': { de: 'Unbekannte Option „{value}“', en: 'Unknown option "{value}"' },
+  'cli.usage.missing-value': { de: 'Option {value} braucht einen Wert', en: 'Option {value} needs a value' },
+  'cli.usage.no-value': { de: 'Option {value} nimmt keinen Wert', en: 'Option {value} takes no value' },
+  'cli.usage.bad-lang': { de: 'Sprache „{value}“ unbekannt (de oder en)', en: 'Unknown language "{value}" (de or en)' },
+  'cli.usage.missing-file': { de: 'Keine Arbeitsmappe angegeben', en: 'No workbook given' },
+  'cli.usage.extra-args': { de: 'Zu viele Angaben: {value}', en: 'Too many arguments: {value}' },
+  'cli.usage.missing-text': { de: 'Kein Datumstext angegeben', en: 'No date text given' },
+  'cli.usage.bad-today': { de: '--today erwartet JJJJ-MM-TT, nicht „{value}“', en: '--today expects YYYY-MM-DD, not "{value}"' },
+  'cli.usage.bad-weeks': { de: '--weeks erwartet eine Zahl von 1 bis 104, nicht „{value}“', en: '--weeks expects a number from 1 to 104, not "{value}"' },
+  'cli.usage.missing-output': { de: 'Ausgabedatei fehlt: -o AUS.xlsx (oder --in-place)', en: 'Output file missing: -o OUT.xlsx (or --in-place)' },
+  'cli.usage.output-is-input': {
+    de: 'Die Ausgabe würde die Eingabedatei überschreiben; dafür --in-place angeben',
+    en: 'The output would overwrite the input file; pass --in-place for that',
+  },
+  'cli.usage.bad-sheets': { de: 'Unbekanntes Blatt in --sheets: „{value}“ (möglich: {allowed})', en: 'Unknown sheet in --sheets: "{value}" (possible: {allowed})' },
+  'cli.internal-error': {
+    de: 'Interner Fehler: {message}. Bitte melden (mit ZIELWERK_DEBUG=1 für Details).',
+    en: 'Internal error: {message}. Please report it (ZIELWERK_DEBUG=1 shows details).',
+  },
+
+  // extract summary
+  'cli.extract.title': { de: 'Zielwerk · {file}', en: 'Zielwerk · {file}' },
+  'cli.extract.sheets': { de: '{count} Blätter gelesen: {kinds}', en: '{count} sheets read: {kinds}' },
+  'cli.extract.skipped': { de: 'Übersprungen: {list}', en: 'Skipped: {list}' },
+  'cli.extract.totals': { de: '{goals} Ziele · {milestones} Meilensteine · {partners} Partner', en: '{goals} goals · {milestones} milestones · {partners} partners' },
+  'cli.extract.goal': { de: 'Ziel {id}', en: 'Goal {id}' },
+  'cli.extract.lead': { de: 'Federführung', en: 'Lead' },
+  'cli.extract.participants': { de: 'Beteiligt', en: 'Participants' },
+  'cli.extract.interim': { de: 'Zwischenziel', en: 'Interim goal' },
+  'cli.extract.statusCheck': { de: 'Letzte Nachfrage', en: 'Last status check' },
+  'cli.extract.rating': { de: 'Einschätzung', en: 'Rating' },
+  'cli.extract.none': { de: '—', en: '—' },
+  'cli.extract.noMilestones': { de: 'keine Meilensteine', en: 'no milestones' },
+  'cli.extract.col.date': { de: 'Termin', en: 'Date' },
+  'cli.extract.col.text': { de: 'Maßnahme/Meilenstein', en: 'Measure/milestone' },
+  'cli.extract.col.report': { de: 'Umsetzungsbericht', en: 'Report' },
+  'cli.extract.orphans': { de: 'Meilensteine ohne bekanntes Ziel: {count}', en: 'Milestones without a known goal: {count}' },
+  'cli.extract.partners': { de: 'Partner', en: 'Partners' },
+  'cli.extract.problems': { de: 'Lesehinweise: {count} (Details: zielwerk validate)', en: 'Reading notes: {count} (details: zielwerk validate)' },
+  'cli.validate.title': { de: 'Prüfbericht · {file} · Stichtag {today}', en: 'Validation report · {file} · reference day {today}' },
+  'cli.validate.sheet': { de: 'Blatt „{sheet}“', en: 'Sheet "{sheet}"' },
+  'cli.validate.total': {
+    de: 'Gesamt: {error} Fehler, {warning} Warnungen, {info} Hinweise ({total} Befunde)',
+    en: 'Total: {error} errors, {warning} warnings, {info} notes ({total} findings)',
+  },
+  'cli.validate.clean': { de: 'Keine Befunde – die Arbeitsmappe ist in Ordnung.', en: 'No findings – the workbook is fine.' },
+  'cli.validate.legend': { de: '✗ Fehler  ! Warnung  i Hinweis', en: '✗ error  ! warning  i note' },
+  'cli.help.validate': {
+    de: `zielwerk validate DATEI.xlsx [--json] [--today JJJJ-MM-TT] [--lang de|en]
+
+Prüft die Arbeitsmappe vor einer Sitzung und nennt zu jedem Befund die genaue Zelle:
+Fehler (Daten falsch oder unbrauchbar), Warnungen (Nacharbeit nötig), Hinweise.
+--today setzt den Stichtag für „überfällig“ und „Nachfrage veraltet“ (Standard: heute).
+Rückgabewert 1, wenn es Fehler gibt; 2, wenn die Datei nicht lesbar ist.
+`,
+    en: `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD] [--lang de|en]
+
+Checks the workbook before a meeting and names the exact cell of every finding: errors
+(data wrong or unusable), warnings (needs follow-up), notes.
+--today sets the reference day for "overdue" and "stale status check" (default: today).
+Exit code 1 when there are errors; 2 when the file cannot be read.
+`,
+  },
+  'cli.date.precision': { de: 'Genauigkeit', en: 'precision' },
+  'cli.date.weekday': { de: 'Wochentag passt nicht: {written} geschrieben, der {date} ist ein {actual}', en: 'weekday does not match: {written} written, {date} is a {actual}' },
+};

@@ -1,0 +1,74 @@
+/**
+ * Text helpers for matching what people type against known words: case, umlauts
+ * (ä/ae), typographic dashes and quotes, stray punctuation.
+ */
+
+const FOLD_MAP: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/**
+ * Folds text for comparison: lower case, umlauts spelled out, accents dropped, dashes
+ * unified, whitespace collapsed.
+ *
+ * @example fold('  Maßnahme/Meilenstein ') === 'massnahme/meilenstein'
+ */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[äöüßæœ]/g, (ch) => FOLD_MAP[ch])
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds a label: like `fold`, and drops trailing ":", "?", "!", "*" and a leading bullet.
+ *
+ * @example foldLabel('Wer ist beteiligt?') === 'wer ist beteiligt'
+ */
+export function foldLabel(s: string): string {
+  return fold(s)
+    .replace(/^[-•*·–]\s*/, '')
+    .replace(/[\s:?!*.]+$/, '')
+    .trim();
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/[\u00a0\s]+/g, ' ').trim();
+}
+
+/**
+ * Similarity of two names in [0, 1]: 1 − normalised Levenshtein distance of their folded forms.
+ *
+ * @example similarity('Yanis Krone', 'Yannis Krone') > 0.9
+ */
+export function similarity(a: string, b: string): number {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return 1;
+  const n = Math.max(x.length, y.length);
+  if (n === 0) return 1;
+  return 1 - levenshtein(x, y) / n;
+}
+
+/** Edit distance (insert, delete, substitute), O(len(a)·len(b)) time, O(len(b)) memory. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,51 @@
+/**
+ * A validation rule: a stable id, a default severity and a pure check over the model.
+ * Each rule lives in its own file under ./rules, with a doc comment and an example; the
+ * registry in ./rules/index.ts lists them all. Messages live in src/core/i18n/rules.ts
+ * under `rule.<id>`.
+ */
+import type { Goal, Milestone, Model } from '../model';
+import type { Detection, Severity, ValidateOptions } from './finding';
+
+export interface RuleContext {
+  model: Model;
+  options: ValidateOptions;
+  /** Every milestone once (a milestone shared by two goals appears under both). */
+  milestones: Milestone[];
+  goalsById: Map<string, Goal>;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  check(ctx: RuleContext): Detection[];
+}
+
+export function buildContext(model: Model, options: ValidateOptions): RuleContext {
+  const seen = new Set<Milestone>();
+  const milestones: Milestone[] = [];
+  for (const g of model.goals) {
+    for (const m of g.milestones) {
+      if (!seen.has(m)) {
+        seen.add(m);
+        milestones.push(m);
+      }
+    }
+  }
+  return { model, options, milestones, goalsById: new Map(model.goals.map((g) => [g.id, g])) };
+}
+
+/** A milestone counts as done when its report cell says something. */
+export function isDone(m: Milestone): boolean {
+  return !!m.report && m.report.trim().length > 0;
+}
+
+/** The cell a finding about a milestone's date points at: the date cell, else the text cell. */
+export function dateCellOf(m: Milestone): string {
+  return m.cells.date ?? m.cells.text ?? m.source.cell;
+}
+
+/** The goal a milestone finding belongs to (the first of a shared milestone's goals). */
+export function goalOf(m: Milestone): string | null {
+  return m.goalIds[0] ?? null;
+}

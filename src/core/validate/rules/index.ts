@@ -1,0 +1,77 @@
+/**
+ * Every validation rule, in the order a coordinator reads them: reading problems, the goal
+ * system, milestones, status checks and contacts. Add a rule by adding its file and one
+ * line here (and its message in src/core/i18n/rules.ts).
+ */
+import type { Rule } from '../rule';
+import { colorUnknown } from './color-unknown';
+import { emailInvalid, phoneImplausible } from './contacts';
+import { dateImpossible } from './date-impossible';
+import { dateOutsidePeriod } from './date-outside-period';
+import { dateUnparseable } from './date-unparseable';
+import { goalDescribedDifferently } from './goal-described-differently';
+import { goalDuplicate } from './goal-duplicate';
+import { goalIdAsNumber } from './goal-id-as-number';
+import { goalIdMalformed } from './goal-id-malformed';
+import { goalIdOutOfRange } from './goal-id-out-of-range';
+import { goalIdRepaired } from './goal-id-repaired';
+import { goalWithoutInterimGoal } from './goal-without-interim-goal';
+import { goalWithoutLead } from './goal-without-lead';
+import { goalWithoutMilestones } from './goal-without-milestones';
+import { goalWithoutParticipants } from './goal-without-participants';
+import { interimDeadlinePassed } from './interim-deadline-passed';
+import { leadWithoutContact } from './lead-without-contact';
+import { milestoneDateMissing } from './milestone-date-missing';
+import { milestoneOverdue } from './milestone-overdue';
+import { milestoneWithoutText } from './milestone-without-text';
+import { milestonesAllUndated } from './milestones-all-undated';
+import { mittlerzielReused } from './mittlerziel-reused';
+import { nearDuplicateName } from './near-duplicate-name';
+import { readErrorValue, readFormulaWithoutValue, readUnreadableCell, sheetTruncated } from './read-problems';
+import { reportLooksLikeDate } from './report-looks-like-date';
+import { sheetHidden, sheetSkipped } from './sheets';
+import { statusCheckMissing, statusCheckStale } from './status-check';
+import { unknownGoalReference } from './unknown-goal-reference';
+import { weekdayMismatch } from './weekday-mismatch';
+
+export const RULES: Rule[] = [
+  // reading
+  readErrorValue,
+  readFormulaWithoutValue,
+  readUnreadableCell,
+  sheetTruncated,
+  sheetSkipped,
+  sheetHidden,
+  // goal system
+  goalIdRepaired,
+  goalIdMalformed,
+  goalIdAsNumber,
+  goalIdOutOfRange,
+  mittlerzielReused,
+  goalDuplicate,
+  unknownGoalReference,
+  goalWithoutLead,
+  leadWithoutContact,
+  goalWithoutParticipants,
+  goalWithoutInterimGoal,
+  goalWithoutMilestones,
+  milestonesAllUndated,
+  goalDescribedDifferently,
+  colorUnknown,
+  // milestones
+  milestoneDateMissing,
+  dateUnparseable,
+  dateImpossible,
+  weekdayMismatch,
+  dateOutsidePeriod,
+  milestoneWithoutText,
+  milestoneOverdue,
+  reportLooksLikeDate,
+  interimDeadlinePassed,
+  // status checks and contacts
+  statusCheckMissing,
+  statusCheckStale,
+  emailInvalid,
+  phoneImplausible,
+  nearDuplicateName,
+];

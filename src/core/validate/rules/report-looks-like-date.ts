@@ -1,0 +1,17 @@
+/**
+ * The report column holds only a date ("Nov. 2019") instead of saying what happened. The
+ * milestone counts as reported, but the report says nothing.
+ *
+ * @example Umsetzungsbericht "Nov. 2019" → warning at the report cell
+ */
+import { parseDate } from '../../dates';
+import { goalOf, type Rule } from '../rule';
+
+export const reportLooksLikeDate: Rule = {
+  id: 'report-looks-like-date',
+  severity: 'warning',
+  check: ({ milestones }) =>
+    milestones
+      .filter((m) => m.report && m.cells.report && m.report.length <= 30 && !parseDate(m.report).error && parseDate(m.report).start)
+      .map((m) => ({ sheet: m.source.sheet, cell: m.cells.report!, goal: goalOf(m), value: m.report, params: { value: m.report! } })),
+};

@@ -1,0 +1,160 @@
+/**
+ * ExcelJS host, read side: an .xlsx file → Grid[] with Office.js semantics (values only in
+ * the top-left cell of a merge, dates as serial numbers with their format, error values as
+ * their text). Broken input becomes a UserError with a code the CLI can explain.
+ */
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { type Grid, type GridCell, type MergeArea, sortCells, type Visibility } from '../core/grid';
+import { parseRange } from '../core/a1';
+import { UserError } from '../core/errors';
+
+/** Above this many cells in one workbook, reading stops and the sheet is marked truncated. */
+export const MAX_CELLS = 5_000_000;
+
+const ZIP_MAGIC = [0x50, 0x4b];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Reads a workbook file. Throws UserError for anything that is not a readable .xlsx. */
+export async function readWorkbookFile(file: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook }> {
+  let buf: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw new UserError('is-directory', { file });
+    buf = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError('file-not-found', { file });
+    throw new UserError('file-unreadable', { file, reason: code ?? String(e) });
+  }
+  return readWorkbookBuffer(buf, file);
+}
+
+/** Reads a workbook from memory; `file` names it in messages. */
+export async function readWorkbookBuffer(buf: Buffer, file = 'Arbeitsmappe'): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook }> {
+  const workbook = await loadWorkbook(buf, file);
+  return { grids: workbookToGrids(workbook), workbook };
+}
+
+/** Loads bytes into an ExcelJS workbook, classifying failures. */
+export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  if (buf.length === 0) throw new UserError('file-empty', { file });
+  if (startsWith(buf, CFB_MAGIC)) {
+    // An OLE compound file: either an encrypted .xlsx or an old .xls
+    const encrypted = buf.includes(Buffer.from('EncryptionInfo', 'utf16le')) || buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new UserError(encrypted ? 'encrypted' : 'legacy-xls', { file });
+  }
+  if (!startsWith(buf, ZIP_MAGIC)) throw new UserError('not-xlsx', { file });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new UserError('corrupt', { file, reason: shorten(msg) }, e);
+  }
+  // a zip that is not a workbook (a .docx, a folder archive) loads with no sheets
+  if (workbook.worksheets.length === 0) throw new UserError('not-xlsx', { file });
+  return workbook;
+}
+
+/** Converts loaded worksheets to grids. */
+export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
+  const grids: Grid[] = [];
+  let budget = MAX_CELLS;
+  for (const ws of workbook.worksheets) {
+    const cells: GridCell[] = [];
+    let truncated: Grid['truncated'];
+    const merges: MergeArea[] = [];
+    const mergeList = ((ws as unknown as { model?: { merges?: string[] } }).model?.merges ?? []) as string[];
+    for (const m of mergeList) {
+      const r = parseRange(m);
+      if (r) merges.push(r);
+    }
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (truncated) return;
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (truncated) return;
+        const gc = toGridCell(cell);
+        if (!gc) return;
+        if (--budget < 0) {
+          truncated = { keptCells: cells.length, reason: `mehr als ${MAX_CELLS.toLocaleString('de-DE')} Zellen` };
+          return;
+        }
+        cells.push(gc);
+      });
+    });
+    grids.push({
+      name: ws.name,
+      visibility: visibilityOf(ws.state),
+      cells: sortCells(cells),
+      merges,
+      ...(truncated ? { truncated } : {}),
+    });
+  }
+  return grids;
+}
+
+function visibilityOf(state: string | undefined): Visibility {
+  return state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
+}
+
+/** Excel's 1900 date system: serial 25569 is 1970-01-01. */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / 86_400_000 + 25569;
+}
+
+type CellValue = ExcelJS.CellValue;
+
+function toGridCell(cell: ExcelJS.Cell): GridCell | null {
+  // Office.js semantics: only the master of a merged area has a value
+  if (cell.isMerged && cell.master && cell.master.address !== cell.address) return null;
+  const row = Number(cell.row) - 1;
+  const col = Number(cell.col) - 1;
+  const format = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  const v = convert(cell.value, format);
+  if (!v) return null;
+  return { row, col, ...v, ...(format ? { format } : {}) };
+}
+
+function convert(value: CellValue, format: string | undefined): Pick<GridCell, 'type' | 'value'> | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.length ? { type: 'string', value } : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? { type: 'number', value } : { type: 'error', value: '#NUM!' };
+  if (typeof value === 'boolean') return { type: 'boolean', value };
+  if (value instanceof Date) {
+    const serial = dateToSerial(value);
+    return Number.isFinite(serial) ? { type: 'number', value: serial } : { type: 'unreadable', value: 'Datum' };
+  }
+  if (typeof value === 'object') {
+    const o = value as unknown as Record<string, unknown>;
+    if ('error' in o) return { type: 'error', value: String(o.error) };
+    if ('richText' in o && Array.isArray(o.richText)) {
+      const text = (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
+      return text.length ? { type: 'string', value: text } : null;
+    }
+    if ('formula' in o || 'sharedFormula' in o) {
+      const result = o.result as CellValue | undefined;
+      if (result === undefined || result === null) {
+        return { type: 'unreadable', value: `=${String(o.formula ?? o.sharedFormula ?? '')}` };
+      }
+      return convert(result, format);
+    }
+    if ('hyperlink' in o || 'text' in o) {
+      const text = o.text;
+      if (typeof text === 'string') return text.length ? { type: 'string', value: text } : null;
+      if (text && typeof text === 'object') return convert(text as CellValue, format);
+      return null;
+    }
+  }
+  return { type: 'unreadable', value: String(value) };
+}
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
+}
+
+function shorten(s: string): string {
+  const one = s.split('\n')[0];
+  return one.length > 120 ? one.slice(0, 117) + '…' : one;
+}
