@@ -29,13 +29,16 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
   const kinds = new Map<string, number>();
   for (const s of model.sheets) if (s.kind !== 'skipped' && s.kind !== 'generated') kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
   out.push(
-    t(lang, 'cli.extract.sheets', {
-      count: model.sheets.length,
-      kinds: [...kinds].map(([k, n]) => `${n} × ${t(lang, `sheet.${k}`)}`).join(', ') || none,
-    }),
+    ...wrap(
+      t(lang, 'cli.extract.sheets', {
+        count: model.sheets.length,
+        kinds: [...kinds].map(([k, n]) => `${n} × ${t(lang, `sheet.${k}`)}`).join(', ') || none,
+      }),
+      width,
+    ),
   );
   if (model.skipped.length) {
-    out.push(t(lang, 'cli.extract.skipped', { list: model.skipped.map((s) => `${s.sheet} (${t(lang, `skip.${s.reason}`)})`).join(', ') }));
+    out.push(...wrap(t(lang, 'cli.extract.skipped', { list: model.skipped.map((s) => `${s.sheet} (${t(lang, `skip.${s.reason}`)})`).join(', ') }), width));
   }
   const milestones = new Set(model.goals.flatMap((g) => g.milestones)).size + model.orphans.milestones.length;
   out.push(t(lang, 'cli.extract.totals', { goals: model.goals.length, milestones, partners: model.partners.length }));
@@ -82,5 +85,21 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
     }
   }
   if (model.problems.length) out.push('', t(lang, 'cli.extract.problems', { count: model.problems.length }));
-  return out.join('\n') + '\n';
+  return out.map((l) => truncate(l, width)).join('\n') + '\n';
+}
+
+/** Breaks a long "label: a, b, c" line after commas, indenting continuation lines. */
+function wrap(line: string, width: number): string[] {
+  if ([...line].length <= width) return [line];
+  const lines: string[] = [];
+  let cur = '';
+  for (const part of line.split(/(?<=, )/)) {
+    if (cur && [...(cur + part)].length > width) {
+      lines.push(cur.trimEnd());
+      cur = '    ';
+    }
+    cur += part;
+  }
+  if (cur.trim()) lines.push(cur.trimEnd());
+  return lines;
 }

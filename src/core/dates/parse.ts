@@ -125,7 +125,7 @@ const RE = {
   schoolYear: new RegExp(`^(?:(?:${SCHOOL_YEAR_WORDS.join('|')})\\.?\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})$`),
   season: new RegExp(`^(${Object.keys(SEASONS).join('|')})\\s*(\\d{4}|\\d{2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?$`),
   year: /^(\d{4})$/,
-  weekday: new RegExp(`^(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})\\.?(?:,\\s*|\\s+)(?=\\d)`),
+  weekday: new RegExp(`^(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})\\.?(?:,\\s*|\\s+)(?=\\d|den\\s)`),
   part: new RegExp(`^(${Object.keys(PARTS).sort((a, b) => b.length - a.length).join('|')})\\s+`),
 };
 
@@ -133,67 +133,83 @@ function ordinal(s: string): number {
   return ROMAN[s] ?? ORDINALS[s] ?? Number(s);
 }
 
+const NO_YEAR = new Error('no year');
+
+/** A year that must be readable; otherwise the whole expression is unrecognised. */
+function yr(text: string): number {
+  const y = year(text);
+  if (y === null) throw NO_YEAR;
+  return y;
+}
+
 /** The period a core expression (no qualifier, no part) names. */
 function parseCore(s: string): Core | null {
+  try {
+    return parseCoreUnsafe(s);
+  } catch (e) {
+    if (e === NO_YEAR) return null;
+    throw e;
+  }
+}
+
+function parseCoreUnsafe(s: string): Core | null {
   let m: RegExpExecArray | null;
   if ((m = RE.isoDay.exec(s))) return dayPeriod(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = RE.isoMonth.exec(s))) return monthPeriod(Number(m[1]), Number(m[2]));
   if ((m = RE.numDay.exec(s))) {
     if (!m[3]) {
       // "14.11." — a day without a year; "06.19" — a month and a two-digit year
-      if (!s.endsWith('.') && Number(m[1]) <= 12 && m[2].length === 2) return monthPeriod(year(m[2])!, Number(m[1]));
+      if (!s.endsWith('.') && Number(m[1]) <= 12 && m[2].length === 2) return monthPeriod(yr(m[2]), Number(m[1]));
       if (!s.endsWith('.') && Number(m[1]) > 12 && m[2].length === 2) return { error: 'missing-year' };
       return { error: 'missing-year' };
     }
-    return dayPeriod(year(m[3])!, Number(m[2]), Number(m[1]));
+    return dayPeriod(yr(m[3]), Number(m[2]), Number(m[1]));
   }
   if ((m = RE.numDayRange.exec(s))) {
-    const y = year(m[4])!;
+    const y = yr(m[4]);
     return dayPeriod(y, Number(m[3]), Number(m[1]), Number(m[2]));
   }
   if ((m = RE.nameDay.exec(s))) {
     if (!m[3]) return { error: 'missing-year' };
-    return dayPeriod(year(m[3])!, monthNumber(m[2])!, Number(m[1]));
+    return dayPeriod(yr(m[3]), monthNumber(m[2])!, Number(m[1]));
   }
   if ((m = RE.nameDayRange.exec(s))) {
     const mo = monthNumber(m[3])!;
-    return dayPeriod(year(m[4])!, mo, Number(m[1]), Number(m[2]));
+    return dayPeriod(yr(m[4]), mo, Number(m[1]), Number(m[2]));
   }
   if ((m = RE.monthYear.exec(s)) || (m = RE.monthYearDot.exec(s))) {
-    const y = year(m[2]);
-    if (y === null) return null;
-    return monthPeriod(y, Number(m[1]));
+    return monthPeriod(yr(m[2]), Number(m[1]));
   }
-  if ((m = RE.nameMonth.exec(s))) return monthPeriod(year(m[2])!, monthNumber(m[1])!);
+  if ((m = RE.nameMonth.exec(s))) return monthPeriod(yr(m[2]), monthNumber(m[1])!);
   if ((m = RE.nameRange.exec(s))) {
-    const y2 = year(m[4])!;
+    const y2 = yr(m[4]);
     const m1 = monthNumber(m[1])!;
     const m2 = monthNumber(m[3])!;
-    const y1 = m[2] ? year(m[2])! : m1 <= m2 ? y2 : y2 - 1;
+    const y1 = m[2] ? yr(m[2]) : m1 <= m2 ? y2 : y2 - 1;
     return monthPeriod(y1, m1, m2, y2);
   }
-  if ((m = RE.numRange.exec(s))) return monthPeriod(year(m[2])!, Number(m[1]), Number(m[3]), year(m[4])!);
+  if ((m = RE.numRange.exec(s))) return monthPeriod(yr(m[2]), Number(m[1]), Number(m[3]), yr(m[4]));
   if ((m = RE.numRangeShared.exec(s))) {
-    const y = year(m[3])!;
+    const y = yr(m[3]);
     return monthPeriod(y, Number(m[1]), Number(m[2]), y);
   }
   if ((m = RE.quarterQ.exec(s)) || (m = RE.quarterWord.exec(s))) {
     const q = ordinal(m[1]);
-    const y = year(m[2])!;
+    const y = yr(m[2]);
     if (q < 1 || q > 4) return null;
     const p = monthPeriod(y, q * 3 - 2, q * 3) as Period;
     return { ...p, precision: 'quarter' };
   }
   if ((m = RE.halfH.exec(s)) || (m = RE.halfWord.exec(s))) {
     const h = ordinal(m[1]);
-    const y = year(m[2])!;
+    const y = yr(m[2]);
     if (h < 1 || h > 2) return null;
     const p = monthPeriod(y, h * 6 - 5, h * 6) as Period;
     return { ...p, precision: 'half' };
   }
   if ((m = RE.weekFirst.exec(s)) || (m = RE.weekAfter.exec(s))) {
     const w = Number(m[1]);
-    const y = year(m[2])!;
+    const y = yr(m[2]);
     const start = isoWeekStart(y, w);
     if (!start) return { error: 'invalid-week' };
     const end = addDaysIso(start, 6);
@@ -207,9 +223,9 @@ function parseCore(s: string): Core | null {
   }
   if ((m = RE.season.exec(s))) {
     const first = SEASONS[m[1]];
-    const y = year(m[2])!;
+    const y = yr(m[2]);
     if (m[3]) {
-      const y2 = year(m[3])!;
+      const y2 = yr(m[3]);
       if (first !== 12 || y2 !== y + 1) return null;
     }
     const p = first === 12 ? (monthPeriod(y, 12, 2, y + 1) as Period) : (monthPeriod(y, first, first + 2) as Period);
@@ -264,7 +280,7 @@ export function parseDate(raw: string): DateValue {
   if (typeof raw !== 'string') return fail(String(raw), 'unrecognized');
   if (raw.length > 200) return fail(raw, 'unrecognized');
   let s = normalize(raw);
-  if (!s) return fail(raw, 'empty');
+  if (!s) return fail(raw, raw.trim() ? 'unrecognized' : 'empty');
   if (ONGOING.has(s)) return { raw, start: null, end: null, precision: 'none', qualifier: 'from' };
 
   let weekday: number | undefined;

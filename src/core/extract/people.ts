@@ -9,7 +9,7 @@ import { fold } from '../text';
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
 /** A phone number: starts with 0 or +, digits with spaces, dashes, slashes, dots, parentheses; ≥ 6 digits. */
-const PHONE_RE_G = /(?:\+|\b0)[\d ()/.\-–]{5,}\d/g;
+const PHONE_RE_G = /(?:\+|(?<![\d.])\b0)[\d ()/.\-–]{5,}\d/g;
 const MAILTO_RE = /mailto:/gi;
 
 /** The first e-mail address in a text. @example findEmail('Matthias Groß (m.gross@bksn.de)') === 'm.gross@bksn.de' */
@@ -182,9 +182,10 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
     .split(/\n+/)
     .map((l) => stripContactLabel(l.replace(/^[-•·*]\s*/, '')))
     .filter((l) => l && !/^(?:→|->)/.test(l));
+  // a person's organisation, e-mail and phone may follow on the next lines
+  let current: Omit<Lead, 'source'> | null = null;
   for (const rawLine of lines) {
     const line = rawLine.split(/\s(?:→|->)\s?/)[0];
-    let current: Omit<Lead, 'source'> | null = null;
     // emails and phones anywhere in the line attach to the line's current lead
     // " / " separates items ("E-Mail: … / Telefon: …") but not digits ("05251 / 308-4610")
     const separated = line.replace(/(\D)\s+\/\s+(\D)/g, '$1;$2');
@@ -242,16 +243,23 @@ export function parseParticipants(text: string): { participants: string[]; prose
   const bullets = lines.filter((l) => /^[-•·*–]\s+/.test(l));
   if (bullets.length > 0) {
     return {
-      participants: bullets.map((l) => l.replace(/^[-•·*–]\s+/, '').replace(/[.,;]+$/, '').trim()).filter(Boolean),
+      participants: bullets.map((l) => trimItem(l.replace(/^[-•·*–]\s+/, ''))).filter(Boolean),
       prose: lines.filter((l) => !/^[-•·*–]\s+/.test(l)),
     };
   }
   const participants: string[] = [];
   for (const line of lines) {
     for (const p of splitOutsideParens(line, /[,;]/)) {
-      const item = p.replace(/[.]+$/, '').trim();
+      const item = trimItem(p);
       if (item) participants.push(item);
     }
   }
   return { participants, prose: [] };
+}
+
+/** Drops a trailing comma, semicolon or sentence full stop, but keeps "e.V." and "Dr.". */
+function trimItem(s: string): string {
+  let t = s.trim().replace(/[,;]+$/, '').trim();
+  if (t.endsWith('.') && !/(?:^|[\s.])\p{L}{1,3}\.$/u.test(t)) t = t.slice(0, -1).trim();
+  return t;
 }

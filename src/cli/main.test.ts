@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { main } from './main';
+
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'umsetzungsstand-2019.xlsx');
+const ROOT = join(__dirname, '..', '..');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), columns: 100 });
+  return { code, out, err };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'zielwerk-cli-'));
+
+describe('zielwerk extract', () => {
+  it('prints the documented JSON shape', async () => {
+    const r = await run('extract', SAMPLE, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['goals', 'partners', 'skipped']));
+    const g = j.goals.find((x: { id: string }) => x.id === '7.47');
+    expect(Object.keys(g)).toEqual(expect.arrayContaining(['id', 'title', 'color', 'leads', 'participants', 'interimGoal', 'milestones', 'source']));
+    expect(Object.keys(g.leads[0])).toEqual(expect.arrayContaining(['name', 'organization', 'email', 'phone']));
+    expect(Object.keys(g.milestones[0])).toEqual(expect.arrayContaining(['date', 'text', 'report', 'source']));
+    expect(g.milestones[0].source).toEqual({ sheet: '7.47', cell: 'A15' });
+    expect(Object.keys(j.partners[0])).toEqual(expect.arrayContaining(['name', 'contact', 'email', 'phone', 'goals', 'source']));
+    expect(j.skipped).toEqual([{ sheet: 'Hinweise', reason: 'no-goal-data', visibility: 'visible' }]);
+  });
+
+  it('prints a readable German summary, English with --lang en', async () => {
+    const de = await run('extract', SAMPLE);
+    expect(de.code).toBe(0);
+    expect(de.out).toContain('13 Ziele · 42 Meilensteine · 7 Partner');
+    expect(de.out).toContain('Ziel 7.47  Quartiersarbeit in 5 Quartieren  (grün)');
+    expect(de.out).toContain('ca. Jan.–Feb. 2019');
+    expect(de.out.split('\n').every((l) => [...l].length <= 100)).toBe(true);
+    const en = await run('extract', SAMPLE, '--lang', 'en');
+    expect(en.out).toContain('13 goals · 42 milestones · 7 partners');
+    expect(en.out).toContain('Goal 7.47');
+  });
+});
+
+describe('zielwerk date', () => {
+  it('prints one DateValue for one text and an array for several', async () => {
+    const one = await run('date', '--json', 'Ca. 06/19');
+    expect(JSON.parse(one.out)).toMatchObject({ raw: 'Ca. 06/19', start: '2019-06-01', end: '2019-06-30', precision: 'month', qualifier: 'approx' });
+    const many = await run('date', '--json', 'Bis 8/20', 'KW 12/2020', '31.02.2019');
+    const values = JSON.parse(many.out);
+    expect(values.map((v: { raw: string }) => v.raw)).toEqual(['Bis 8/20', 'KW 12/2020', '31.02.2019']);
+    expect(values[2]).toMatchObject({ start: null, end: null, error: 'impossible-date' });
+  });
+  it('explains dates in text', async () => {
+    const r = await run('date', 'Do, 17. Januar 2018', 'Schuljahr 2020/21');
+    expect(r.out).toContain('17.01.2018');
+    expect(r.out).toContain('Wochentag passt nicht: Donnerstag geschrieben, der 2018-01-17 ist ein Mittwoch');
+    expect(r.out).toContain('Schuljahr 2020/21');
+  });
+});
+
+describe('errors and usage', () => {
+  it.each([
+    [['extract', join(tmp, 'fehlt.xlsx')], /^Datei nicht gefunden: .*fehlt\.xlsx\n$/],
+    [['extract'], /^Keine Arbeitsmappe angegeben – Hilfe: zielwerk --help\n$/],
+    [['extrakt', 'x.xlsx'], /^Unbekannter Befehl „extrakt“/],
+    [['extract', SAMPLE, '--jsn'], /^Unbekannte Option „--jsn“/],
+    [['extract', SAMPLE, '--lang', 'fr'], /^Sprache „fr“ unbekannt/],
+    [['validate', SAMPLE, '--today', '2019-02-30'], /^--today erwartet JJJJ-MM-TT/],
+    [['date'], /^Kein Datumstext angegeben/],
+    [['extract', tmp], /ist ein Ordner/],
+  ])('%j → exit 2 with one German line', async (argv, message) => {
+    const r = await run(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('explains a file that is not a workbook', async () => {
+    const f = join(tmp, 'liste.xlsx');
+    writeFileSync(f, 'Nr.;Ziel\n');
+    const r = await run('extract', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/keine Excel-Arbeitsmappe/);
+    const en = await run('extract', f, '--lang', 'en');
+    expect(en.err).toMatch(/is not an Excel workbook/);
+  });
+
+  it('prints help in German and English', async () => {
+    expect((await run('--help')).out).toContain('Zielsystem-Arbeitsmappen');
+    expect((await run('--help', '--lang', 'en')).out).toContain('goal-tracking workbooks');
+    expect((await run('extract', '--help')).out).toContain('zielwerk extract DATEI.xlsx');
+    expect((await run()).code).toBe(0);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs through bin/zielwerk.js like npx zielwerk does', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'date', '--json', 'Ca. 06/19'], { cwd: ROOT });
+    expect(JSON.parse(stdout).edtf).toBe('2019-06~');
+  }, 30_000);
+
+  it('exits 2 for bad input, without a stack trace', async () => {
+    const err = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'extract', 'nope.xlsx'], { cwd: ROOT }).catch((e) => e);
+    expect(err.code).toBe(2);
+    expect(err.stderr).toBe('Datei nicht gefunden: nope.xlsx\n');
+  }, 30_000);
+});
