@@ -1,7 +1,7 @@
 /** Builds real .xlsx files with ExcelJS for tests of the ExcelJS host and the CLI. */
 import ExcelJS from 'exceljs';
 
-export type SheetBuilder = (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void;
+export type SheetBuilder = (ws: ExcelJS.Worksheet, wb?: ExcelJS.Workbook) => void;
 
 export async function xlsxBuffer(sheets: Record<string, SheetBuilder>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
