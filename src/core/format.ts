@@ -89,7 +89,7 @@ function periodText(start: IsoDate, end: IsoDate, precision: DateValue['precisio
       break;
   }
   // a narrowed period ("Anfang Juni 2020", "Ende 2019"): show its days
-  if (y1 === y2 && m1 === m2) return `${String(d1).padStart(2, '0')}.–${formatDay(end, lang)}`;
+  if (lang === 'de' && y1 === y2 && m1 === m2) return `${String(d1).padStart(2, '0')}.–${formatDay(end, lang)}`;
   return wholeMonths ? `${month(y1, m1)} – ${month(y2, m2)}` : `${formatDay(start, lang)} – ${formatDay(end, lang)}`;
 }
 
@@ -103,4 +103,29 @@ export function truncate(text: string, width: number): string {
 export function pad(text: string, width: number): string {
   const len = [...text].length;
   return len >= width ? text : text + ' '.repeat(width - len);
+}
+
+/** Breaks text into lines of at most `width` characters at spaces (long words are cut). */
+export function wrapText(text: string, width: number): string[] {
+  const words = text.replace(/\s*\n\s*/g, ' ').split(' ');
+  const lines: string[] = [];
+  let cur = '';
+  for (let w of words) {
+    while ([...w].length > width) {
+      if (cur) {
+        lines.push(cur);
+        cur = '';
+      }
+      lines.push([...w].slice(0, width).join(''));
+      w = [...w].slice(width).join('');
+    }
+    if (!cur) cur = w;
+    else if ([...cur].length + 1 + [...w].length <= width) cur += ' ' + w;
+    else {
+      lines.push(cur);
+      cur = w;
+    }
+  }
+  if (cur) lines.push(cur);
+  return lines.length ? lines : [''];
 }

@@ -224,6 +224,7 @@ export const READ_PROBLEMS = [
   'truncated-sheet',
   'goal-id-repaired',
   'goal-id-malformed',
+  'goal-id-missing',
   'goal-id-as-number',
 ] as const;
 export const ReadProblemSchema = z.object({

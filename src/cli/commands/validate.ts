@@ -1,7 +1,7 @@
 /** `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]` — check a workbook before a meeting. */
 import { basename } from 'node:path';
 import { extract } from '../../core/extract';
-import { pad, truncate } from '../../core/format';
+import { pad, wrapText } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import { countFindings, type Finding, validate } from '../../core/validate';
 import { readWorkbookFile } from '../../xlsx/read';
@@ -43,7 +43,8 @@ export function renderFindings(findings: Finding[], file: string, today: string,
       out.push('', t(lang, 'cli.validate.sheet', { sheet }));
     }
     const head = `  ${MARK[f.severity]} ${pad(f.cell, cellW)}  `;
-    out.push(head + truncate(f.message, width - head.length - 1));
+    const lines = wrapText(f.message, width - head.length);
+    out.push(head + lines[0], ...lines.slice(1).map((l) => ' '.repeat(head.length) + l));
   }
   const c = countFindings(findings);
   out.push('');

@@ -23,7 +23,7 @@ import { parseDate } from '../dates';
 import { compareGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { isGeneratedGrid } from '../marker';
 import { readColor, readRating } from './labels';
-import { type FormBlock, readForm } from './form';
+import { type FormRead, readForm } from './form';
 import { detectList, listMilestone, partnerContact, readList, ref, rowDate, rowGoalIds, text, type ListRead } from './lists';
 
 export { matchHeading } from './form';
@@ -83,7 +83,7 @@ export function extract(grids: Grid[]): Model {
   const problems: ReadProblem[] = [];
   const listMilestones: { ids: ParsedGoalId[]; m: Omit<Milestone, 'goalIds'>; cell: CellRef }[] = [];
   const logChecks: { ids: ParsedGoalId[]; check: StatusCheck; cell: CellRef }[] = [];
-  const forms: { sheet: string; blocks: FormBlock[] }[] = [];
+  const forms: FormRead[] = [];
   const lists: ListRead[] = [];
 
   const goal = (id: ParsedGoalId): GoalDraft => {
@@ -175,8 +175,13 @@ export function extract(grids: Grid[]): Model {
   }
 
   // 2. goal forms define goals
+  const formOrphans: Milestone[] = [];
   for (const form of forms) {
     for (const b of form.blocks) {
+      if (b.goals.length === 0 && !form.malformed.length) {
+        const at = b.leadLabel ?? b.participantsLabel ?? b.milestonesLabel ?? b.milestones[0]?.source ?? { sheet: form.sheet, cell: 'A1' };
+        problems.push({ kind: 'goal-id-missing', sheet: form.sheet, cell: at.cell, value: form.sheet, assumed: null, goal: null });
+      }
       const ids = b.goals.map((g) => g.id.id);
       for (const fg of b.goals) {
         const g = goal(fg.id);
@@ -225,6 +230,8 @@ export function extract(grids: Grid[]): Model {
       for (const m of b.milestones) {
         const ms: Milestone = { goalIds: ids, ...m };
         for (const id of ids) goals.get(id)!.milestones.push(ms);
+        // a block without a readable id keeps its milestones (as orphans), nothing is lost
+        if (ids.length === 0) formOrphans.push(ms);
       }
     }
   }
@@ -340,7 +347,7 @@ export function extract(grids: Grid[]): Model {
 
   // With no goal sheets and no overview, the lists' ids are the goal system.
   const anyDefined = [...goals.values()].some((g) => g.defined);
-  const orphans: Model['orphans'] = { milestones: [], statusChecks: [] };
+  const orphans: Model['orphans'] = { milestones: [...formOrphans], statusChecks: [] };
   for (const { ids, m, cell } of listMilestones) {
     const known = ids.filter((id) => goals.get(id.id)?.defined || !anyDefined);
     for (const id of known) {

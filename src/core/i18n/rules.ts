@@ -42,6 +42,10 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     en: 'Excel stored the goal id as a date ({value}); read as {assumed} – format the column as text',
   },
   'rule.goal-id-malformed': { de: 'Ziel-Nr. „{value}“ nicht lesbar (erwartet z. B. 7.47)', en: 'Goal id "{value}" not readable (expected e.g. 7.47)' },
+  'rule.goal-id-malformed.missing': {
+    de: 'Zielblatt „{value}“ ohne Ziel-Nr. – Überschrift „Ziel 7.47“ ergänzen oder das Blatt so benennen',
+    en: 'Goal sheet "{value}" without a goal id – add a heading "Ziel 7.47" or name the sheet so',
+  },
   'rule.goal-id-as-number': {
     de: 'Ziel-Nr. als Zahl gespeichert ({value}); Excel entfernt Endnullen (4.30 → 4.3) – Spalte als Text formatieren',
     en: 'Goal id stored as a number ({value}); Excel drops trailing zeros (4.30 → 4.3) – format the column as text',

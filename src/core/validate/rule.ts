@@ -10,7 +10,7 @@ import type { Detection, Severity, ValidateOptions } from './finding';
 export interface RuleContext {
   model: Model;
   options: ValidateOptions;
-  /** Every milestone once (a milestone shared by two goals appears under both). */
+  /** Every milestone once (a shared one appears under both goals), orphans included. */
   milestones: Milestone[];
   goalsById: Map<string, Goal>;
 }
@@ -30,6 +30,13 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
         seen.add(m);
         milestones.push(m);
       }
+    }
+  }
+  // milestones without a known goal are checked too (dates, text), just not per goal
+  for (const m of model.orphans.milestones) {
+    if (!seen.has(m)) {
+      seen.add(m);
+      milestones.push(m);
     }
   }
   return { model, options, milestones, goalsById: new Map(model.goals.map((g) => [g.id, g])) };

@@ -1,8 +1,10 @@
 /**
  * A heading or id cell that claims a goal but whose number cannot be read ("Ziel 7",
- * "Ziel 7.47a", "Nr. x").
+ * "Ziel 7.47a", "Nr. x"), or a goal sheet with no id at all (no heading, and a sheet name
+ * that is no id). Its milestones are kept and still checked, but belong to no goal.
  *
  * @example "Ziel 7" → error at that cell
+ * @example a form on sheet "Tabelle3" without "Ziel …" heading → error at its first label
  */
 import type { Rule } from '../rule';
 
@@ -11,6 +13,13 @@ export const goalIdMalformed: Rule = {
   severity: 'error',
   check: ({ model }) =>
     model.problems
-      .filter((p) => p.kind === 'goal-id-malformed')
-      .map((p) => ({ sheet: p.sheet, cell: p.cell, goal: null, value: p.value, params: { value: p.value } })),
+      .filter((p) => p.kind === 'goal-id-malformed' || p.kind === 'goal-id-missing')
+      .map((p) => ({
+        sheet: p.sheet,
+        cell: p.cell,
+        goal: null,
+        value: p.kind === 'goal-id-missing' ? null : p.value,
+        variant: p.kind === 'goal-id-missing' ? 'missing' : undefined,
+        params: { value: p.value },
+      })),
 };

@@ -1,0 +1,52 @@
+import { formSheet, grid } from '../../../../test/helpers/grid';
+import { cells, check } from '../../../../test/helpers/validate';
+
+const broken = formSheet('2.21', { milestones: [[{ error: '#REF!' }, 'Zertifikat', { formula: 'SUMME(A1:A2)' }]] });
+
+describe('read-error-value', () => {
+  it('reports error values at their cell', () => {
+    const f = check('read-error-value', [broken]);
+    expect(cells(f)).toEqual([['2.21', 'A15', '#REF!']]);
+    expect(f[0]).toMatchObject({ severity: 'error', goal: '2.21', message: 'Fehlerwert #REF! statt Daten – Formel oder Bezug prüfen' });
+  });
+  it('is quiet on clean sheets', () => expect(check('read-error-value', [formSheet('2.21', {})])).toEqual([]));
+});
+
+describe('read-formula-without-value', () => {
+  it('reports formulas without a saved result', () => {
+    expect(cells(check('read-formula-without-value', [broken]))).toEqual([['2.21', 'C15', '=SUMME(A1:A2)']]);
+  });
+  it('is quiet on clean sheets', () => expect(check('read-formula-without-value', [formSheet('2.21', {})])).toEqual([]));
+});
+
+describe('read-unreadable-cell and sheet-truncated', () => {
+  it('reports what the host could not read', () => {
+    const g = grid('x', [['Ziel 1.2']]);
+    g.cells.push({ row: 5, col: 0, type: 'unreadable', value: 'Bild' });
+    g.truncated = { keptCells: 2, reason: 'mehr als 5.000.000 Zellen' };
+    expect(cells(check('read-unreadable-cell', [g]))).toEqual([['x', 'A6', 'Bild']]);
+    expect(cells(check('sheet-truncated', [g]))).toEqual([['x', 'A1', 'mehr als 5.000.000 Zellen']]);
+  });
+  it('is quiet otherwise', () => {
+    expect(check('read-unreadable-cell', [formSheet('1.2', {})])).toEqual([]);
+    expect(check('sheet-truncated', [formSheet('1.2', {})])).toEqual([]);
+  });
+});
+
+describe('sheet-skipped and sheet-hidden', () => {
+  it('lists skipped sheets as notes', () => {
+    const f = check('sheet-skipped', [grid('Hinweise', [['Deckblatt']]), grid('Leer', []), formSheet('1.2', {})]);
+    expect(f.map((x) => [x.sheet, x.severity, x.message])).toEqual([
+      ['Hinweise', 'info', 'Blatt „Hinweise“ übersprungen: keine Ziele, Meilensteine oder Partner erkannt'],
+      ['Leer', 'info', 'Blatt „Leer“ ist leer'],
+    ]);
+  });
+  it('notes hidden sheets that were read', () => {
+    const f = check('sheet-hidden', [formSheet('1.2', {}, { visibility: 'hidden' }), formSheet('1.5', {}, { visibility: 'veryHidden' }), formSheet('2.21', {})]);
+    expect(f.map((x) => [x.sheet, x.cell, x.goal])).toEqual([
+      ['1.2', 'A1', '1.2'],
+      ['1.5', 'A1', '1.5'],
+    ]);
+    expect(f[1].message).toContain('sehr ausgeblendet');
+  });
+});
