@@ -61,7 +61,7 @@ export function cellAddress(cell: Pick<GridCell, 'row' | 'col'>): string {
 
 /** Normalises whitespace in cell text: NBSP and tabs to spaces, CRLF to LF, trims each line. */
 export function cleanText(s: string): string {
-  if (!/[\u00a0\t\r\u2007\u202f]|\s\n|\n\s|^\s|\s$| {2}/.test(s)) return s;
+  if (isClean(s)) return s;
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\t\u2007\u202f]/g, ' ')
@@ -70,6 +70,14 @@ export function cleanText(s: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Anything cleanText would change: control characters, special spaces, double or edge spaces. */
+const UNCLEAN = /[\u0000-\u001f\u00a0\u2007\u202f]| {2}|^ | $/;
+
+/** True when text needs no cleaning. */
+function isClean(s: string): boolean {
+  return !UNCLEAN.test(s);
 }
 
 /**

@@ -12,15 +12,31 @@ const FOLD_MAP: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss
  * @example fold('  Maßnahme/Meilenstein ') === 'massnahme/meilenstein'
  */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[äöüßæœ]/g, (ch) => FOLD_MAP[ch])
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00a0\s]+/g, ' ')
-    .trim();
+  if (s.length <= 64) {
+    const hit = FOLD_CACHE.get(s);
+    if (hit !== undefined) return hit;
+  }
+  let out = s.toLowerCase();
+  // only non-ASCII text needs the umlaut, accent and dash treatment
+  if (NON_ASCII.test(out)) {
+    out = out
+      .replace(/[äöüßæœ]/g, (ch) => FOLD_MAP[ch])
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u00a0\s]+/g, ' ');
+  } else if (SPACE_RUN.test(out)) out = out.replace(/\s+/g, ' ');
+  out = out.trim();
+  if (s.length <= 64) {
+    if (FOLD_CACHE.size >= 20_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, out);
+  }
+  return out;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const SPACE_RUN = /\s\s|[\t\n\r]/;
+const FOLD_CACHE = new Map<string, string>();
 
 /**
  * Folds a label: like `fold`, and drops trailing ":", "?", "!", "*" and a leading bullet.

@@ -279,6 +279,18 @@ function fail(raw: string, error: DateError, qualifier: Qualifier = null): DateV
 export function parseDate(raw: string): DateValue {
   if (typeof raw !== 'string') return fail(String(raw), 'unrecognized');
   if (raw.length > 200) return fail(raw, 'unrecognized');
+  // the same few forms repeat all over a workbook ("03/19", "Ca. 06/19"): remember them
+  const hit = CACHE.get(raw);
+  if (hit) return { ...hit };
+  const value = parseUncached(raw);
+  if (CACHE.size >= 10_000) CACHE.clear();
+  CACHE.set(raw, value);
+  return { ...value };
+}
+
+const CACHE = new Map<string, DateValue>();
+
+function parseUncached(raw: string): DateValue {
   let s = normalize(raw);
   if (!s) return fail(raw, raw.trim() ? 'unrecognized' : 'empty');
   if (ONGOING.has(s)) return { raw, start: null, end: null, precision: 'none', qualifier: 'from' };

@@ -15,19 +15,22 @@ const MONTH_ALT = Object.keys(MONTHS)
 const WD_ALT = Object.keys(WEEKDAYS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const WD = `(?:\\b(?:${WD_ALT})\\.?,?\\s+(?:den\\s+)?)?`;
+const WD_BEFORE = new RegExp(`\\b(?:${WD_ALT})\\.?,?\\s+(?:den\\s+)?$`, 'i');
 
-/** Tried in order: the first pattern that matches anywhere wins. */
-const PATTERNS = [
-  // Di, 20.11.2018 / 17.01.2019
-  new RegExp(`${WD}(?<![\\d.])\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?![\\d.]\\d)`, 'i'),
-  // Mi, 14. November 2018
-  new RegExp(`${WD}(?<![\\d.])\\d{1,2}\\.\\s*(?:${MONTH_ALT})\\.?\\s+\\d{4}\\b`, 'i'),
+/** Tried in order: the first pattern that matches anywhere wins. Day forms may have a weekday before them. */
+const PATTERNS: { re: RegExp; weekday: boolean }[] = [
+  // 20.11.2018 / 17.01.19
+  { re: /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?![\d.]\d)/, weekday: true },
+  // 14. November 2018
+  { re: new RegExp(`(?<![\\d.])\\d{1,2}\\.\\s*(?:${MONTH_ALT})\\.?\\s+\\d{4}\\b`, 'i'), weekday: true },
   // Januar 2019
-  new RegExp(`\\b(?:${MONTH_ALT})\\.?\\s+\\d{4}\\b`, 'i'),
+  { re: new RegExp(`\\b(?:${MONTH_ALT})\\.?\\s+\\d{4}\\b`, 'i'), weekday: false },
   // 02/2019
-  new RegExp(`(?<![\\d/.])\\d{1,2}/\\d{4}\\b`),
+  { re: /(?<![\d/.])\d{1,2}\/\d{4}\b/, weekday: false },
 ];
+
+/** Every specific form needs a digit followed by "." or "/", or a year. */
+const ANY = /\d[./]|\d{4}/;
 
 /**
  * The first specific date written inside a text, marked `fromText`, or null.
@@ -36,10 +39,17 @@ const PATTERNS = [
  */
 export function findDateInText(text: string): DateValue | null {
   if (!text || text.length > 5000) return null;
-  for (const re of PATTERNS) {
+  if (!ANY.test(text)) return null;
+  for (const { re, weekday } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    const raw = text.slice(m.index, m.index + m[0].length).trim().replace(/,$/, '');
+    let from = m.index;
+    if (weekday) {
+      // a weekday written just before the date ("Do, 17. Januar 2018") belongs to it
+      const before = WD_BEFORE.exec(text.slice(Math.max(0, from - 20), from));
+      if (before) from -= before[0].length;
+    }
+    const raw = text.slice(from, m.index + m[0].length).trim().replace(/,$/, '');
     const value = parseDate(raw);
     if (value.error) continue;
     return { ...value, raw, fromText: true };

@@ -8,6 +8,7 @@
  * the block may start anywhere, header words vary, and one sheet may hold several goals
  * (sharing one milestone table, like "Ziel 07:47 und 07.49", or one block after another).
  */
+import { columnLetters } from '../a1';
 import { cellAddress, cellText, type GridCell, SheetIndex } from '../grid';
 import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
 import { dateFromCell, findDateInText, parseDate } from '../dates';
@@ -39,7 +40,8 @@ export interface FormBlock {
   color: { value: string; source: CellRef } | null;
   shortTitle: { value: string; source: CellRef } | null;
   milestonesLabel: CellRef | null;
-  milestones: Omit<Milestone, 'goalIds'>[];
+  /** The block's milestones; `goalIds` is filled in once the block's goals are known. */
+  milestones: Milestone[];
 }
 
 export interface FormRead {
@@ -86,8 +88,15 @@ export function matchHeading(text: string, nearTop: boolean): { ids: ParsedGoalI
 
 const TABLE_ROLES: ColumnRole[] = ['date', 'text', 'report', 'responsible'];
 
+/** Headings start with "Ziel", "Workshop", "Goal" or a digit; anything else is not one. */
+const HEADING_START = /^\s*[zZwWgGmM0-9]/;
+
 /** A table header row: a text column plus a date or report column. */
 function tableHeader(cells: GridCell[]): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
+  // cheap exit: a header needs at least two short text cells
+  let short = 0;
+  for (const c of cells) if (c.type === 'string' && (c.value as string).length <= 40) short++;
+  if (short < 2) return null;
   const columns = new Map<ColumnRole, number>();
   for (const cell of cells) {
     if (cell.type !== 'string') continue;
@@ -115,57 +124,73 @@ export function readForm(index: SheetIndex): FormRead | null {
   const malformed: FormRead['malformed'] = [];
   const topRows = new Set(index.rowNumbers.slice(0, 3));
 
+  // Pass 1: table headers, id headings and whole-cell labels. These end table bodies.
+  const labelAt = new Map<GridCell, LabelMatch>();
+  const stopRows = new Set<number>();
   for (const r of index.rowNumbers) {
     const cells = index.row(r);
     const header = tableHeader(cells);
     if (header) {
       events.push({ kind: 'table', row: r, col: header.col, columns: header.columns, lastCol: header.lastCol });
+      stopRows.add(r);
       continue;
     }
     for (const cell of cells) {
       if (cell.type !== 'string') continue;
       const text = cellText(cell);
       if (!text) continue;
-      const h = matchHeading(text, topRows.has(r) && cells.length <= 2);
-      if (h && 'malformed' in h) {
-        malformed.push({ cell: cellAddress(cell), value: text });
-        continue;
+      if (HEADING_START.test(text)) {
+        const h = matchHeading(text, topRows.has(r) && cells.length <= 2);
+        if (h && 'malformed' in h) {
+          malformed.push({ cell: cellAddress(cell), value: text });
+          continue;
+        }
+        if (h) {
+          events.push({ kind: 'heading', row: r, col: cell.col, ids: h.ids, title: h.title, cell });
+          stopRows.add(r);
+          continue;
+        }
       }
-      if (h) {
-        events.push({ kind: 'heading', row: r, col: cell.col, ids: h.ids, title: h.title, cell });
-        continue;
+      const whole = matchLabel(text, true);
+      if (whole) {
+        labelAt.set(cell, whole);
+        stopRows.add(r);
       }
-      const match = matchLabel(text);
-      if (match) events.push({ kind: 'label', row: r, col: cell.col, match, cell });
     }
   }
 
-  // Table bodies: rows below each header until a stop. Labels inside a body that carry
-  // their value inline ("Kontakt: …" written as a measure) are content, not labels.
+  // Table bodies: rows below each header until a stop (a heading, a whole-cell label, a
+  // label in the table's first column, content only left of the table, two blank rows).
+  // Inside a body, "Kontakt: Frau X" in the measure column is content, not a label.
   const bodies = new Map<Event, number[]>();
-  const stopRows = new Set<number>();
-  for (const e of events) {
-    if (e.kind === 'table' || e.kind === 'heading' || (e.kind === 'label' && !e.match.rest)) stopRows.add(e.row);
-  }
-  const swallowed = new Set<Event>();
+  const inBody = new Set<number>();
   for (const e of events) {
     if (e.kind !== 'table') continue;
     const rows: number[] = [];
     let prev = e.row;
     for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
-      if (r - prev > 2) break;
-      if (stopRows.has(r)) break;
+      if (r - prev > 2 || stopRows.has(r)) break;
       const cells = index.row(r);
-      const labelHere = events.find((x) => x.kind === 'label' && x.row === r);
-      if (labelHere && labelHere.col <= e.col) break;
-      // content only left of the table: a new section
-      if (cells.every((c) => c.col < e.col)) break;
-      for (const x of events) if (x.kind === 'label' && x.row === r) swallowed.add(x);
+      if (cells[cells.length - 1].col < e.col) break;
+      if (cells.some((c) => c.col <= e.col && c.type === 'string' && matchLabel(cellText(c)))) break;
       rows.push(r);
+      inBody.add(r);
       prev = r;
     }
     bodies.set(e, rows);
   }
+
+  // Pass 2: labels with their value in the same cell, outside table bodies.
+  for (const r of index.rowNumbers) {
+    if (inBody.has(r)) continue;
+    for (const cell of index.row(r)) {
+      if (cell.type !== 'string') continue;
+      const match = labelAt.get(cell) ?? matchLabel(cellText(cell));
+      if (match) events.push({ kind: 'label', row: r, col: cell.col, match, cell });
+    }
+  }
+  events.sort((a, b) => a.row - b.row || a.col - b.col);
+  const swallowed = new Set<Event>();
   const live = events.filter((e) => !swallowed.has(e));
 
   const labels = live.filter((e): e is Extract<Event, { kind: 'label' }> => e.kind === 'label');
@@ -204,8 +229,6 @@ export function readForm(index: SheetIndex): FormRead | null {
     list.push(e);
     eventRows.set(e.row, list);
   }
-  const tableRows = new Set<number>();
-  for (const rows of bodies.values()) for (const r of rows) tableRows.add(r);
 
   /** The cells that hold an event's value: to its right, else in the rows below. */
   const valueCells = (e: Extract<Event, { kind: 'label' | 'heading' }>): GridCell[] => {
@@ -218,7 +241,7 @@ export function readForm(index: SheetIndex): FormRead | null {
       // continuation lines: further rows with content only right of the label
       for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
         if (r - e.row > 1 + out.length) break;
-        if (eventRows.has(r) || tableRows.has(r)) break;
+        if (eventRows.has(r) || inBody.has(r)) break;
         const cells = index.row(r);
         if (cells.some((c) => c.col <= e.col)) break;
         out.push(...cells.filter((c) => c.col < nextRight));
@@ -228,7 +251,7 @@ export function readForm(index: SheetIndex): FormRead | null {
     let prev = e.row;
     for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
       if (r - prev > 2) break;
-      if (tableRows.has(r)) break;
+      if (inBody.has(r)) break;
       const here = eventRows.get(r);
       if (here && here.some((x) => x.kind !== 'label' || x.match.field !== (e.kind === 'label' ? e.match.field : null))) break;
       const cells = index.row(r);
@@ -359,13 +382,16 @@ export function readForm(index: SheetIndex): FormRead | null {
 }
 
 /** Reads the body rows of a milestone table. */
-function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>, rows: number[]): Omit<Milestone, 'goalIds'>[] {
-  const out: Omit<Milestone, 'goalIds'>[] = [];
+function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>, rows: number[]): Milestone[] {
+  const out: Milestone[] = [];
   const col = (role: ColumnRole) => header.columns.get(role);
   const dateCol = col('date');
   const textCol = col('text')!;
   const reportCol = col('report');
   const respCol = col('responsible');
+  // column letters once per table, not once per cell
+  const letters = (c: number | undefined) => (c === undefined ? null : columnLetters(c));
+  const [firstL, dateL, textL, reportL, respL] = [letters(header.col)!, letters(dateCol), letters(textCol)!, letters(reportCol), letters(respCol)];
   for (const r of rows) {
     const dateCell = dateCol === undefined ? undefined : index.at(r, dateCol);
     const textCell = index.at(r, textCol);
@@ -373,21 +399,22 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
     const respCell = respCol === undefined ? undefined : index.at(r, respCol);
     const text = cellText(textCell);
     const report = cellText(reportCell);
-    const dateRaw = dateCell ? cellText(dateCell) : '';
-    if (!text && !report && !dateRaw) continue;
+    if (!text && !report && !dateCell) continue;
     let date = dateCell ? dateFromCell(dateCell.type === 'string' ? cellText(dateCell) : (dateCell.value as number | boolean), dateCell.format) : null;
     if (!date && text) date = findDateInText(text);
+    const n = r + 1;
     out.push({
+      goalIds: [],
       date,
       text,
       report: report || null,
       responsible: cellText(respCell) || null,
-      source: { sheet: index.name, cell: cellAddress({ row: r, col: header.col }) },
+      source: { sheet: index.name, cell: firstL + n },
       cells: {
-        date: dateCol === undefined ? null : cellAddress({ row: r, col: dateCol }),
-        text: cellAddress({ row: r, col: textCol }),
-        report: reportCol === undefined ? null : cellAddress({ row: r, col: reportCol }),
-        responsible: respCol === undefined ? null : cellAddress({ row: r, col: respCol }),
+        date: dateL && dateL + n,
+        text: textL + n,
+        report: reportL && reportL + n,
+        responsible: respL && respL + n,
         goal: null,
       },
     });

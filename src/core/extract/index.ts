@@ -227,8 +227,8 @@ export function extract(grids: Grid[]): Model {
           milestones: g.labels.milestones ?? b.milestonesLabel,
         };
       }
-      for (const m of b.milestones) {
-        const ms: Milestone = { goalIds: ids, ...m };
+      for (const ms of b.milestones) {
+        ms.goalIds = ids;
         for (const id of ids) goals.get(id)!.milestones.push(ms);
         // a block without a readable id keeps its milestones (as orphans), nothing is lost
         if (ids.length === 0) formOrphans.push(ms);

@@ -165,6 +165,47 @@ for (const [color, words] of Object.entries(COLOR_WORDS) as ['grün' | 'blau', s
   for (const w of words) foldedColors.set(foldLabel(w), color);
 }
 
+/**
+ * First three letters (lower case, as typed and folded) of every label and header word: a
+ * cell that starts otherwise cannot be one, and is not folded at all. Keeps extraction
+ * cheap on sheets with thousands of milestone rows.
+ */
+const PREFIXES = new Set<string>();
+for (const words of [...Object.values(FORM_LABEL_WORDS), ...Object.values(COLUMN_WORDS), ['Zwischenziel', 'Interim goal']]) {
+  for (const w of words) {
+    PREFIXES.add(w.slice(0, 3).toLowerCase());
+    PREFIXES.add(fold(w).slice(0, 3));
+  }
+}
+
+let longestForm = 0;
+for (const k of foldedForm.keys()) longestForm = Math.max(longestForm, k.length);
+let longestColumn = 0;
+for (const k of foldedColumns.keys()) longestColumn = Math.max(longestColumn, k.length);
+/** Longer texts cannot be a whole label or header (a little slack for punctuation and spaces). */
+const MAX_LABEL = longestForm + 6;
+const MAX_HEADER = longestColumn + 6;
+
+/** A prefix as a number (three lower-cased char codes), so the check allocates nothing. */
+function prefixKey(text: string, i: number): number {
+  let k = 0;
+  for (let j = i; j < i + 3; j++) {
+    let c = j < text.length ? text.charCodeAt(j) : 0;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0xc4 || c === 0xd6 || c === 0xdc) c += 32; // Ä Ö Ü
+    k = k * 1024 + (c & 1023);
+  }
+  return k;
+}
+const PREFIX_KEYS = new Set([...PREFIXES].map((p) => prefixKey(p, 0)));
+
+/** Cheap test: could this text be a label or a header word? */
+export function mayBeLabel(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '-' || text[i] === '•' || text[i] === '*')) i++;
+  return PREFIX_KEYS.has(prefixKey(text, i));
+}
+
 export interface LabelMatch {
   field: FormField;
   /** Text after the label in the same cell ("Ansprechperson: Frau Hagen" → "Frau Hagen"). */
@@ -178,13 +219,23 @@ export interface LabelMatch {
  * label followed by ":" or "?" and its value in the same cell. "Zwischenziel bis September
  * 2019" carries the interim goal's deadline after the word.
  *
+ * With `wholeOnly`, only labels that fill their cell are recognised (no inline value).
+ *
  * @example matchLabel('Ansprechperson: Frau Hagen') → { field: 'lead', rest: 'Frau Hagen' }
  */
-export function matchLabel(text: string): LabelMatch | null {
+export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   if (text.length > 400) return null;
-  const whole = foldLabel(text);
-  const f = foldedForm.get(whole);
-  if (f) return { field: f, rest: '' };
+  // a whole-cell label is short, unless it is "Zwischenziel bis …"
+  if (wholeOnly && text.length > MAX_LABEL && !/^\s*[zZiI]/.test(text)) return null;
+  if (!mayBeLabel(text)) return null;
+  if (text.length <= MAX_LABEL) {
+    const f = foldedForm.get(foldLabel(text));
+    if (f) return { field: f, rest: '' };
+  }
+  if (wholeOnly) {
+    const due = INTERIM_RE.exec(text);
+    return due && !due[3] ? { field: 'interimGoal', rest: '', due: due[2].trim() } : null;
+  }
   // label + ":" or "?" + value
   const sep = /[:?]/.exec(text);
   if (sep && sep.index <= 60) {
@@ -193,14 +244,16 @@ export function matchLabel(text: string): LabelMatch | null {
     if (field) return { field, rest: text.slice(sep.index + 1).trim() };
   }
   // "Zwischenziel bis September 2019" or "Zwischenziel bis 09/19: Auftragsklärung"
-  const m = /^\s*(zwischenziele?|interim goal)\s+((?:bis|by|until)\b[^:]{1,50})(?::\s*(.*))?$/is.exec(text);
+  const m = INTERIM_RE.exec(text);
   if (m) return { field: 'interimGoal', rest: (m[3] ?? '').trim(), due: m[2].trim() };
   return null;
 }
 
+const INTERIM_RE = /^\s*(zwischenziele?|interim goal)\s+((?:bis|by|until)\b[^:]{1,50})(?::\s*(.*))?$/is;
+
 /** The roles a header cell can play in a list ("Ziel" can be a goal id or a goal list). */
 export function columnRoles(text: string): ColumnRole[] {
-  if (text.length > 80) return [];
+  if (text.length > MAX_HEADER || !mayBeLabel(text)) return [];
   return foldedColumns.get(foldLabel(text)) ?? [];
 }
 

@@ -19,6 +19,7 @@ export function register(entries: Record<string, Entry>): void {
     if (CATALOGUE[k] && (CATALOGUE[k].de !== v.de || CATALOGUE[k].en !== v.en)) throw new Error(`duplicate message key ${k}`);
     CATALOGUE[k] = v;
   }
+  COMPILED.clear();
 }
 
 /**
@@ -28,9 +29,28 @@ export function register(entries: Record<string, Entry>): void {
  * @example t('de', 'date.precision.month') === 'Monat'
  */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  const entry = CATALOGUE[key];
-  const template = entry ? entry[lang] : key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const parts = compiled(lang, key);
+  if (parts.length === 1) return parts[0];
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const v = params[name];
+    out += (v === undefined ? `{${name}}` : String(v)) + parts[i + 1];
+  }
+  return out;
+}
+
+/** Templates split once into literal, name, literal, … (messages are rendered thousands of times). */
+const COMPILED = new Map<string, string[]>();
+function compiled(lang: Lang, key: string): string[] {
+  const id = `${lang}\u0000${key}`;
+  let parts = COMPILED.get(id);
+  if (!parts) {
+    const entry = CATALOGUE[key];
+    parts = (entry ? entry[lang] : key).split(/\{(\w+)\}/g);
+    COMPILED.set(id, parts);
+  }
+  return parts;
 }
 
 /** True when the catalogue has the key. */

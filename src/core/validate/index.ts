@@ -3,7 +3,7 @@
  * and orders the findings by sheet (workbook order) and cell (row, then column).
  */
 import { fromA1 } from '../a1';
-import { type Lang, t } from '../i18n';
+import { has, type Lang, t } from '../i18n';
 import '../i18n/rules';
 import type { IsoDate, Model } from '../model';
 import { DEFAULT_BOUNDS, DEFAULT_PERIOD, type Finding, type Severity, type ValidateOptions } from './finding';
@@ -33,7 +33,11 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   for (const rule of settings.rules ?? RULES) {
     for (const d of rule.check(ctx)) {
       const key = d.variant ? `rule.${rule.id}.${d.variant}` : `rule.${rule.id}`;
-      const params = { ...(d.params ?? {}), sheet: d.sheet, cell: d.cell, goal: d.goal ?? '' };
+      // the detection's params object is its own: add the common parameters in place
+      const params = d.params ?? {};
+      params.sheet = d.sheet;
+      params.cell = d.cell;
+      params.goal = d.goal ?? '';
       findings.push({
         rule: rule.id,
         severity: d.severity ?? rule.severity,
@@ -49,14 +53,18 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   return sortFindings(findings, model);
 }
 
-function renderMessage(lang: Lang, key: string, fallback: string, params: Record<string, string | number>): string {
-  const p: Record<string, string | number> = { ...params };
-  // weekday numbers become names
-  for (const k of ['written', 'actual']) if (typeof p[k] === 'number') p[k] = t(lang, `weekday.${p[k]}`);
-  for (const k of ['end', 'date']) if (typeof p[k] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p[k] as string) && lang === 'de') p[k] = germanDay(p[k] as string);
-  const text = t(lang, key, p);
-  return text === key ? t(lang, fallback, p) : text;
+function renderMessage(lang: Lang, key: string, fallback: string, p: Record<string, string | number>): string {
+  // weekday numbers become names, ISO days German days
+  if (typeof p.written === 'number') p.written = t(lang, `weekday.${p.written}`);
+  if (typeof p.actual === 'number') p.actual = t(lang, `weekday.${p.actual}`);
+  if (lang === 'de') {
+    if (typeof p.end === 'string' && ISO_DAY.test(p.end)) p.end = germanDay(p.end);
+    if (typeof p.date === 'string' && ISO_DAY.test(p.date)) p.date = germanDay(p.date);
+  }
+  return has(key) ? t(lang, key, p) : t(lang, fallback, p);
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function germanDay(iso: string): string {
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -65,11 +73,12 @@ function germanDay(iso: string): string {
 /** Sheet order of the workbook, then row, then column. */
 export function sortFindings(findings: Finding[], model: Pick<Model, 'sheets'>): Finding[] {
   const order = new Map(model.sheets.map((s, i) => [s.sheet, i]));
-  const pos = (f: Finding) => fromA1(f.cell) ?? { row: 0, col: 0 };
-  return findings
-    .map((f, i) => ({ f, i, p: pos(f) }))
-    .sort((a, b) => (order.get(a.f.sheet) ?? 1e9) - (order.get(b.f.sheet) ?? 1e9) || a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
-    .map((x) => x.f);
+  const keyed = findings.map((f, i) => {
+    const p = fromA1(f.cell);
+    return { f, i, s: order.get(f.sheet) ?? 1e9, r: p ? p.row : 0, c: p ? p.col : 0 };
+  });
+  keyed.sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i);
+  return keyed.map((x) => x.f);
 }
 
 /** Counts per severity. */

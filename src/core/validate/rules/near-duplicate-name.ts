@@ -51,11 +51,11 @@ export function normalizePerson(s: string): string {
 }
 
 /** True when two differently written organisation names most likely mean the same one. */
-export function similarOrganizations(a: string, b: string): boolean {
+export function similarOrganizations(a: string, b: string, na?: string, nb?: string): boolean {
   // a bare abbreviation ("BIZ" after a name) is shorthand, not a second spelling
   if (a.trim().split(/\s+/).length < 2 || b.trim().split(/\s+/).length < 2) return false;
-  const x = normalizeOrganization(a);
-  const y = normalizeOrganization(b);
+  const x = na ?? normalizeOrganization(a);
+  const y = nb ?? normalizeOrganization(b);
   if (!x || !y) return false;
   if (x === y) return true;
   const xs = new Set(x.split(' '));
@@ -67,9 +67,12 @@ export function similarOrganizations(a: string, b: string): boolean {
 
 /** True when two differently written person names most likely mean the same person. */
 export function similarPeople(a: string, b: string): boolean {
-  const x = normalizePerson(a);
-  const y = normalizePerson(b);
+  return similarPeopleNormalized(normalizePerson(a), normalizePerson(b));
+}
+
+function similarPeopleNormalized(x: string, y: string): boolean {
   if (!x || !y || x === y) return x === y && !!x;
+  if (Math.abs(x.length - y.length) > 2) return false;
   const xw = x.split(' ');
   const yw = y.split(' ');
   // same number of words, surnames close, first names close (or initials agree)
@@ -109,6 +112,8 @@ export const nearDuplicateName: Rule = {
       if (!firstOf.has(key)) firstOf.set(key, u);
     }
     const reps = [...firstOf.values()];
+    // normalise each spelling once, not once per pair
+    const norm = new Map(reps.map((u) => [u, u.kind === 'person' ? normalizePerson(u.text) : normalizeOrganization(u.text)]));
     const out: Detection[] = [];
     const reported = new Set<string>();
     for (let i = 0; i < reps.length; i++) {
@@ -116,7 +121,7 @@ export const nearDuplicateName: Rule = {
         const a = reps[i];
         const b = reps[j];
         if (a.kind !== b.kind || a.text.trim() === b.text.trim()) continue;
-        const similar = a.kind === 'person' ? similarPeople(a.text, b.text) : similarOrganizations(a.text, b.text);
+        const similar = a.kind === 'person' ? similarPeopleNormalized(norm.get(a)!, norm.get(b)!) : similarOrganizations(a.text, b.text, norm.get(a), norm.get(b));
         if (!similar) continue;
         const key = [a.text, b.text].sort().join('|');
         if (reported.has(key)) continue;
