@@ -7,7 +7,20 @@ import { toA1 } from '../src/core/a1';
 import { isoToSerial } from '../src/core/dates/serial';
 import type { Grid, GridCell } from '../src/core/grid';
 
-const DATE_FORMS = ['03/19', 'Ca. 06/19', 'Bis 8/20', '14.11.18', 'Sept 2019', '2. Halbjahr 2019', 'KW 12/2020', 'Ab sofort', '', 'Q1/2020', 'Febr. 19', 'ab 09/19'];
+const DATE_FORMS = [
+  '03/19',
+  'Ca. 06/19',
+  'Bis 8/20',
+  '14.11.18',
+  'Sept 2019',
+  '2. Halbjahr 2019',
+  'KW 12/2020',
+  'Ab sofort',
+  '',
+  'Q1/2020',
+  'Febr. 19',
+  'ab 09/19',
+];
 
 export function goalIds(count: number): string[] {
   const ids: string[] = [];
@@ -22,7 +35,11 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
   ids.forEach((id, s) => {
     const cells: GridCell[] = [];
     const put = (row: number, col: number, value: string | number, format?: string) =>
-      cells.push(typeof value === 'number' ? { row, col, type: 'number', value, ...(format ? { format } : {}) } : { row, col, type: 'string', value });
+      cells.push(
+        typeof value === 'number'
+          ? { row, col, type: 'number', value, ...(format ? { format } : {}) }
+          : { row, col, type: 'string', value },
+      );
     put(0, 0, `Ziel ${id}`);
     put(1, 0, `Zieltext für Ziel ${id}: gemeinsam mit den Partnern im Kreis Paderborn umsetzen.`);
     put(3, 0, 'Wer ist federführend für die Umsetzung?');
@@ -41,7 +58,11 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
       const form = DATE_FORMS[made % DATE_FORMS.length];
       if (made % 13 === 0) put(r, 0, isoToSerial(`2019-${String((made % 12) + 1).padStart(2, '0')}-15`), 'dd.mm.yyyy');
       else if (form) put(r, 0, form);
-      put(r, 1, form ? `Maßnahme ${made}: Treffen der Arbeitsgruppe und Abstimmung` : `Nächstes Treffen: Di, 20.11.2018, 14 Uhr (Maßnahme ${made})`);
+      put(
+        r,
+        1,
+        form ? `Maßnahme ${made}: Treffen der Arbeitsgruppe und Abstimmung` : `Nächstes Treffen: Di, 20.11.2018, 14 Uhr (Maßnahme ${made})`,
+      );
       if (made % 3 === 0) put(r, 2, `Umgesetzt, Bericht ${made}`);
     }
     grids.push({ name: id, visibility: 'visible', cells, merges: [{ r1: 1, c1: 0, r2: 1, c2: 2 }] });
@@ -56,11 +77,17 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
   });
   grids.unshift({ name: 'Übersicht', visibility: 'visible', cells: overview, merges: [] });
   const partners: GridCell[] = [];
-  ['Organisation', 'Ansprechperson', 'E-Mail', 'Telefon', 'Ziele'].forEach((h, c) => partners.push({ row: 0, col: c, type: 'string', value: h }));
+  ['Organisation', 'Ansprechperson', 'E-Mail', 'Telefon', 'Ziele'].forEach((h, c) =>
+    partners.push({ row: 0, col: c, type: 'string', value: h }),
+  );
   for (let i = 0; i < 40; i++) {
-    [`Partner ${i} e.V.`, `Herr Partner${i}`, `p${i}@example.org`, `05251 ${10000 + i}`, `${ids[i % ids.length]}, ${ids[(i + 7) % ids.length]}`].forEach((v, c) =>
-      partners.push({ row: i + 1, col: c, type: 'string', value: v }),
-    );
+    [
+      `Partner ${i} e.V.`,
+      `Herr Partner${i}`,
+      `p${i}@example.org`,
+      `05251 ${10000 + i}`,
+      `${ids[i % ids.length]}, ${ids[(i + 7) % ids.length]}`,
+    ].forEach((v, c) => partners.push({ row: i + 1, col: c, type: 'string', value: v }));
   }
   grids.push({ name: 'Partner', visibility: 'visible', cells: partners, merges: [] });
   return grids;

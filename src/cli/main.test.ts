@@ -25,7 +25,9 @@ describe('zielwerk extract', () => {
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['goals', 'partners', 'skipped']));
     const g = j.goals.find((x: { id: string }) => x.id === '7.47');
-    expect(Object.keys(g)).toEqual(expect.arrayContaining(['id', 'title', 'color', 'leads', 'participants', 'interimGoal', 'milestones', 'source']));
+    expect(Object.keys(g)).toEqual(
+      expect.arrayContaining(['id', 'title', 'color', 'leads', 'participants', 'interimGoal', 'milestones', 'source']),
+    );
     expect(Object.keys(g.leads[0])).toEqual(expect.arrayContaining(['name', 'organization', 'email', 'phone']));
     expect(Object.keys(g.milestones[0])).toEqual(expect.arrayContaining(['date', 'text', 'report', 'source']));
     expect(g.milestones[0].source).toEqual({ sheet: '7.47', cell: 'A15' });
@@ -49,7 +51,13 @@ describe('zielwerk extract', () => {
 describe('zielwerk date', () => {
   it('prints one DateValue for one text and an array for several', async () => {
     const one = await run('date', '--json', 'Ca. 06/19');
-    expect(JSON.parse(one.out)).toMatchObject({ raw: 'Ca. 06/19', start: '2019-06-01', end: '2019-06-30', precision: 'month', qualifier: 'approx' });
+    expect(JSON.parse(one.out)).toMatchObject({
+      raw: 'Ca. 06/19',
+      start: '2019-06-01',
+      end: '2019-06-30',
+      precision: 'month',
+      qualifier: 'approx',
+    });
     const many = await run('date', '--json', 'Bis 8/20', 'KW 12/2020', '31.02.2019');
     const values = JSON.parse(many.out);
     expect(values.map((v: { raw: string }) => v.raw)).toEqual(['Bis 8/20', 'KW 12/2020', '31.02.2019']);
@@ -101,12 +109,16 @@ describe('errors and usage', () => {
 
 describe('the installed command', () => {
   it('runs through bin/zielwerk.js like npx zielwerk does', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'date', '--json', 'Ca. 06/19'], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'date', '--json', 'Ca. 06/19'], {
+      cwd: ROOT,
+    });
     expect(JSON.parse(stdout).edtf).toBe('2019-06~');
   }, 30_000);
 
   it('exits 2 for bad input, without a stack trace', async () => {
-    const err = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'extract', 'nope.xlsx'], { cwd: ROOT }).catch((e) => e);
+    const err = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'extract', 'nope.xlsx'], {
+      cwd: ROOT,
+    }).catch((e) => e);
     expect(err.code).toBe(2);
     expect(err.stderr).toBe('Datei nicht gefunden: nope.xlsx\n');
   }, 30_000);

@@ -22,10 +22,7 @@ export const processIo: Io = {
   columns: process.stdout.columns,
 };
 
-const GLOBAL: OptionSpec[] = [
-  { name: 'help', short: 'h' },
-  { name: 'version' },
-];
+const GLOBAL: OptionSpec[] = [{ name: 'help', short: 'h' }, { name: 'version' }];
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

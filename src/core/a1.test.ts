@@ -2,7 +2,15 @@ import { columnIndex, columnLetters, fromA1, parseRange, quoteSheetName, rangeA1
 
 describe('A1 addresses', () => {
   it('converts columns both ways', () => {
-    for (const [i, s] of [[0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD']] as const) {
+    for (const [i, s] of [
+      [0, 'A'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [27, 'AB'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+      [16383, 'XFD'],
+    ] as const) {
       expect(columnLetters(i)).toBe(s);
       expect(columnIndex(s)).toBe(i);
     }

@@ -47,7 +47,8 @@ export function formatDate(dv: DateValue | null, lang: Lang): string {
   if (!dv) return '';
   if (dv.error) return dv.raw;
   const prefix = dv.qualifier ? t(lang, `date.qualifier.${dv.qualifier}`) + ' ' : '';
-  if (!dv.start || !dv.end) return dv.qualifier === 'from' ? (/sofort|immediately/i.test(dv.raw) ? dv.raw : t(lang, 'date.ongoing')) : dv.raw;
+  if (!dv.start || !dv.end)
+    return dv.qualifier === 'from' ? (/sofort|immediately/i.test(dv.raw) ? dv.raw : t(lang, 'date.ongoing')) : dv.raw;
   return prefix + periodText(dv.start, dv.end, dv.precision, lang);
 }
 

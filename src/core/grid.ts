@@ -73,6 +73,7 @@ export function cleanText(s: string): string {
 }
 
 /** Anything cleanText would change: control characters, special spaces, double or edge spaces. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const UNCLEAN = /[\u0000-\u001f\u00a0\u2007\u202f]| {2}|^ | $/;
 
 /** True when text needs no cleaning. */

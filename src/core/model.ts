@@ -16,18 +16,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
 export type CellRef = z.infer<typeof CellRefSchema>;
 
-export const PRECISIONS = [
-  'day',
-  'week',
-  'month',
-  'months',
-  'quarter',
-  'half',
-  'season',
-  'schoolYear',
-  'year',
-  'none',
-] as const;
+export const PRECISIONS = ['day', 'week', 'month', 'months', 'quarter', 'half', 'season', 'schoolYear', 'year', 'none'] as const;
 export const PrecisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
@@ -186,15 +175,7 @@ export const PartnerSchema = z.object({
 export type Partner = z.infer<typeof PartnerSchema>;
 
 /** How a sheet was read. */
-export const SHEET_KINDS = [
-  'goal-form',
-  'overview',
-  'milestone-list',
-  'partner-list',
-  'status-log',
-  'generated',
-  'skipped',
-] as const;
+export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'generated', 'skipped'] as const;
 export const SheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof SheetKindSchema>;
 

@@ -34,7 +34,7 @@ export function fold(s: string): string {
   return out;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
 const SPACE_RUN = /\s\s|[\t\n\r]/;
 const FOLD_CACHE = new Map<string, string>();
 

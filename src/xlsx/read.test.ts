@@ -52,7 +52,7 @@ describe('ExcelJS host: reading', () => {
 
   it('keeps sheet order, visibility and odd names', async () => {
     const buf = await xlsxBuffer({
-      "Bob's \"Ziele\" (2019) & mehr": rows([['x']]),
+      'Bob\'s "Ziele" (2019) & mehr': rows([['x']]),
       Versteckt: (ws) => {
         ws.state = 'hidden';
         rows([['y']])(ws);
@@ -64,7 +64,7 @@ describe('ExcelJS host: reading', () => {
     });
     const { grids } = await readWorkbookBuffer(buf);
     expect(grids.map((g) => [g.name, g.visibility, g.cells.length])).toEqual([
-      ["Bob's \"Ziele\" (2019) & mehr", 'visible', 1],
+      ['Bob\'s "Ziele" (2019) & mehr', 'visible', 1],
       ['Versteckt', 'hidden', 1],
       ['Sehr versteckt', 'veryHidden', 0],
       ['Ünïcödé 7.47', 'visible', 1],

@@ -6,7 +6,8 @@ import { fromA1, parseRange } from '../../src/core/a1';
 import { isoToSerial } from '../../src/core/dates/serial';
 import type { Grid, GridCell, Visibility } from '../../src/core/grid';
 
-export type TestValue = string | number | boolean | null | undefined | { date: string; format?: string } | { error: string } | { formula: string };
+export type TestValue =
+  string | number | boolean | null | undefined | { date: string; format?: string } | { error: string } | { formula: string };
 
 export interface GridOptions {
   /** Top-left cell of the first row ("C5"). */

@@ -38,7 +38,12 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
     ),
   );
   if (model.skipped.length) {
-    out.push(...wrap(t(lang, 'cli.extract.skipped', { list: model.skipped.map((s) => `${s.sheet} (${t(lang, `skip.${s.reason}`)})`).join(', ') }), width));
+    out.push(
+      ...wrap(
+        t(lang, 'cli.extract.skipped', { list: model.skipped.map((s) => `${s.sheet} (${t(lang, `skip.${s.reason}`)})`).join(', ') }),
+        width,
+      ),
+    );
   }
   const milestones = new Set(model.goals.flatMap((g) => g.milestones)).size + model.orphans.milestones.length;
   out.push(t(lang, 'cli.extract.totals', { goals: model.goals.length, milestones, partners: model.partners.length }));
@@ -48,9 +53,15 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
   const textW = width - dateW - reportW - 6;
   for (const g of model.goals) {
     out.push('');
-    const head = [t(lang, 'cli.extract.goal', { id: g.id }), g.shortTitle ?? g.title ?? '', g.color ? `(${g.color})` : ''].filter(Boolean).join('  ');
+    const head = [t(lang, 'cli.extract.goal', { id: g.id }), g.shortTitle ?? g.title ?? '', g.color ? `(${g.color})` : '']
+      .filter(Boolean)
+      .join('  ');
     out.push(truncate(head, width));
-    const lead = g.leads.map((l) => [l.name, l.organization && l.organization !== l.name ? l.organization : null, l.email, l.phone].filter(Boolean).join(', ')).join('; ');
+    const lead = g.leads
+      .map((l) =>
+        [l.name, l.organization && l.organization !== l.name ? l.organization : null, l.email, l.phone].filter(Boolean).join(', '),
+      )
+      .join('; ');
     out.push(`  ${t(lang, 'cli.extract.lead')}: ${truncate(lead || none, width - 18)}`);
     out.push(`  ${t(lang, 'cli.extract.participants')}: ${truncate(g.participants.join(', ') || none, width - 16)}`);
     if (g.interimGoal) {
@@ -71,7 +82,9 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
       let date = m.date ? formatDate(m.date, lang) : none;
       if (m.date?.fromText) date += '*';
       if (m.date?.error) date = `✗ ${m.date.raw}`;
-      out.push(`  ${pad(truncate(date, dateW), dateW)}  ${pad(truncate(m.text || none, textW), textW)}  ${truncate(m.report ?? none, reportW)}`);
+      out.push(
+        `  ${pad(truncate(date, dateW), dateW)}  ${pad(truncate(m.text || none, textW), textW)}  ${truncate(m.report ?? none, reportW)}`,
+      );
     }
   }
   if (model.goals.some((g) => g.milestones.some((m) => m.date?.fromText))) {
@@ -81,7 +94,12 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
   if (model.partners.length) {
     out.push('', t(lang, 'cli.extract.partners') + ':');
     for (const p of model.partners) {
-      out.push(truncate(`  ${p.name}${p.contact ? ` – ${p.contact}` : ''}${p.email ? `, ${p.email}` : ''}${p.phone ? `, ${p.phone}` : ''}  [${p.goals.join(', ')}]`, width));
+      out.push(
+        truncate(
+          `  ${p.name}${p.contact ? ` – ${p.contact}` : ''}${p.email ? `, ${p.email}` : ''}${p.phone ? `, ${p.phone}` : ''}  [${p.goals.join(', ')}]`,
+          width,
+        ),
+      );
     }
   }
   if (model.problems.length) out.push('', t(lang, 'cli.extract.problems', { count: model.problems.length }));

@@ -20,7 +20,16 @@ export const validateCommand: Command = {
     const counts = countFindings(findings);
     if (ctx.options.json) {
       printJson(ctx, {
-        findings: findings.map(({ rule, severity, sheet, cell, goal, message, value, related }) => ({ rule, severity, sheet, cell, goal, message, value, ...(related ? { related } : {}) })),
+        findings: findings.map(({ rule, severity, sheet, cell, goal, message, value, related }) => ({
+          rule,
+          severity,
+          sheet,
+          cell,
+          goal,
+          message,
+          value,
+          ...(related ? { related } : {}),
+        })),
         counts,
       });
     } else {

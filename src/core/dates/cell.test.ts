@@ -2,7 +2,12 @@ import { dateFromCell } from './cell';
 
 describe('dateFromCell', () => {
   it('reads real date cells as days', () => {
-    expect(dateFromCell(43482, 'dd.mm.yyyy')).toMatchObject({ raw: '17.01.2019', start: '2019-01-17', end: '2019-01-17', precision: 'day' });
+    expect(dateFromCell(43482, 'dd.mm.yyyy')).toMatchObject({
+      raw: '17.01.2019',
+      start: '2019-01-17',
+      end: '2019-01-17',
+      precision: 'day',
+    });
     expect(dateFromCell(43482.5, 'dd/mm/yyyy hh:mm')).toMatchObject({ start: '2019-01-17' });
   });
   it('reads a bare year and a bare serial', () => {

@@ -16,8 +16,10 @@ import { isDateFormat, serialToIso } from './serial';
 export function dateFromCell(value: string | number | boolean | null | undefined, numberFormat?: string | null): DateValue | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() ? parseDate(value) : null;
-  if (typeof value === 'boolean') return { raw: value ? 'WAHR' : 'FALSCH', start: null, end: null, precision: 'none', qualifier: null, error: 'unrecognized' };
-  if (!Number.isFinite(value)) return { raw: String(value), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
+  if (typeof value === 'boolean')
+    return { raw: value ? 'WAHR' : 'FALSCH', start: null, end: null, precision: 'none', qualifier: null, error: 'unrecognized' };
+  if (!Number.isFinite(value))
+    return { raw: String(value), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
   if (isDateFormat(numberFormat)) return serialDate(value);
   if (Number.isInteger(value) && value >= 1900 && value <= 2100) {
     const y = String(value);

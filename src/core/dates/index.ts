@@ -2,4 +2,16 @@
 export { parseDate } from './parse';
 export { dateFromCell } from './cell';
 export { findDateInText } from './text';
-export { addDays, addMonths, daysBetween, isDateFormat, iso, isoToSerial, isoWeekday, isoWeekStart, isValidDay, lastDayOfMonth, serialToIso } from './serial';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  isDateFormat,
+  iso,
+  isoToSerial,
+  isoWeekday,
+  isoWeekStart,
+  isValidDay,
+  lastDayOfMonth,
+  serialToIso,
+} from './serial';

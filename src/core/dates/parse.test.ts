@@ -169,7 +169,31 @@ describe('parseDate', () => {
   });
 
   it('never throws on date-shaped noise', () => {
-    const piece = fc.constantFrom('ca.', 'bis', 'ab', 'Ende', 'Anfang', 'KW', 'Q', '/', '.', '-', '–', 'Juni', 'Febr.', 'Mi,', 'Uhr', '2019', '19', '31', '13', '0', ' ', 'Schuljahr', 'Sommer');
+    const piece = fc.constantFrom(
+      'ca.',
+      'bis',
+      'ab',
+      'Ende',
+      'Anfang',
+      'KW',
+      'Q',
+      '/',
+      '.',
+      '-',
+      '–',
+      'Juni',
+      'Febr.',
+      'Mi,',
+      'Uhr',
+      '2019',
+      '19',
+      '31',
+      '13',
+      '0',
+      ' ',
+      'Schuljahr',
+      'Sommer',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
         const v = parseDate(parts.join(''));
@@ -186,7 +210,11 @@ describe('parseDate', () => {
         const m = d.getUTCMonth() + 1;
         const day = d.getUTCDate();
         const iso = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        for (const text of [`${String(day).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`, `${day}.${m}.${String(y).slice(2)}`, iso]) {
+        for (const text of [
+          `${String(day).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
+          `${day}.${m}.${String(y).slice(2)}`,
+          iso,
+        ]) {
           const v = parseDate(text);
           expect([text, v.start, v.end, v.precision]).toEqual([text, iso, iso, 'day']);
         }

@@ -117,7 +117,9 @@ const RE = {
   numRange: /^(\d{1,2})\s*[/.]\s*(\d{4}|\d{2})\s*(?:-|bis)\s*(\d{1,2})\s*[/.]\s*(\d{4}|\d{2})$/,
   numRangeShared: /^(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/,
   quarterQ: /^q\s*([1-4])\s*[/ .-]?\s*(\d{4}|\d{2})$/,
-  quarterWord: new RegExp(`^([1-4]|i{1,3}|iv|${Object.keys(ORDINALS).join('|')})\\.?\\s*(?:${QUARTER_WORDS.join('|')})\\.?\\s*[/ ]?\\s*(\\d{4}|\\d{2})$`),
+  quarterWord: new RegExp(
+    `^([1-4]|i{1,3}|iv|${Object.keys(ORDINALS).join('|')})\\.?\\s*(?:${QUARTER_WORDS.join('|')})\\.?\\s*[/ ]?\\s*(\\d{4}|\\d{2})$`,
+  ),
   halfH: /^h\s*([12])\s*[/ .-]?\s*(\d{4}|\d{2})$/,
   halfWord: new RegExp(`^([12]|${Object.keys(ORDINALS).join('|')})\\.?\\s*(?:${HALF_WORDS.join('|')})\\.?\\s*[/ ]?\\s*(\\d{4}|\\d{2})$`),
   weekFirst: new RegExp(`^(?:${WEEK_WORDS.join('|')})\\.?\\s*(\\d{1,2})\\s*[/ .-]?\\s*(\\d{4}|\\d{2})$`),
@@ -125,8 +127,16 @@ const RE = {
   schoolYear: new RegExp(`^(?:(?:${SCHOOL_YEAR_WORDS.join('|')})\\.?\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})$`),
   season: new RegExp(`^(${Object.keys(SEASONS).join('|')})\\s*(\\d{4}|\\d{2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?$`),
   year: /^(\d{4})$/,
-  weekday: new RegExp(`^(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})\\.?(?:,\\s*|\\s+)(?=\\d|den\\s)`),
-  part: new RegExp(`^(${Object.keys(PARTS).sort((a, b) => b.length - a.length).join('|')})\\s+`),
+  weekday: new RegExp(
+    `^(${Object.keys(WEEKDAYS)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})\\.?(?:,\\s*|\\s+)(?=\\d|den\\s)`,
+  ),
+  part: new RegExp(
+    `^(${Object.keys(PARTS)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})\\s+`,
+  ),
 };
 
 function ordinal(s: string): number {
@@ -336,7 +346,14 @@ function parseUncached(raw: string): DateValue {
   }
   if (period.precision === 'season' && qualifier === null) qualifier = 'approx';
 
-  const value: DateValue = { raw, start: period.start, end: period.end, precision: period.precision, qualifier, edtf: edtf(period, qualifier) };
+  const value: DateValue = {
+    raw,
+    start: period.start,
+    end: period.end,
+    precision: period.precision,
+    qualifier,
+    edtf: edtf(period, qualifier),
+  };
   if (weekday !== undefined && period.precision === 'day') {
     const actual = isoWeekday(period.start);
     if (actual !== weekday) value.weekdayMismatch = { written: weekday, actual };
@@ -347,6 +364,12 @@ function parseUncached(raw: string): DateValue {
 function edtf(p: Period, q: Qualifier): string {
   if (q === 'by') return p.edtf.includes('/') ? `../${p.edtf.split('/')[1]}` : `../${p.edtf}`;
   if (q === 'from') return p.edtf.includes('/') ? `${p.edtf.split('/')[0]}/..` : `${p.edtf}/..`;
-  if (q === 'approx') return p.edtf.includes('/') ? p.edtf.split('/').map((x) => `${x}~`).join('/') : `${p.edtf}~`;
+  if (q === 'approx')
+    return p.edtf.includes('/')
+      ? p.edtf
+          .split('/')
+          .map((x) => `${x}~`)
+          .join('/')
+      : `${p.edtf}~`;
   return p.edtf;
 }

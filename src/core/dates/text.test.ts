@@ -2,7 +2,12 @@ import { findDateInText } from './text';
 
 describe('findDateInText', () => {
   it.each([
-    ['Nächstes Treffen: Do, 17. Januar 2018 14.00 – 15.00 Uhr Mehrgenerationenhaus AWO Leo, Leostraße 45, 33098 Paderborn', 'Do, 17. Januar 2018', '2018-01-17', { written: 4, actual: 3 }],
+    [
+      'Nächstes Treffen: Do, 17. Januar 2018 14.00 – 15.00 Uhr Mehrgenerationenhaus AWO Leo, Leostraße 45, 33098 Paderborn',
+      'Do, 17. Januar 2018',
+      '2018-01-17',
+      { written: 4, actual: 3 },
+    ],
     ['Nächste Sitzung: Di, 20.11.2018, 14 Uhr Familienzentrum Westenholz', 'Di, 20.11.2018', '2018-11-20', undefined],
     ['Nächstes Treffen: Mi, 14. November 2018, 16 Uhr BANG Starter Center Ostenland', 'Mi, 14. November 2018', '2018-11-14', undefined],
     ['Das Treffen findet am 17.01.2019 im Mehrgenerationenhaus AWO Leo statt.', '17.01.2019', '2019-01-17', undefined],

@@ -49,7 +49,10 @@ export function findDateInText(text: string): DateValue | null {
       const before = WD_BEFORE.exec(text.slice(Math.max(0, from - 20), from));
       if (before) from -= before[0].length;
     }
-    const raw = text.slice(from, m.index + m[0].length).trim().replace(/,$/, '');
+    const raw = text
+      .slice(from, m.index + m[0].length)
+      .trim()
+      .replace(/,$/, '');
     const value = parseDate(raw);
     if (value.error) continue;
     return { ...value, raw, fromText: true };

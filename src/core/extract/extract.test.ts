@@ -30,12 +30,23 @@ describe('goal forms', () => {
       participants: ['Frau Dreyer', 'Herr Kremer'],
       notes: '- Wo? Kreis PB\n- Wann? Bis 2022',
       source: { sheet: '1.2', cell: 'A1' },
-      labels: { lead: { sheet: '1.2', cell: 'A4' }, participants: { sheet: '1.2', cell: 'A7' }, interimGoal: { sheet: '1.2', cell: 'A10' }, milestones: { sheet: '1.2', cell: 'A13' } },
+      labels: {
+        lead: { sheet: '1.2', cell: 'A4' },
+        participants: { sheet: '1.2', cell: 'A7' },
+        interimGoal: { sheet: '1.2', cell: 'A10' },
+        milestones: { sheet: '1.2', cell: 'A13' },
+      },
     });
     expect(g.leads).toEqual([{ name: 'Frau Hagen', organization: null, email: null, phone: null, source: { sheet: '1.2', cell: 'A5' } }]);
     expect(g.interimGoal).toMatchObject({ text: 'Auftragsklärung', due: { end: '2019-09-30', qualifier: 'by' }, source: { cell: 'A10' } });
     expect(g.milestones).toHaveLength(2);
-    expect(g.milestones[0]).toMatchObject({ goalIds: ['1.2'], date: null, text: 'Kontakt zu Kita-Träger', report: null, source: { sheet: '1.2', cell: 'A15' } });
+    expect(g.milestones[0]).toMatchObject({
+      goalIds: ['1.2'],
+      date: null,
+      text: 'Kontakt zu Kita-Träger',
+      report: null,
+      source: { sheet: '1.2', cell: 'A15' },
+    });
     expect(g.milestones[1]).toMatchObject({
       date: { raw: '02/2019', start: '2019-02-01', end: '2019-02-28' },
       text: 'Nächstes Treffen',
@@ -101,11 +112,18 @@ describe('goal forms', () => {
     const m = one(formSheet('Tabelle1', { heading }));
     expect(m.goals.map((g) => g.id)).toEqual([id]);
     const found = m.problems.filter((p) => p.kind === 'goal-id-repaired');
-    expect(found).toEqual(repaired ? [{ kind: 'goal-id-repaired', sheet: 'Tabelle1', cell: 'A1', value: repaired, assumed: id, goal: id }] : []);
+    expect(found).toEqual(
+      repaired ? [{ kind: 'goal-id-repaired', sheet: 'Tabelle1', cell: 'A1', value: repaired, assumed: id, goal: id }] : [],
+    );
   });
 
   it('takes the id from the sheet name when the sheet has no heading', () => {
-    const g = grid('10.64', [['Wer ist federführend für die Umsetzung?'], ['Ulrike Mertens, FAW gGmbH'], ['Wer ist beteiligt?'], ['Jobcenter']]);
+    const g = grid('10.64', [
+      ['Wer ist federführend für die Umsetzung?'],
+      ['Ulrike Mertens, FAW gGmbH'],
+      ['Wer ist beteiligt?'],
+      ['Jobcenter'],
+    ]);
     expect(one(g).goals.map((x) => x.id)).toEqual(['10.64']);
   });
 
@@ -340,7 +358,12 @@ describe('sheets that are not goal data', () => {
     const m = extract([
       grid('Hinweise', [['Umsetzungsstand der grünen Ziele'], ['Stand: 15.11.2019']]),
       grid('Leer', []),
-      grid('Übersicht (Zielwerk)', [['Übersicht'], ['Erzeugt von Zielwerk am 23.11.2026 – wird bei jeder Zusammenfassung ersetzt'], ['Nr.', 'Kurztitel', 'Farbe'], ['1.2', 'x', 'grün']]),
+      grid('Übersicht (Zielwerk)', [
+        ['Übersicht'],
+        ['Erzeugt von Zielwerk am 23.11.2026 – wird bei jeder Zusammenfassung ersetzt'],
+        ['Nr.', 'Kurztitel', 'Farbe'],
+        ['1.2', 'x', 'grün'],
+      ]),
       grid('Zielwerk_Stand', [['{}']], { visibility: 'veryHidden' }),
     ]);
     expect(m.goals).toEqual([]);
@@ -353,7 +376,12 @@ describe('sheets that are not goal data', () => {
   });
 
   it('handles a sheet whose only cell is XFD1048576', () => {
-    const g = { name: 'Weit', visibility: 'visible' as const, cells: [{ row: 1048575, col: 16383, type: 'string' as const, value: 'x' }], merges: [] };
+    const g = {
+      name: 'Weit',
+      visibility: 'visible' as const,
+      cells: [{ row: 1048575, col: 16383, type: 'string' as const, value: 'x' }],
+      merges: [],
+    };
     const m = extract([g]);
     expect(m.skipped).toEqual([{ sheet: 'Weit', reason: 'no-goal-data', visibility: 'visible' }]);
   });

@@ -13,7 +13,7 @@ import { cellAddress, cellText, type GridCell, SheetIndex } from '../grid';
 import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
 import { dateFromCell, findDateInText, parseDate } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
-import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, readColor, readRating } from './labels';
+import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel } from './labels';
 import { parseLeads, parseParticipants, stripContactLabel } from './people';
 
 /** One goal as a form sheet describes it. */
@@ -270,7 +270,10 @@ export function readForm(index: SheetIndex): FormRead | null {
       list.push(t);
       byRow.set(c.row, list);
     }
-    return [...byRow.values()].map((parts) => parts.join(' ')).join('\n').trim();
+    return [...byRow.values()]
+      .map((parts) => parts.join(' '))
+      .join('\n')
+      .trim();
   };
   const ref = (cell: GridCell): CellRef => ({ sheet, cell: cellAddress(cell) });
 
@@ -355,10 +358,21 @@ export function readForm(index: SheetIndex): FormRead | null {
           break;
         case 'statusCheck': {
           const dateCell = inline ? undefined : cells[0];
-          const date = dateCell ? dateFromCell(dateCell.value as string | number | boolean, dateCell.format) : inline ? parseDate(inline) : null;
+          const date = dateCell
+            ? dateFromCell(dateCell.value as string | number | boolean, dateCell.format)
+            : inline
+              ? parseDate(inline)
+              : null;
           if (date) {
             const rest = cells.slice(1);
-            b.statusChecks.push({ date, person: null, text: joinLines(rest) || null, rating: null, source: ref(dateCell ?? e.cell), personCell: null });
+            b.statusChecks.push({
+              date,
+              person: null,
+              text: joinLines(rest) || null,
+              rating: null,
+              source: ref(dateCell ?? e.cell),
+              personCell: null,
+            });
           }
           break;
         }
@@ -391,7 +405,13 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
   const respCol = col('responsible');
   // column letters once per table, not once per cell
   const letters = (c: number | undefined) => (c === undefined ? null : columnLetters(c));
-  const [firstL, dateL, textL, reportL, respL] = [letters(header.col)!, letters(dateCol), letters(textCol)!, letters(reportCol), letters(respCol)];
+  const [firstL, dateL, textL, reportL, respL] = [
+    letters(header.col)!,
+    letters(dateCol),
+    letters(textCol)!,
+    letters(reportCol),
+    letters(respCol),
+  ];
   for (const r of rows) {
     const dateCell = dateCol === undefined ? undefined : index.at(r, dateCol);
     const textCell = index.at(r, textCol);
@@ -400,7 +420,9 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
     const text = cellText(textCell);
     const report = cellText(reportCell);
     if (!text && !report && !dateCell) continue;
-    let date = dateCell ? dateFromCell(dateCell.type === 'string' ? cellText(dateCell) : (dateCell.value as number | boolean), dateCell.format) : null;
+    let date = dateCell
+      ? dateFromCell(dateCell.type === 'string' ? cellText(dateCell) : (dateCell.value as number | boolean), dateCell.format)
+      : null;
     if (!date && text) date = findDateInText(text);
     const n = r + 1;
     out.push({

@@ -119,7 +119,14 @@ export function extract(grids: Grid[]): Model {
     }
     for (const cell of grid.cells) {
       if (cell.type === 'error') {
-        problems.push({ kind: 'error-value', sheet: grid.name, cell: cellAddress(cell), value: String(cell.value), assumed: null, goal: null });
+        problems.push({
+          kind: 'error-value',
+          sheet: grid.name,
+          cell: cellAddress(cell),
+          value: String(cell.value),
+          assumed: null,
+          goal: null,
+        });
       } else if (cell.type === 'unreadable') {
         problems.push({
           kind: String(cell.value).startsWith('=') ? 'formula-without-value' : 'unreadable-cell',
@@ -153,7 +160,13 @@ export function extract(grids: Grid[]): Model {
         if (b.goals.length === 0 && nameId) b.goals.push({ id: nameId, heading: null, title: null });
       }
       const ids = form.blocks.flatMap((b) => b.goals.map((g) => g.id.id));
-      sheets.push({ sheet: grid.name, kind: 'goal-form', visibility, goals: [...new Set(ids)], anchor: form.blocks[0]?.goals[0]?.heading?.cell ?? null });
+      sheets.push({
+        sheet: grid.name,
+        kind: 'goal-form',
+        visibility,
+        goals: [...new Set(ids)],
+        anchor: form.blocks[0]?.goals[0]?.heading?.cell ?? null,
+      });
       continue;
     }
     if (list) {
@@ -242,7 +255,15 @@ export function extract(grids: Grid[]): Model {
       const idCell = row.cells.goalId;
       const { ids } = rowGoalIds(idCell);
       if (ids.length !== 1) {
-        if (idCell) problems.push({ kind: 'goal-id-malformed', sheet: list.sheet, cell: cellAddress(idCell), value: text(idCell), assumed: null, goal: null });
+        if (idCell)
+          problems.push({
+            kind: 'goal-id-malformed',
+            sheet: list.sheet,
+            cell: cellAddress(idCell),
+            value: text(idCell),
+            assumed: null,
+            goal: null,
+          });
         continue;
       }
       const id = ids[0];
@@ -269,7 +290,8 @@ export function extract(grids: Grid[]): Model {
       }
       if (c.lead && text(c.lead)) {
         g.mentions.push({ field: 'lead', value: text(c.lead), source: cellRef(c.lead) });
-        if (g.leads.length === 0) g.leads.push({ name: text(c.lead), organization: null, email: null, phone: null, source: cellRef(c.lead) });
+        if (g.leads.length === 0)
+          g.leads.push({ name: text(c.lead), organization: null, email: null, phone: null, source: cellRef(c.lead) });
       }
       if (c.rating && text(c.rating)) {
         const r = readRating(text(c.rating));
@@ -325,7 +347,12 @@ export function extract(grids: Grid[]): Model {
         const goalsAt = row.cells.goals ? ref(list.sheet, row.cells.goals, { row: row.row, col: 0 }) : null;
         for (const id of ids) {
           if (goalsAt) noteRepair(id, list.sheet, goalsAt.cell);
-          references.push({ id: id.id, raw: id.raw, kind: 'partner', source: goalsAt ?? { sheet: list.sheet, cell: cellAddress({ row: row.row, col: list.header.col }) } });
+          references.push({
+            id: id.id,
+            raw: id.raw,
+            kind: 'partner',
+            source: goalsAt ?? { sheet: list.sheet, cell: cellAddress({ row: row.row, col: list.header.col }) },
+          });
         }
         const contact = partnerContact(row);
         const first = row.cells.organization ?? row.cells.contact;

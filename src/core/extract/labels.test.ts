@@ -15,11 +15,18 @@ describe('matchLabel', () => {
   });
   it('reads the interim goal deadline from its label', () => {
     expect(matchLabel('Zwischenziel bis September 2019')).toEqual({ field: 'interimGoal', rest: '', due: 'bis September 2019' });
-    expect(matchLabel('Zwischenziel bis 09/19: Auftragsklärung')).toEqual({ field: 'interimGoal', rest: 'Auftragsklärung', due: 'bis 09/19' });
+    expect(matchLabel('Zwischenziel bis 09/19: Auftragsklärung')).toEqual({
+      field: 'interimGoal',
+      rest: 'Auftragsklärung',
+      due: 'bis 09/19',
+    });
   });
-  it.each(['Kontakt zu Kita-Träger → Frau Hagen', 'Nächstes Treffen: Januar 2019', 'Ziele der Arbeitsgruppe /', 'Stand: 15.11.2019'])('ignores %j', (text) => {
-    expect(matchLabel(text)).toBeNull();
-  });
+  it.each(['Kontakt zu Kita-Träger → Frau Hagen', 'Nächstes Treffen: Januar 2019', 'Ziele der Arbeitsgruppe /', 'Stand: 15.11.2019'])(
+    'ignores %j',
+    (text) => {
+      expect(matchLabel(text)).toBeNull();
+    },
+  );
 });
 
 describe('columns, ratings, colours', () => {

@@ -10,15 +10,7 @@ import { fold, foldLabel } from '../text';
 
 /** Labels of the goal-sheet form (template of the Umsetzungskonferenz). */
 export type FormField =
-  | 'lead'
-  | 'participants'
-  | 'interimGoal'
-  | 'milestones'
-  | 'notes'
-  | 'statusCheck'
-  | 'rating'
-  | 'color'
-  | 'shortTitle';
+  'lead' | 'participants' | 'interimGoal' | 'milestones' | 'notes' | 'statusCheck' | 'rating' | 'color' | 'shortTitle';
 
 const FORM_LABEL_WORDS: Record<FormField, string[]> = {
   lead: [
@@ -98,7 +90,23 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
   lead: ['Federführung', 'Federführend', 'Lead'],
   lastCheck: ['Letzte Nachfrage', 'Letzte telefonische Nachfrage', 'Last status check', 'Last check'],
   rating: ['Einschätzung', 'Bewertung', 'Zielerreichung', 'Rating', 'Assessment'],
-  date: ['MM/JJ', 'MMJJ', 'MM/JJJJ', 'MM.JJ', 'Termin', 'Datum', 'Zeitpunkt', 'Zeitraum', 'Wann', 'Bis wann', 'Frist', 'Date', 'Due', 'Deadline', 'When'],
+  date: [
+    'MM/JJ',
+    'MMJJ',
+    'MM/JJJJ',
+    'MM.JJ',
+    'Termin',
+    'Datum',
+    'Zeitpunkt',
+    'Zeitraum',
+    'Wann',
+    'Bis wann',
+    'Frist',
+    'Date',
+    'Due',
+    'Deadline',
+    'When',
+  ],
   text: [
     'Maßnahme/Meilenstein',
     'Maßnahmen/Meilensteine',
@@ -116,7 +124,16 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
   ],
   report: ['Umsetzungsbericht', 'Stand der Umsetzung', 'Umsetzungsstand', 'Bericht', 'Stand', 'Ergebnis', 'Report', 'Progress', 'Status'],
   responsible: ['Verantwortlich', 'Verantwortliche', 'Zuständig', 'Zuständigkeit', 'Wer', 'Responsible', 'Owner'],
-  organization: ['Organisation', 'Institution', 'Einrichtung', 'Träger', 'Partner', 'Kooperationspartner', 'Organization', 'Organisation/Partner'],
+  organization: [
+    'Organisation',
+    'Institution',
+    'Einrichtung',
+    'Träger',
+    'Partner',
+    'Kooperationspartner',
+    'Organization',
+    'Organisation/Partner',
+  ],
   contact: ['Ansprechperson', 'Ansprechpartner', 'Ansprechpartnerin', 'Ansprechpartner/in', 'Kontakt', 'Kontaktperson', 'Name', 'Contact'],
   email: ['E-Mail', 'Email', 'Mail', 'E-Mail-Adresse', 'Mailadresse', 'E-mail address'],
   phone: ['Telefon', 'Tel.', 'Tel', 'Telefonnummer', 'Phone', 'Phone number'],
@@ -128,7 +145,14 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
 /** Rating words ("Einschätzung"), including sentences from the annual reports. */
 const RATING_WORDS: Record<Exclude<Rating, null>, string[]> = {
   erreicht: ['erreicht', 'vollständig erreicht', 'achieved', 'done'],
-  'teilweise erreicht': ['teilweise erreicht', 'teilw. erreicht', 'zum Teil erreicht', 'teils erreicht', 'partially achieved', 'partly achieved'],
+  'teilweise erreicht': [
+    'teilweise erreicht',
+    'teilw. erreicht',
+    'zum Teil erreicht',
+    'teils erreicht',
+    'partially achieved',
+    'partly achieved',
+  ],
   'nicht erreicht': ['nicht erreicht', 'not achieved'],
   offen: ['offen', 'noch offen', 'open', 'in Arbeit', 'in progress'],
 };

@@ -28,10 +28,30 @@ export interface ListRead {
 
 /** Roles each list needs (all of `need`, at least one of `any`), and how strongly a role votes for it. */
 const LIST_SPECS: { kind: ListKind; need: ColumnRole[]; any: ColumnRole[]; votes: Partial<Record<ColumnRole, number>> }[] = [
-  { kind: 'milestone-list', need: ['goalId', 'text'], any: ['date', 'report', 'responsible'], votes: { text: 3, date: 2, report: 1, responsible: 1 } },
-  { kind: 'status-log', need: ['goalId', 'checkDate'], any: ['person', 'checkText', 'rating'], votes: { person: 3, checkDate: 2, checkText: 1, rating: 1 } },
-  { kind: 'partner-list', need: [], any: ['organization', 'contact'], votes: { organization: 3, contact: 2, email: 2, phone: 2, goals: 1 } },
-  { kind: 'overview', need: ['goalId'], any: ['shortTitle', 'title', 'color', 'lead'], votes: { shortTitle: 2, title: 2, color: 3, lead: 3, lastCheck: 1, rating: 1 } },
+  {
+    kind: 'milestone-list',
+    need: ['goalId', 'text'],
+    any: ['date', 'report', 'responsible'],
+    votes: { text: 3, date: 2, report: 1, responsible: 1 },
+  },
+  {
+    kind: 'status-log',
+    need: ['goalId', 'checkDate'],
+    any: ['person', 'checkText', 'rating'],
+    votes: { person: 3, checkDate: 2, checkText: 1, rating: 1 },
+  },
+  {
+    kind: 'partner-list',
+    need: [],
+    any: ['organization', 'contact'],
+    votes: { organization: 3, contact: 2, email: 2, phone: 2, goals: 1 },
+  },
+  {
+    kind: 'overview',
+    need: ['goalId'],
+    any: ['shortTitle', 'title', 'color', 'lead'],
+    votes: { shortTitle: 2, title: 2, color: 3, lead: 3, lastCheck: 1, rating: 1 },
+  },
 ];
 
 /** Assigns roles to header cells for one list kind: each column one role, each role one column. */

@@ -13,23 +13,43 @@ describe('contacts in free text', () => {
 });
 
 describe('parseLeads', () => {
-  const lead = (name: string, organization: string | null = null, email: string | null = null, phone: string | null = null) => ({ name, organization, email, phone });
+  const lead = (name: string, organization: string | null = null, email: string | null = null, phone: string | null = null) => ({
+    name,
+    organization,
+    email,
+    phone,
+  });
   it.each([
     ['Ansprechperson: Frau Hagen', [lead('Frau Hagen')]],
     ['Ansprechperson: Herr Pägel, Herr Zumbrock', [lead('Herr Pägel'), lead('Herr Zumbrock')]],
     ['Ansprechperson: C. Schön (CWW), D. Esken (IFD)', [lead('C. Schön', 'CWW'), lead('D. Esken', 'IFD')]],
     ['Ansprechperson: Matthias Groß (m.gross@bksn.de)', [lead('Matthias Groß', null, 'm.gross@bksn.de')]],
-    ['Ansprechperson: Frau Fulland (fabienne.fulland@ksb-paderborn.de) → bis Ende September 2018', [lead('Frau Fulland', null, 'fabienne.fulland@ksb-paderborn.de')]],
+    [
+      'Ansprechperson: Frau Fulland (fabienne.fulland@ksb-paderborn.de) → bis Ende September 2018',
+      [lead('Frau Fulland', null, 'fabienne.fulland@ksb-paderborn.de')],
+    ],
     [
       'Ansprechpartner: Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19',
       [lead('Yannis Krone', 'Quartiersmanagement AWO Kreisverband Paderborn e.V.', 'y.krone@awo-paderborn.de', '0 52 51 – 29066-19')],
     ],
-    ['Ansprechperson: Ulrike Mertens, FAW gGmbH, ulrike.mertens@faw.de, 05251 14287-122', [lead('Ulrike Mertens', 'FAW gGmbH', 'ulrike.mertens@faw.de', '05251 14287-122')]],
+    [
+      'Ansprechperson: Ulrike Mertens, FAW gGmbH, ulrike.mertens@faw.de, 05251 14287-122',
+      [lead('Ulrike Mertens', 'FAW gGmbH', 'ulrike.mertens@faw.de', '05251 14287-122')],
+    ],
     ['Ansprechperson: K. John-Stucke (Kreismuseum Wewelsburg)', [lead('K. John-Stucke', 'Kreismuseum Wewelsburg')]],
     ['Ansprechperson: Johanna Leifeld (BIZ)', [lead('Johanna Leifeld', 'BIZ')]],
-    ['Bildungs- und Integrationszentrum Kreis Paderborn (Auftrag des Kreistags vom 17.09.2018)', [lead('Bildungs- und Integrationszentrum Kreis Paderborn', 'Bildungs- und Integrationszentrum Kreis Paderborn')]],
-    ['Yanis Krone, AWO\nJohanna Leifeld, Bildungs- und Integrationszentrum Kreis Paderborn', [lead('Yanis Krone', 'AWO'), lead('Johanna Leifeld', 'Bildungs- und Integrationszentrum Kreis Paderborn')]],
-    ['Ansprechpartnerin: Dr. Viviane Vidot\nE-Mail: Viviane.Vidot@Herford.de\nTel.: +49 5221 189 742', [lead('Dr. Viviane Vidot', null, 'Viviane.Vidot@Herford.de', '+49 5221 189 742')]],
+    [
+      'Bildungs- und Integrationszentrum Kreis Paderborn (Auftrag des Kreistags vom 17.09.2018)',
+      [lead('Bildungs- und Integrationszentrum Kreis Paderborn', 'Bildungs- und Integrationszentrum Kreis Paderborn')],
+    ],
+    [
+      'Yanis Krone, AWO\nJohanna Leifeld, Bildungs- und Integrationszentrum Kreis Paderborn',
+      [lead('Yanis Krone', 'AWO'), lead('Johanna Leifeld', 'Bildungs- und Integrationszentrum Kreis Paderborn')],
+    ],
+    [
+      'Ansprechpartnerin: Dr. Viviane Vidot\nE-Mail: Viviane.Vidot@Herford.de\nTel.: +49 5221 189 742',
+      [lead('Dr. Viviane Vidot', null, 'Viviane.Vidot@Herford.de', '+49 5221 189 742')],
+    ],
     ['Verani Kartum', [lead('Verani Kartum')]],
   ])('%s', (text, expected) => {
     expect(parseLeads(text)).toEqual(expected);
@@ -38,12 +58,21 @@ describe('parseLeads', () => {
 
 describe('parseParticipants', () => {
   it('splits at commas outside parentheses', () => {
-    expect(parseParticipants('Duale Partner (Kammern, Schulen, Uni), Stadt').participants).toEqual(['Duale Partner (Kammern, Schulen, Uni)', 'Stadt']);
+    expect(parseParticipants('Duale Partner (Kammern, Schulen, Uni), Stadt').participants).toEqual([
+      'Duale Partner (Kammern, Schulen, Uni)',
+      'Stadt',
+    ]);
     expect(parseParticipants('Frau Dreyer, Herr Kremer, Frau Hagen, (Frau Schlüter?)').participants).toHaveLength(4);
   });
   it('takes bullet lines as items and keeps prose apart', () => {
-    const r = parseParticipants('Es arbeiten mit:\n- KreisSportBund Paderborn e.V.\n- ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.\n- Bildungs- und Integrationszentrum Kreis Paderborn, Stadt Paderborn.');
-    expect(r.participants).toEqual(['KreisSportBund Paderborn e.V.', 'ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.', 'Bildungs- und Integrationszentrum Kreis Paderborn, Stadt Paderborn']);
+    const r = parseParticipants(
+      'Es arbeiten mit:\n- KreisSportBund Paderborn e.V.\n- ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.\n- Bildungs- und Integrationszentrum Kreis Paderborn, Stadt Paderborn.',
+    );
+    expect(r.participants).toEqual([
+      'KreisSportBund Paderborn e.V.',
+      'ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.',
+      'Bildungs- und Integrationszentrum Kreis Paderborn, Stadt Paderborn',
+    ]);
     expect(r.prose).toEqual(['Es arbeiten mit:']);
   });
 });

@@ -148,7 +148,13 @@ function looksLikePerson(text: string): boolean {
 
 function classify(piece: string): Piece {
   const email = findEmail(piece);
-  if (email && piece.replace(MAILTO_RE, '').replace(email, '').replace(/[\s:/()<>]|e-?mail|mail/gi, '') === '') {
+  if (
+    email &&
+    piece
+      .replace(MAILTO_RE, '')
+      .replace(email, '')
+      .replace(/[\s:/()<>]|e-?mail|mail/gi, '') === ''
+  ) {
     return { kind: 'email', text: email };
   }
   const phone = findPhone(piece);
@@ -224,7 +230,20 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
   return leads;
 }
 
-const PLACEHOLDERS = ['siehe liste', 'siehe roadmap', 'siehe massnahmen', 'arbeitsgruppenform', 'n.n.', 'nn', 'tbd', 'offen', '-', '?', '…', '...'];
+const PLACEHOLDERS = [
+  'siehe liste',
+  'siehe roadmap',
+  'siehe massnahmen',
+  'arbeitsgruppenform',
+  'n.n.',
+  'nn',
+  'tbd',
+  'offen',
+  '-',
+  '?',
+  '…',
+  '...',
+];
 
 /** True for values that say "see elsewhere" rather than naming anyone. */
 export function isPlaceholder(text: string): boolean {
@@ -239,7 +258,10 @@ export function isPlaceholder(text: string): boolean {
  * @example parseParticipants('Duale Partner (Kammern, Schulen), Stadt') → ['Duale Partner (Kammern, Schulen)', 'Stadt']
  */
 export function parseParticipants(text: string): { participants: string[]; prose: string[] } {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const bullets = lines.filter((l) => /^[-•·*–]\s+/.test(l));
   if (bullets.length > 0) {
     return {
@@ -259,7 +281,10 @@ export function parseParticipants(text: string): { participants: string[]; prose
 
 /** Drops a trailing comma, semicolon or sentence full stop, but keeps "e.V." and "Dr.". */
 function trimItem(s: string): string {
-  let t = s.trim().replace(/[,;]+$/, '').trim();
+  let t = s
+    .trim()
+    .replace(/[,;]+$/, '')
+    .trim();
   if (t.endsWith('.') && !/(?:^|[\s.])\p{L}{1,3}\.$/u.test(t)) t = t.slice(0, -1).trim();
   return t;
 }

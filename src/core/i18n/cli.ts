@@ -79,13 +79,22 @@ DateValue per text (several as a JSON array, in order).
   'cli.usage.extra-args': { de: 'Zu viele Angaben: {value}', en: 'Too many arguments: {value}' },
   'cli.usage.missing-text': { de: 'Kein Datumstext angegeben', en: 'No date text given' },
   'cli.usage.bad-today': { de: '--today erwartet JJJJ-MM-TT, nicht „{value}“', en: '--today expects YYYY-MM-DD, not "{value}"' },
-  'cli.usage.bad-weeks': { de: '--weeks erwartet eine Zahl von 1 bis 104, nicht „{value}“', en: '--weeks expects a number from 1 to 104, not "{value}"' },
-  'cli.usage.missing-output': { de: 'Ausgabedatei fehlt: -o AUS.xlsx (oder --in-place)', en: 'Output file missing: -o OUT.xlsx (or --in-place)' },
+  'cli.usage.bad-weeks': {
+    de: '--weeks erwartet eine Zahl von 1 bis 104, nicht „{value}“',
+    en: '--weeks expects a number from 1 to 104, not "{value}"',
+  },
+  'cli.usage.missing-output': {
+    de: 'Ausgabedatei fehlt: -o AUS.xlsx (oder --in-place)',
+    en: 'Output file missing: -o OUT.xlsx (or --in-place)',
+  },
   'cli.usage.output-is-input': {
     de: 'Die Ausgabe würde die Eingabedatei überschreiben; dafür --in-place angeben',
     en: 'The output would overwrite the input file; pass --in-place for that',
   },
-  'cli.usage.bad-sheets': { de: 'Unbekanntes Blatt in --sheets: „{value}“ (möglich: {allowed})', en: 'Unknown sheet in --sheets: "{value}" (possible: {allowed})' },
+  'cli.usage.bad-sheets': {
+    de: 'Unbekanntes Blatt in --sheets: „{value}“ (möglich: {allowed})',
+    en: 'Unknown sheet in --sheets: "{value}" (possible: {allowed})',
+  },
   'cli.internal-error': {
     de: 'Interner Fehler: {message}. Bitte melden (mit ZIELWERK_DEBUG=1 für Details).',
     en: 'Internal error: {message}. Please report it (ZIELWERK_DEBUG=1 shows details).',
@@ -95,7 +104,10 @@ DateValue per text (several as a JSON array, in order).
   'cli.extract.title': { de: 'Zielwerk · {file}', en: 'Zielwerk · {file}' },
   'cli.extract.sheets': { de: '{count} Blätter gelesen: {kinds}', en: '{count} sheets read: {kinds}' },
   'cli.extract.skipped': { de: 'Übersprungen: {list}', en: 'Skipped: {list}' },
-  'cli.extract.totals': { de: '{goals} Ziele · {milestones} Meilensteine · {partners} Partner', en: '{goals} goals · {milestones} milestones · {partners} partners' },
+  'cli.extract.totals': {
+    de: '{goals} Ziele · {milestones} Meilensteine · {partners} Partner',
+    en: '{goals} goals · {milestones} milestones · {partners} partners',
+  },
   'cli.extract.goal': { de: 'Ziel {id}', en: 'Goal {id}' },
   'cli.extract.lead': { de: 'Federführung', en: 'Lead' },
   'cli.extract.participants': { de: 'Beteiligt', en: 'Participants' },
@@ -109,7 +121,10 @@ DateValue per text (several as a JSON array, in order).
   'cli.extract.col.report': { de: 'Umsetzungsbericht', en: 'Report' },
   'cli.extract.orphans': { de: 'Meilensteine ohne bekanntes Ziel: {count}', en: 'Milestones without a known goal: {count}' },
   'cli.extract.partners': { de: 'Partner', en: 'Partners' },
-  'cli.extract.problems': { de: 'Lesehinweise: {count} (Details: zielwerk validate)', en: 'Reading notes: {count} (details: zielwerk validate)' },
+  'cli.extract.problems': {
+    de: 'Lesehinweise: {count} (Details: zielwerk validate)',
+    en: 'Reading notes: {count} (details: zielwerk validate)',
+  },
   'cli.validate.title': { de: 'Prüfbericht · {file} · Stichtag {today}', en: 'Validation report · {file} · reference day {today}' },
   'cli.validate.sheet': { de: 'Blatt „{sheet}“', en: 'Sheet "{sheet}"' },
   'cli.validate.total': {
@@ -135,5 +150,8 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
 `,
   },
   'cli.date.precision': { de: 'Genauigkeit', en: 'precision' },
-  'cli.date.weekday': { de: 'Wochentag passt nicht: {written} geschrieben, der {date} ist ein {actual}', en: 'weekday does not match: {written} written, {date} is a {actual}' },
+  'cli.date.weekday': {
+    de: 'Wochentag passt nicht: {written} geschrieben, der {date} ist ein {actual}',
+    en: 'weekday does not match: {written} written, {date} is a {actual}',
+  },
 };

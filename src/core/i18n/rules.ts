@@ -41,7 +41,10 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Excel hat die Ziel-Nr. als Datum ({value}) gespeichert; als {assumed} gelesen – Spalte als Text formatieren',
     en: 'Excel stored the goal id as a date ({value}); read as {assumed} – format the column as text',
   },
-  'rule.goal-id-malformed': { de: 'Ziel-Nr. „{value}“ nicht lesbar (erwartet z. B. 7.47)', en: 'Goal id "{value}" not readable (expected e.g. 7.47)' },
+  'rule.goal-id-malformed': {
+    de: 'Ziel-Nr. „{value}“ nicht lesbar (erwartet z. B. 7.47)',
+    en: 'Goal id "{value}" not readable (expected e.g. 7.47)',
+  },
   'rule.goal-id-malformed.missing': {
     de: 'Zielblatt „{value}“ ohne Ziel-Nr. – Überschrift „Ziel 7.47“ ergänzen oder das Blatt so benennen',
     en: 'Goal sheet "{value}" without a goal id – add a heading "Ziel 7.47" or name the sheet so',
@@ -121,7 +124,10 @@ export const RULE_MESSAGES: Record<string, Entry> = {
   'rule.date-impossible': { de: 'Datum „{raw}“ gibt es nicht', en: 'Date "{raw}" does not exist' },
   'rule.date-impossible.impossible-date': { de: 'Den Tag „{raw}“ gibt es nicht', en: 'The day "{raw}" does not exist' },
   'rule.date-impossible.invalid-month': { de: 'Ungültiger Monat in „{raw}“', en: 'Invalid month in "{raw}"' },
-  'rule.date-impossible.invalid-week': { de: 'Diese Kalenderwoche gibt es nicht: „{raw}“', en: 'This calendar week does not exist: "{raw}"' },
+  'rule.date-impossible.invalid-week': {
+    de: 'Diese Kalenderwoche gibt es nicht: „{raw}“',
+    en: 'This calendar week does not exist: "{raw}"',
+  },
   'rule.weekday-mismatch': {
     de: 'Wochentag passt nicht: „{raw}“ – der {date} ist ein {actual}, kein {written} (Jahr prüfen)',
     en: 'Weekday does not match: "{raw}" – {date} is a {actual}, not a {written} (check the year)',

@@ -20,7 +20,10 @@ describe('the rule registry', () => {
   it('documents every rule with an example, and every rule file has tests', () => {
     const dir = join(__dirname, 'rules');
     const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
-    const tests = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const tests = readdirSync(dir)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     for (const f of sources) expect([f, readFileSync(join(dir, f), 'utf8').includes('@example')]).toEqual([f, true]);
     for (const r of RULES) expect([r.id, tests.includes(`'${r.id}'`)]).toEqual([r.id, true]);
   });
@@ -43,7 +46,19 @@ describe('validate', () => {
   });
 
   it('collects everything and orders it by sheet, row and column', () => {
-    const findings = validate(extract([formSheet('2', { heading: 'Ziel 7', milestones: [['31.02.2019', null, null], ['13/19', 'x', null]] }), grid('Leer', [])]), { today: '2019-11-15' });
+    const findings = validate(
+      extract([
+        formSheet('2', {
+          heading: 'Ziel 7',
+          milestones: [
+            ['31.02.2019', null, null],
+            ['13/19', 'x', null],
+          ],
+        }),
+        grid('Leer', []),
+      ]),
+      { today: '2019-11-15' },
+    );
     expect(findings.length).toBeGreaterThan(3);
     for (const f of findings) expect(FindingSchema.safeParse(f).success).toBe(true);
     const order = findings.map((f) => `${f.sheet}!${f.cell}`);
@@ -51,7 +66,11 @@ describe('validate', () => {
   });
 
   it('speaks English on request', () => {
-    const [f] = validate(extract([formSheet('7.47', { milestones: [['13/19', 'x', null]] })]), { today: '2019-11-15', lang: 'en', rules: RULES.filter((r) => r.id === 'date-impossible') });
+    const [f] = validate(extract([formSheet('7.47', { milestones: [['13/19', 'x', null]] })]), {
+      today: '2019-11-15',
+      lang: 'en',
+      rules: RULES.filter((r) => r.id === 'date-impossible'),
+    });
     expect(f.message).toBe('Invalid month in "13/19"');
   });
 });
@@ -61,85 +80,85 @@ describe('the sample workbook', () => {
     const model = extract((await readWorkbookFile(SAMPLE)).grids);
     const findings = validate(model, { today: '2019-11-15' });
     expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([
-    ["sheet-skipped", "Hinweise", "A1"],
-    ["status-check-missing", "1.2", "A1"],
-    ["lead-without-contact", "1.2", "A5"],
-    ["interim-deadline-passed", "1.2", "A10"],
-    ["milestone-date-missing", "1.2", "A15"],
-    ["milestone-date-missing", "1.2", "A16"],
-    ["milestone-overdue", "1.2", "A17"],
-    ["status-check-missing", "1.5", "A1"],
-    ["lead-without-contact", "1.5", "A5"],
-    ["interim-deadline-passed", "1.5", "A10"],
-    ["milestone-overdue", "1.5", "A15"],
-    ["milestone-overdue", "1.5", "A16"],
-    ["milestone-date-missing", "1.5", "A17"],
-    ["milestone-overdue", "1.5", "A18"],
-    ["milestone-date-missing", "1.5", "A19"],
-    ["status-check-missing", "2.21", "A1"],
-    ["goal-without-participants", "2.21", "A7"],
-    ["interim-deadline-passed", "2.21", "A10"],
-    ["milestones-all-undated", "2.21", "A13"],
-    ["milestone-date-missing", "2.21", "A15"],
-    ["milestone-date-missing", "2.21", "A16"],
-    ["milestone-date-missing", "2.21", "A17"],
-    ["milestone-date-missing", "2.21", "A18"],
-    ["goal-without-milestones", "3.27", "A1"],
-    ["interim-deadline-passed", "3.27", "A10"],
-    ["status-check-missing", "4.29", "A1"],
-    ["lead-without-contact", "4.29", "A5"],
-    ["interim-deadline-passed", "4.29", "A10"],
-    ["milestone-date-missing", "4.29", "A15"],
-    ["milestone-overdue", "4.29", "A16"],
-    ["status-check-missing", "4.30", "A1"],
-    ["lead-without-contact", "4.30", "A5"],
-    ["lead-without-contact", "4.30", "A5"],
-    ["interim-deadline-passed", "4.30", "A10"],
-    ["milestone-overdue", "4.30", "A15"],
-    ["milestone-overdue", "4.30", "A16"],
-    ["milestone-overdue", "4.31", "A15"],
-    ["milestone-overdue", "4.31", "A16"],
-    ["status-check-missing", "6.45", "A1"],
-    ["lead-without-contact", "6.45", "A5"],
-    ["interim-deadline-passed", "6.45", "A10"],
-    ["milestones-all-undated", "6.45", "A13"],
-    ["milestone-date-missing", "6.45", "A15"],
-    ["milestone-date-missing", "6.45", "A16"],
-    ["milestone-date-missing", "6.45", "A17"],
-    ["milestone-date-missing", "6.45", "A18"],
-    ["milestone-date-missing", "6.45", "A19"],
-    ["interim-deadline-passed", "7.47", "A10"],
-    ["milestone-overdue", "7.47", "A15"],
-    ["milestone-overdue", "7.47", "A16"],
-    ["milestone-overdue", "7.47", "A17"],
-    ["milestone-overdue", "7.47", "A18"],
-    ["weekday-mismatch", "7.47", "B18"],
-    ["goal-without-interim-goal", "7.49", "A10"],
-    ["milestone-overdue", "7.49", "A15"],
-    ["milestone-overdue", "7.49", "A16"],
-    ["milestone-overdue", "7.49", "A17"],
-    ["status-check-missing", "10.64", "A1"],
-    ["goal-without-participants", "10.64", "A7"],
-    ["goal-without-interim-goal", "10.64", "A10"],
-    ["milestone-overdue", "10.64", "A15"],
-    ["milestone-overdue", "10.64", "A16"],
-    ["status-check-missing", "12.71", "A1"],
-    ["lead-without-contact", "12.71", "A5"],
-    ["interim-deadline-passed", "12.71", "A10"],
-    ["milestone-date-missing", "12.71", "A15"],
-    ["milestone-date-missing", "12.71", "A16"],
-    ["milestone-overdue", "12.71", "A17"],
-    ["milestone-date-missing", "12.71", "A18"],
-    ["lead-without-contact", "12.72", "A5"],
-    ["report-looks-like-date", "12.72", "C15"],
-    ["report-looks-like-date", "12.72", "C16"],
-    ["report-looks-like-date", "12.72", "C17"],
-    ["report-looks-like-date", "12.72", "C18"],
-    ["report-looks-like-date", "12.72", "C19"],
-    ["near-duplicate-name", "Partner", "A3"],
-    ["status-check-stale", "Nachfragen", "B2"],
-    ["near-duplicate-name", "Nachfragen", "C2"],
-    ["status-check-stale", "Nachfragen", "B3"],
+      ['sheet-skipped', 'Hinweise', 'A1'],
+      ['status-check-missing', '1.2', 'A1'],
+      ['lead-without-contact', '1.2', 'A5'],
+      ['interim-deadline-passed', '1.2', 'A10'],
+      ['milestone-date-missing', '1.2', 'A15'],
+      ['milestone-date-missing', '1.2', 'A16'],
+      ['milestone-overdue', '1.2', 'A17'],
+      ['status-check-missing', '1.5', 'A1'],
+      ['lead-without-contact', '1.5', 'A5'],
+      ['interim-deadline-passed', '1.5', 'A10'],
+      ['milestone-overdue', '1.5', 'A15'],
+      ['milestone-overdue', '1.5', 'A16'],
+      ['milestone-date-missing', '1.5', 'A17'],
+      ['milestone-overdue', '1.5', 'A18'],
+      ['milestone-date-missing', '1.5', 'A19'],
+      ['status-check-missing', '2.21', 'A1'],
+      ['goal-without-participants', '2.21', 'A7'],
+      ['interim-deadline-passed', '2.21', 'A10'],
+      ['milestones-all-undated', '2.21', 'A13'],
+      ['milestone-date-missing', '2.21', 'A15'],
+      ['milestone-date-missing', '2.21', 'A16'],
+      ['milestone-date-missing', '2.21', 'A17'],
+      ['milestone-date-missing', '2.21', 'A18'],
+      ['goal-without-milestones', '3.27', 'A1'],
+      ['interim-deadline-passed', '3.27', 'A10'],
+      ['status-check-missing', '4.29', 'A1'],
+      ['lead-without-contact', '4.29', 'A5'],
+      ['interim-deadline-passed', '4.29', 'A10'],
+      ['milestone-date-missing', '4.29', 'A15'],
+      ['milestone-overdue', '4.29', 'A16'],
+      ['status-check-missing', '4.30', 'A1'],
+      ['lead-without-contact', '4.30', 'A5'],
+      ['lead-without-contact', '4.30', 'A5'],
+      ['interim-deadline-passed', '4.30', 'A10'],
+      ['milestone-overdue', '4.30', 'A15'],
+      ['milestone-overdue', '4.30', 'A16'],
+      ['milestone-overdue', '4.31', 'A15'],
+      ['milestone-overdue', '4.31', 'A16'],
+      ['status-check-missing', '6.45', 'A1'],
+      ['lead-without-contact', '6.45', 'A5'],
+      ['interim-deadline-passed', '6.45', 'A10'],
+      ['milestones-all-undated', '6.45', 'A13'],
+      ['milestone-date-missing', '6.45', 'A15'],
+      ['milestone-date-missing', '6.45', 'A16'],
+      ['milestone-date-missing', '6.45', 'A17'],
+      ['milestone-date-missing', '6.45', 'A18'],
+      ['milestone-date-missing', '6.45', 'A19'],
+      ['interim-deadline-passed', '7.47', 'A10'],
+      ['milestone-overdue', '7.47', 'A15'],
+      ['milestone-overdue', '7.47', 'A16'],
+      ['milestone-overdue', '7.47', 'A17'],
+      ['milestone-overdue', '7.47', 'A18'],
+      ['weekday-mismatch', '7.47', 'B18'],
+      ['goal-without-interim-goal', '7.49', 'A10'],
+      ['milestone-overdue', '7.49', 'A15'],
+      ['milestone-overdue', '7.49', 'A16'],
+      ['milestone-overdue', '7.49', 'A17'],
+      ['status-check-missing', '10.64', 'A1'],
+      ['goal-without-participants', '10.64', 'A7'],
+      ['goal-without-interim-goal', '10.64', 'A10'],
+      ['milestone-overdue', '10.64', 'A15'],
+      ['milestone-overdue', '10.64', 'A16'],
+      ['status-check-missing', '12.71', 'A1'],
+      ['lead-without-contact', '12.71', 'A5'],
+      ['interim-deadline-passed', '12.71', 'A10'],
+      ['milestone-date-missing', '12.71', 'A15'],
+      ['milestone-date-missing', '12.71', 'A16'],
+      ['milestone-overdue', '12.71', 'A17'],
+      ['milestone-date-missing', '12.71', 'A18'],
+      ['lead-without-contact', '12.72', 'A5'],
+      ['report-looks-like-date', '12.72', 'C15'],
+      ['report-looks-like-date', '12.72', 'C16'],
+      ['report-looks-like-date', '12.72', 'C17'],
+      ['report-looks-like-date', '12.72', 'C18'],
+      ['report-looks-like-date', '12.72', 'C19'],
+      ['near-duplicate-name', 'Partner', 'A3'],
+      ['status-check-stale', 'Nachfragen', 'B2'],
+      ['near-duplicate-name', 'Nachfragen', 'C2'],
+      ['status-check-stale', 'Nachfragen', 'B3'],
     ]);
     expect(countFindings(findings)).toEqual({ error: 1, warning: 77, info: 1 });
   });
@@ -151,7 +170,12 @@ describe('the sample workbook', () => {
     expect(byRule('goal-without-milestones').map((f) => f.goal)).toEqual(['3.27']);
     expect(byRule('goal-without-participants').map((f) => f.goal)).toEqual(['2.21', '10.64']);
     expect(byRule('goal-without-interim-goal').map((f) => f.goal)).toEqual(['7.49', '10.64']);
-    expect(byRule('near-duplicate-name').map((f) => [f.sheet, f.cell, f.value, f.related])).toContainEqual(['Nachfragen', 'C2', 'Yanis Krone', [{ sheet: '7.47', cell: 'A5' }]]);
+    expect(byRule('near-duplicate-name').map((f) => [f.sheet, f.cell, f.value, f.related])).toContainEqual([
+      'Nachfragen',
+      'C2',
+      'Yanis Krone',
+      [{ sheet: '7.47', cell: 'A5' }],
+    ]);
     expect(byRule('report-looks-like-date').map((f) => f.cell)).toEqual(['C15', 'C16', 'C17', 'C18', 'C19']);
     expect(byRule('status-check-missing')).toHaveLength(8);
   });

@@ -4,9 +4,15 @@ import { isPlausiblePhone, isValidEmail } from './contacts';
 import { similarOrganizations, similarPeople } from './near-duplicate-name';
 
 describe('status checks', () => {
-  const log = (date: string) => grid('Nachfragen', [['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'], ['1.2', date, 'Frau Hagen']]);
+  const log = (date: string) =>
+    grid('Nachfragen', [
+      ['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'],
+      ['1.2', date, 'Frau Hagen'],
+    ]);
   it('status-check-missing: warns for green goals without any check', () => {
-    expect(cells(check('status-check-missing', [formSheet('1.2', {}), formSheet('1.5', {}), log('14.05.2019')]))).toEqual([['1.5', 'A1', null]]);
+    expect(cells(check('status-check-missing', [formSheet('1.2', {}), formSheet('1.5', {}), log('14.05.2019')]))).toEqual([
+      ['1.5', 'A1', null],
+    ]);
   });
   it('status-check-stale: warns when the last check is older than six months', () => {
     const f = check('status-check-stale', [formSheet('1.2', {}), log('14.05.2019')]);
@@ -45,8 +51,14 @@ describe('near-duplicate-name', () => {
   it('names both cells of two spellings of one person', () => {
     const f = check('near-duplicate-name', [
       formSheet('7.47', { lead: 'Ansprechpartner: Yannis Krone, AWO Kreisverband Paderborn' }),
-      grid('Nachfragen', [['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'], ['7.47', '14.05.2019', 'Yanis Krone']]),
-      grid('Partner', [['Organisation', 'Ansprechperson'], ['ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.', 'Yannis Krone']]),
+      grid('Nachfragen', [
+        ['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'],
+        ['7.47', '14.05.2019', 'Yanis Krone'],
+      ]),
+      grid('Partner', [
+        ['Organisation', 'Ansprechperson'],
+        ['ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.', 'Yannis Krone'],
+      ]),
     ]);
     expect(f.map((x) => [x.sheet, x.cell, x.value, x.related])).toEqual([
       ['Nachfragen', 'C2', 'Yanis Krone', [{ sheet: '7.47', cell: 'A5' }]],

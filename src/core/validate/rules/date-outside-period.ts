@@ -19,7 +19,13 @@ export const dateOutsidePeriod: Rule = {
     for (const g of model.goals) {
       const due = g.interimGoal?.due;
       if (due && !due.error && outside(due.start, due.end)) {
-        out.push({ sheet: g.interimGoal!.source.sheet, cell: g.interimGoal!.source.cell, goal: g.id, value: due.raw, params: params(due.raw) });
+        out.push({
+          sheet: g.interimGoal!.source.sheet,
+          cell: g.interimGoal!.source.cell,
+          goal: g.id,
+          value: due.raw,
+          params: params(due.raw),
+        });
       }
     }
     return out;

@@ -13,11 +13,25 @@ export const dateUnparseable: Rule = {
   check: ({ milestones, model }) => {
     const out = milestones
       .filter((m) => m.date?.error && UNPARSEABLE.has(m.date.error))
-      .map((m) => ({ sheet: m.source.sheet, cell: dateCellOf(m), goal: goalOf(m), value: m.date!.raw, variant: m.date!.error, params: { raw: m.date!.raw } }));
+      .map((m) => ({
+        sheet: m.source.sheet,
+        cell: dateCellOf(m),
+        goal: goalOf(m),
+        value: m.date!.raw,
+        variant: m.date!.error,
+        params: { raw: m.date!.raw },
+      }));
     for (const g of model.goals) {
       for (const c of g.statusChecks) {
         if (c.date?.error && UNPARSEABLE.has(c.date.error)) {
-          out.push({ sheet: c.source.sheet, cell: c.source.cell, goal: g.id, value: c.date.raw, variant: c.date.error, params: { raw: c.date.raw } });
+          out.push({
+            sheet: c.source.sheet,
+            cell: c.source.cell,
+            goal: g.id,
+            value: c.date.raw,
+            variant: c.date.error,
+            params: { raw: c.date.raw },
+          });
         }
       }
     }

@@ -49,7 +49,11 @@ function detect(id: string, field: Mention['field'], here: Mention, other: Menti
 }
 
 function norm(s: string): string {
-  return fold(s).replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  return fold(s)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function sameText(a: string, b: string): boolean {

@@ -12,5 +12,11 @@ export const goalIdAsNumber: Rule = {
   check: ({ model }) =>
     model.problems
       .filter((p) => p.kind === 'goal-id-as-number')
-      .map((p) => ({ sheet: p.sheet, cell: p.cell, goal: p.assumed, value: p.value, params: { value: p.value, assumed: p.assumed ?? '' } })),
+      .map((p) => ({
+        sheet: p.sheet,
+        cell: p.cell,
+        goal: p.assumed,
+        value: p.value,
+        params: { value: p.value, assumed: p.assumed ?? '' },
+      })),
 };

@@ -11,7 +11,10 @@ export const goalIdOutOfRange: Rule = {
   id: 'goal-id-out-of-range',
   severity: 'error',
   check: ({ model, options }) => {
-    const { leitziel: [l1, l2], mittlerziel: [m1, m2] } = options.bounds;
+    const {
+      leitziel: [l1, l2],
+      mittlerziel: [m1, m2],
+    } = options.bounds;
     const bad = (id: string) => {
       const [l, m] = id.split('.').map(Number);
       return l < l1 || l > l2 || m < m1 || m > m2;

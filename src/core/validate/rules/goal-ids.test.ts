@@ -4,10 +4,24 @@ import { cells, check } from '../../../../test/helpers/validate';
 describe('goal-id-repaired', () => {
   it('says what was assumed', () => {
     const f = check('goal-id-repaired', [formSheet('x', { heading: 'Ziel 07:47' })]);
-    expect(f).toEqual([expect.objectContaining({ severity: 'info', sheet: 'x', cell: 'A1', goal: '7.47', value: '07:47', message: 'Ziel-Nr. „07:47“ als 7.47 gelesen' })]);
+    expect(f).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        sheet: 'x',
+        cell: 'A1',
+        goal: '7.47',
+        value: '07:47',
+        message: 'Ziel-Nr. „07:47“ als 7.47 gelesen',
+      }),
+    ]);
   });
   it('explains ids that Excel turned into dates', () => {
-    const f = check('goal-id-repaired', [grid('Ü', [['Nr.', 'Kurztitel'], [{ date: '2019-02-01', format: 'dd.mm.' }, 'x']])]);
+    const f = check('goal-id-repaired', [
+      grid('Ü', [
+        ['Nr.', 'Kurztitel'],
+        [{ date: '2019-02-01', format: 'dd.mm.' }, 'x'],
+      ]),
+    ]);
     expect(f[0].message).toContain('als Datum (2019-02-01) gespeichert; als 1.2 gelesen');
   });
   it('is quiet for normal ids', () => expect(check('goal-id-repaired', [formSheet('7.47', {})])).toEqual([]));
@@ -15,14 +29,38 @@ describe('goal-id-repaired', () => {
 
 describe('goal-id-as-number', () => {
   it('warns about ids stored as numbers', () => {
-    expect(cells(check('goal-id-as-number', [grid('Ü', [['Nr.', 'Kurztitel'], [4.3, 'x']])]))).toEqual([['Ü', 'A2', '4.3']]);
+    expect(
+      cells(
+        check('goal-id-as-number', [
+          grid('Ü', [
+            ['Nr.', 'Kurztitel'],
+            [4.3, 'x'],
+          ]),
+        ]),
+      ),
+    ).toEqual([['Ü', 'A2', '4.3']]);
   });
-  it('is quiet for text ids', () => expect(check('goal-id-as-number', [grid('Ü', [['Nr.', 'Kurztitel'], ['4.30', 'x']])])).toEqual([]));
+  it('is quiet for text ids', () =>
+    expect(
+      check('goal-id-as-number', [
+        grid('Ü', [
+          ['Nr.', 'Kurztitel'],
+          ['4.30', 'x'],
+        ]),
+      ]),
+    ).toEqual([]));
 });
 
 describe('goal-id-malformed', () => {
   it('reports unreadable id headings and overview ids', () => {
-    const f = check('goal-id-malformed', [formSheet('x', { heading: 'Ziel 7' }), grid('Ü', [['Nr.', 'Kurztitel'], ['sieben', 'x'], ['7.47', 'y']])]);
+    const f = check('goal-id-malformed', [
+      formSheet('x', { heading: 'Ziel 7' }),
+      grid('Ü', [
+        ['Nr.', 'Kurztitel'],
+        ['sieben', 'x'],
+        ['7.47', 'y'],
+      ]),
+    ]);
     expect(cells(f)).toEqual([
       ['x', 'A1', 'Ziel 7'],
       ['Ü', 'A2', 'sieben'],
@@ -42,7 +80,10 @@ describe('goal-id-out-of-range', () => {
   it('reports goals and references outside Leitziel 1–12 / Mittlerziel 1–72', () => {
     const f = check('goal-id-out-of-range', [
       formSheet('13.80', {}),
-      grid('Partner', [['Organisation', 'Ansprechperson', 'Ziele'], ['AWO', 'Herr X', '7.99']]),
+      grid('Partner', [
+        ['Organisation', 'Ansprechperson', 'Ziele'],
+        ['AWO', 'Herr X', '7.99'],
+      ]),
     ]);
     expect(cells(f)).toEqual([
       ['13.80', 'A1', '13.80'],
@@ -77,9 +118,19 @@ describe('goal-duplicate', () => {
 
 describe('unknown-goal-reference', () => {
   const lists = [
-    grid('Meilensteine', [['Ziel', 'MM/JJ', 'Maßnahme'], ['9.99', '03/19', 'x'], ['7.47', '03/19', 'y']]),
-    grid('Partner', [['Organisation', 'Ansprechperson', 'Ziele'], ['AWO', 'Herr X', '7.47, 8.50']]),
-    grid('Nachfragen', [['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'], ['6.45', '14.05.2019', 'Frau Y']]),
+    grid('Meilensteine', [
+      ['Ziel', 'MM/JJ', 'Maßnahme'],
+      ['9.99', '03/19', 'x'],
+      ['7.47', '03/19', 'y'],
+    ]),
+    grid('Partner', [
+      ['Organisation', 'Ansprechperson', 'Ziele'],
+      ['AWO', 'Herr X', '7.47, 8.50'],
+    ]),
+    grid('Nachfragen', [
+      ['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'],
+      ['6.45', '14.05.2019', 'Frau Y'],
+    ]),
   ];
   it('reports rows naming goals nobody defines', () => {
     const f = check('unknown-goal-reference', [formSheet('7.47', {}), ...lists]);
@@ -90,6 +141,14 @@ describe('unknown-goal-reference', () => {
     ]);
   });
   it('is quiet when every goal is known', () => {
-    expect(check('unknown-goal-reference', [formSheet('7.47', {}), formSheet('9.99', {}), formSheet('8.50', {}), formSheet('6.45', {}), ...lists])).toEqual([]);
+    expect(
+      check('unknown-goal-reference', [
+        formSheet('7.47', {}),
+        formSheet('9.99', {}),
+        formSheet('8.50', {}),
+        formSheet('6.45', {}),
+        ...lists,
+      ]),
+    ).toEqual([]);
   });
 });

@@ -12,5 +12,11 @@ export const goalWithoutLead: Rule = {
   check: ({ model }) =>
     model.goals
       .filter((g) => g.leads.length === 0)
-      .map((g) => ({ sheet: (g.labels.lead ?? g.source).sheet, cell: (g.labels.lead ?? g.source).cell, goal: g.id, value: null, params: { id: g.id } })),
+      .map((g) => ({
+        sheet: (g.labels.lead ?? g.source).sheet,
+        cell: (g.labels.lead ?? g.source).cell,
+        goal: g.id,
+        value: null,
+        params: { id: g.id },
+      })),
 };

@@ -13,6 +13,13 @@ export const goalWithoutMilestones: Rule = {
       .filter((g) => g.milestones.length === 0)
       .map((g) => {
         const at = g.labels.milestones ?? g.source;
-        return { sheet: at.sheet, cell: at.cell, goal: g.id, value: null, variant: g.color === 'blau' ? 'blau' : undefined, params: { id: g.id } };
+        return {
+          sheet: at.sheet,
+          cell: at.cell,
+          goal: g.id,
+          value: null,
+          variant: g.color === 'blau' ? 'blau' : undefined,
+          params: { id: g.id },
+        };
       }),
 };

@@ -33,6 +33,9 @@ export const leadWithoutContact: Rule = {
 
 /** The last word of a name, folded: "Frau Fabienne Fulland" → "fulland". */
 function surname(name: string): string {
-  const words = fold(name).replace(/\([^)]*\)/g, '').trim().split(/\s+/);
+  const words = fold(name)
+    .replace(/\([^)]*\)/g, '')
+    .trim()
+    .split(/\s+/);
   return words[words.length - 1] ?? '';
 }

@@ -12,7 +12,13 @@ export const milestoneOverdue: Rule = {
   check: ({ milestones, options }) =>
     milestones
       .filter((m) => isOverdue(m, options.today))
-      .map((m) => ({ sheet: m.source.sheet, cell: dateCellOf(m), goal: goalOf(m), value: m.date!.raw, params: { raw: m.date!.raw, end: m.date!.end!, text: m.text.slice(0, 60) } })),
+      .map((m) => ({
+        sheet: m.source.sheet,
+        cell: dateCellOf(m),
+        goal: goalOf(m),
+        value: m.date!.raw,
+        params: { raw: m.date!.raw, end: m.date!.end!, text: m.text.slice(0, 60) },
+      })),
 };
 
 /** True when the milestone's end lies before `today` and nothing was reported. */

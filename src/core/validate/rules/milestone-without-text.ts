@@ -11,5 +11,11 @@ export const milestoneWithoutText: Rule = {
   check: ({ milestones }) =>
     milestones
       .filter((m) => m.date && !m.date.fromText && !m.text.trim())
-      .map((m) => ({ sheet: m.source.sheet, cell: m.cells.text ?? m.source.cell, goal: goalOf(m), value: m.date!.raw, params: { raw: m.date!.raw } })),
+      .map((m) => ({
+        sheet: m.source.sheet,
+        cell: m.cells.text ?? m.source.cell,
+        goal: goalOf(m),
+        value: m.date!.raw,
+        params: { raw: m.date!.raw },
+      })),
 };

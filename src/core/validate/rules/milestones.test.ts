@@ -37,12 +37,20 @@ describe('date-impossible', () => {
 
 describe('weekday-mismatch', () => {
   it('checks the weekday in the date cell and in the text', () => {
-    const f = check('weekday-mismatch', [sheet(['Do, 17.01.2018', 'Treffen', null], [null, 'Nächstes Treffen: Do, 17. Januar 2018 14.00 Uhr', null], ['03/19', 'Termin: Di, 20.11.2018', null])]);
+    const f = check('weekday-mismatch', [
+      sheet(
+        ['Do, 17.01.2018', 'Treffen', null],
+        [null, 'Nächstes Treffen: Do, 17. Januar 2018 14.00 Uhr', null],
+        ['03/19', 'Termin: Di, 20.11.2018', null],
+      ),
+    ]);
     expect(f.map((x) => [x.cell, x.value])).toEqual([
       ['A15', 'Do, 17.01.2018'],
       ['B16', 'Do, 17. Januar 2018'],
     ]);
-    expect(f[1].message).toBe('Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch, kein Donnerstag (Jahr prüfen)');
+    expect(f[1].message).toBe(
+      'Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch, kein Donnerstag (Jahr prüfen)',
+    );
   });
   it('is quiet when weekdays match', () => expect(check('weekday-mismatch', [sheet(['Do, 17.01.2019', 'Treffen', null])])).toEqual([]));
 });
@@ -68,7 +76,15 @@ describe('milestone-without-text', () => {
 
 describe('milestone-overdue', () => {
   it('reports ended milestones without a report', () => {
-    const f = check('milestone-overdue', [sheet(['03/19', 'Feststellen', null], ['03/19', 'Erledigt', 'ok'], ['12/19', 'Später', null], ['ab 03/19', 'Laufend', null], ['Ab sofort', 'Immer', null])]);
+    const f = check('milestone-overdue', [
+      sheet(
+        ['03/19', 'Feststellen', null],
+        ['03/19', 'Erledigt', 'ok'],
+        ['12/19', 'Später', null],
+        ['ab 03/19', 'Laufend', null],
+        ['Ab sofort', 'Immer', null],
+      ),
+    ]);
     expect(f.map((x) => [x.cell, x.message])).toEqual([['A15', 'Überfällig seit 31.03.2019, kein Umsetzungsbericht: „Feststellen“']]);
   });
   it('depends on the reference day', () => {
@@ -79,7 +95,13 @@ describe('milestone-overdue', () => {
 
 describe('report-looks-like-date', () => {
   it('flags reports that are only a date', () => {
-    expect(cells(check('report-looks-like-date', [sheet(['03/19', 'Worldcafé', 'Nov. 2019'], ['03/19', 'x', 'Im Nov. 2019 mit 30 Personen durchgeführt'])]))).toEqual([['7.47', 'C15', 'Nov. 2019']]);
+    expect(
+      cells(
+        check('report-looks-like-date', [
+          sheet(['03/19', 'Worldcafé', 'Nov. 2019'], ['03/19', 'x', 'Im Nov. 2019 mit 30 Personen durchgeführt']),
+        ]),
+      ),
+    ).toEqual([['7.47', 'C15', 'Nov. 2019']]);
   });
 });
 

@@ -47,7 +47,13 @@ export function normalizeOrganization(s: string): string {
 }
 
 export function normalizePerson(s: string): string {
-  return fold(s).replace(/\([^)]*\)/g, ' ').replace(/[^a-z. -]/g, ' ').replace(TITLES, ' ').replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
+  return fold(s)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z. -]/g, ' ')
+    .replace(TITLES, ' ')
+    .replace(/[.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when two differently written organisation names most likely mean the same one. */
@@ -90,12 +96,14 @@ function uses({ model }: RuleContext): NameUse[] {
       if (l.organization) out.push({ text: l.organization, kind: 'organization', at, goal: g.id });
     }
     for (const c of g.statusChecks) {
-      if (c.person) out.push({ text: c.person, kind: 'person', at: { sheet: c.source.sheet, cell: c.personCell ?? c.source.cell }, goal: g.id });
+      if (c.person)
+        out.push({ text: c.person, kind: 'person', at: { sheet: c.source.sheet, cell: c.personCell ?? c.source.cell }, goal: g.id });
     }
   }
   for (const p of model.partners) {
     out.push({ text: p.name, kind: 'organization', at: p.source, goal: p.goals.length === 1 ? p.goals[0] : null });
-    if (p.contact) out.push({ text: p.contact, kind: 'person', at: { sheet: p.source.sheet, cell: p.cells.contact ?? p.source.cell }, goal: null });
+    if (p.contact)
+      out.push({ text: p.contact, kind: 'person', at: { sheet: p.source.sheet, cell: p.cells.contact ?? p.source.cell }, goal: null });
   }
   return out;
 }
@@ -121,7 +129,10 @@ export const nearDuplicateName: Rule = {
         const a = reps[i];
         const b = reps[j];
         if (a.kind !== b.kind || a.text.trim() === b.text.trim()) continue;
-        const similar = a.kind === 'person' ? similarPeopleNormalized(norm.get(a)!, norm.get(b)!) : similarOrganizations(a.text, b.text, norm.get(a), norm.get(b));
+        const similar =
+          a.kind === 'person'
+            ? similarPeopleNormalized(norm.get(a)!, norm.get(b)!)
+            : similarOrganizations(a.text, b.text, norm.get(a), norm.get(b));
         if (!similar) continue;
         const key = [a.text, b.text].sort().join('|');
         if (reported.has(key)) continue;

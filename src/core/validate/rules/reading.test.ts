@@ -42,7 +42,11 @@ describe('sheet-skipped and sheet-hidden', () => {
     ]);
   });
   it('notes hidden sheets that were read', () => {
-    const f = check('sheet-hidden', [formSheet('1.2', {}, { visibility: 'hidden' }), formSheet('1.5', {}, { visibility: 'veryHidden' }), formSheet('2.21', {})]);
+    const f = check('sheet-hidden', [
+      formSheet('1.2', {}, { visibility: 'hidden' }),
+      formSheet('1.5', {}, { visibility: 'veryHidden' }),
+      formSheet('2.21', {}),
+    ]);
     expect(f.map((x) => [x.sheet, x.cell, x.goal])).toEqual([
       ['1.2', 'A1', '1.2'],
       ['1.5', 'A1', '1.5'],

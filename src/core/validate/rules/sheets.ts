@@ -21,5 +21,12 @@ export const sheetHidden: Rule = {
   check: ({ model }) =>
     model.sheets
       .filter((s) => s.visibility !== 'visible' && s.kind !== 'generated' && s.kind !== 'skipped')
-      .map((s) => ({ sheet: s.sheet, cell: s.anchor ?? 'A1', goal: s.goals.length === 1 ? s.goals[0] : null, value: null, variant: s.visibility, params: { sheet: s.sheet } })),
+      .map((s) => ({
+        sheet: s.sheet,
+        cell: s.anchor ?? 'A1',
+        goal: s.goals.length === 1 ? s.goals[0] : null,
+        value: null,
+        variant: s.visibility,
+        params: { sheet: s.sheet },
+      })),
 };

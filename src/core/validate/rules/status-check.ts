@@ -30,7 +30,13 @@ export const statusCheckStale: Rule = {
       if (dated.length === 0) continue;
       const last = dated.reduce((a, b) => (b.date!.end! > a.date!.end! ? b : a));
       if (last.date!.end! < limit) {
-        out.push({ sheet: last.source.sheet, cell: last.source.cell, goal: g.id, value: last.date!.raw, params: { id: g.id, date: last.date!.end!, months: options.staleMonths } });
+        out.push({
+          sheet: last.source.sheet,
+          cell: last.source.cell,
+          goal: g.id,
+          value: last.date!.raw,
+          params: { id: g.id, date: last.date!.end!, months: options.staleMonths },
+        });
       }
     }
     return out;

@@ -1,0 +1,59 @@
+// Lint configuration for `npm run lint` (office-addin-lint picks up this file).
+// Office add-in rules (load/sync discipline) and Prettier from eslint-plugin-office-addins,
+// plus the architecture rules: the core knows no host, only src/excel knows Office.js and
+// only src/xlsx (and the CLI) knows ExcelJS and Node.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+const nodeModules = ["node:*", "fs", "path", "os", "child_process", "zlib", "util"];
+
+export default [
+  { ignores: ["dist/**", "out/**", "coverage/**", "node_modules/**", "docs/**"] },
+  ...officeAddins.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: {
+      // TypeScript checks names itself (tsc --noEmit); the JS rule does not know TS types
+      "no-undef": "off",
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-redeclare": "off",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: nodeModules, message: "src/core is pure: no Node APIs." },
+            { group: ["exceljs", "**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "@microsoft/office-js"], message: "src/core knows no host." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "process", "require", "Buffer"],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/xlsx/**", "src/cli/**", "src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "Only src/xlsx knows ExcelJS." }], patterns: [{ group: nodeModules, message: "Only the CLI and src/xlsx use Node." }] }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**", "src/commands/**", "src/taskpane/**", "src/functions/**", "src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: {
+      "no-restricted-globals": ["error", "Office", "Excel"],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+  },
+];
