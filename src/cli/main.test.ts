@@ -123,3 +123,31 @@ describe('the installed command', () => {
     expect(err.stderr).toBe('Datei nicht gefunden: nope.xlsx\n');
   }, 30_000);
 });
+
+describe('zielwerk validate', () => {
+  it('prints findings grouped by sheet, one line each, and exits 1 on errors', async () => {
+    const r = await run('validate', SAMPLE, '--today', '2019-11-15');
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Prüfbericht · umsetzungsstand-2019.xlsx · Stichtag 2019-11-15');
+    expect(lines).toContain('Blatt „7.47“');
+    expect(
+      lines.find((l) => l.startsWith('  ✗ B18  Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch')),
+    ).toBeDefined();
+    expect(r.out).toContain('Gesamt: 1 Fehler, 77 Warnungen, 1 Hinweise (79 Befunde)');
+    expect(lines.every((l) => [...l].length <= 100)).toBe(true);
+  });
+  it('prints JSON with findings and counts', async () => {
+    const r = await run('validate', SAMPLE, '--today', '2019-11-15', '--json', '--lang', 'en');
+    const j = JSON.parse(r.out);
+    expect(j.counts).toEqual({ error: 1, warning: 77, info: 1 });
+    expect(Object.keys(j.findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'goal', 'message', 'value']);
+    expect(j.findings.find((f: { rule: string }) => f.rule === 'weekday-mismatch').message).toBe(
+      'Weekday does not match: "Do, 17. Januar 2018" – 2018-01-17 is a Wednesday, not a Thursday (check the year)',
+    );
+  });
+  it('exits 0 when there are no errors', async () => {
+    const r = await run('validate', join(ROOT, 'test', 'corpus', '14-hidden-sheets.xlsx'), '--today', '2019-11-15');
+    expect(r.code).toBe(0);
+  });
+});

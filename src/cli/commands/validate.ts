@@ -1,7 +1,7 @@
 /** `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]` — check a workbook before a meeting. */
 import { basename } from 'node:path';
 import { extract } from '../../core/extract';
-import { pad, wrapText } from '../../core/format';
+import { pad, truncate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import { countFindings, type Finding, validate } from '../../core/validate';
 import { readWorkbookFile } from '../../xlsx/read';
@@ -33,7 +33,8 @@ export const validateCommand: Command = {
         counts,
       });
     } else {
-      ctx.io.stdout(renderFindings(findings, basename(file), today, ctx.lang, Math.max(60, Math.min(ctx.io.columns ?? 100, 160))));
+      // on a terminal every finding fits one line; piped output keeps whole messages
+      ctx.io.stdout(renderFindings(findings, basename(file), today, ctx.lang, ctx.io.columns ? Math.max(60, ctx.io.columns) : undefined));
     }
     return counts.error > 0 ? 1 : 0;
   },
@@ -41,8 +42,8 @@ export const validateCommand: Command = {
 
 const MARK: Record<Finding['severity'], string> = { error: '✗', warning: '!', info: 'i' };
 
-/** Findings grouped by sheet, ordered by cell, one line each, with totals at the end. */
-export function renderFindings(findings: Finding[], file: string, today: string, lang: Lang, width = 100): string {
+/** Findings grouped by sheet, ordered by cell, one line each (cut to `width` when given), totals at the end. */
+export function renderFindings(findings: Finding[], file: string, today: string, lang: Lang, width?: number): string {
   const out: string[] = [t(lang, 'cli.validate.title', { file, today })];
   let sheet: string | null = null;
   const cellW = Math.min(8, Math.max(2, ...findings.map((f) => f.cell.length)));
@@ -52,8 +53,7 @@ export function renderFindings(findings: Finding[], file: string, today: string,
       out.push('', t(lang, 'cli.validate.sheet', { sheet }));
     }
     const head = `  ${MARK[f.severity]} ${pad(f.cell, cellW)}  `;
-    const lines = wrapText(f.message, width - head.length);
-    out.push(head + lines[0], ...lines.slice(1).map((l) => ' '.repeat(head.length) + l));
+    out.push(head + (width ? truncate(f.message, width - head.length) : f.message));
   }
   const c = countFindings(findings);
   out.push('');

@@ -13,6 +13,8 @@ export interface RuleContext {
   /** Every milestone once (a shared one appears under both goals), orphans included. */
   milestones: Milestone[];
   goalsById: Map<string, Goal>;
+  /** "Sheet!A1" of cells already reported as reading problems (#REF!, formula without value). */
+  problemCells: Set<string>;
 }
 
 export interface Rule {
@@ -39,7 +41,8 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
       milestones.push(m);
     }
   }
-  return { model, options, milestones, goalsById: new Map(model.goals.map((g) => [g.id, g])) };
+  const problemCells = new Set(model.problems.map((p) => `${p.sheet}!${p.cell}`));
+  return { model, options, milestones, goalsById: new Map(model.goals.map((g) => [g.id, g])), problemCells };
 }
 
 /** A milestone counts as done when its report cell says something. */

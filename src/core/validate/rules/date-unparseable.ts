@@ -10,9 +10,10 @@ const UNPARSEABLE = new Set(['unrecognized', 'missing-year', 'invalid-number', '
 export const dateUnparseable: Rule = {
   id: 'date-unparseable',
   severity: 'error',
-  check: ({ milestones, model }) => {
+  check: ({ milestones, model, problemCells }) => {
+    // a #REF! or a formula without value in the date cell is already a reading finding
     const out = milestones
-      .filter((m) => m.date?.error && UNPARSEABLE.has(m.date.error))
+      .filter((m) => m.date?.error && UNPARSEABLE.has(m.date.error) && !problemCells.has(`${m.source.sheet}!${m.cells.date}`))
       .map((m) => ({
         sheet: m.source.sheet,
         cell: dateCellOf(m),
