@@ -380,8 +380,8 @@ function cfb(streams: string[]): Buffer {
   return Buffer.concat([header, Buffer.alloc(512), dir]);
 }
 
-let TRUNCATE_ME = Buffer.alloc(0);
-let ZIP_OF_TEXT = Buffer.alloc(0);
+let TRUNCATE_ME: Buffer = Buffer.alloc(0);
+let ZIP_OF_TEXT: Buffer = Buffer.alloc(0);
 
 async function main(): Promise<void> {
   const full = new ExcelJS.Workbook();
