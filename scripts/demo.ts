@@ -1,9 +1,9 @@
 /**
- * `npm run demo`: Zielwerk's main job on the bundled sample — read it, check it, and
- * (once summaries exist) write the summary workbook to out/. The sample is the state of
- * November 2019, so the reference day is the sample's own "Stand: 15.11.2019".
+ * `npm run demo`: Zielwerk's main job on the bundled sample — read it, check it, and write
+ * the summarized workbook to out/. The sample is the state of November 2019, so the
+ * reference day is the sample's own "Stand: 15.11.2019".
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { main } from '../src/cli/main';
 
 const SAMPLE = join(__dirname, '..', 'samples', 'umsetzungsstand-2019.xlsx');
@@ -18,6 +18,11 @@ async function demo(): Promise<number> {
   const b = await main(['validate', SAMPLE, '--today', TODAY]);
   if (b === 2) return 2;
   // validate exits 1 when the workbook has errors; for the demo that is the expected outcome
+  const out = join(__dirname, '..', 'out', 'umsetzungsstand-2019-zusammenfassung.xlsx');
+  rule(`zielwerk summarize samples/umsetzungsstand-2019.xlsx -o ${relative(process.cwd(), out)} --today ${TODAY}`);
+  const c = await main(['summarize', SAMPLE, '-o', out, '--today', TODAY]);
+  if (c !== 0) return c;
+  process.stdout.write(`\nDie Zusammenfassung liegt in ${relative(process.cwd(), out)} – in Excel oder LibreOffice öffnen.\n`);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -149,5 +149,79 @@ describe('zielwerk validate', () => {
   it('exits 0 when there are no errors', async () => {
     const r = await run('validate', join(ROOT, 'test', 'corpus', '14-hidden-sheets.xlsx'), '--today', '2019-11-15');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('zielwerk summarize and structure', () => {
+  const copy = (name: string) => {
+    const f = join(tmp, name);
+    writeFileSync(f, readFileSync(SAMPLE));
+    return f;
+  };
+
+  it('writes the summary to -o and says what it did', async () => {
+    const out = join(tmp, 'out', 'zusammenfassung.xlsx');
+    const r = await run('summarize', SAMPLE, '-o', out, '--today', '2019-11-15');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 3)).toEqual([`Geschrieben: ${out}`, '  Übersicht (Zielwerk)  (neu)', '  Fällig  (neu)']);
+    expect(r.out).toContain('Diagramm „Meilensteine je Leitziel nach Stand“ auf „Zeitplan“ nicht gezeichnet');
+    expect(existsSync(out)).toBe(true);
+    const again = await run('summarize', out, '-o', out + '.2.xlsx', '--today', '2019-11-15');
+    expect(again.out).toContain('  Fällig  (ersetzt)');
+  });
+
+  it('picks sheets with --sheets (German or English names) and sets the window with --weeks', async () => {
+    const out = join(tmp, 'auswahl.xlsx');
+    const r = await run('summarize', SAMPLE, '-o', out, '--sheets', 'Fällig,overview', '--weeks', '4', '--today', '2019-11-15');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(1, 3)).toEqual(['  Übersicht (Zielwerk)  (neu)', '  Fällig  (neu)']);
+  });
+
+  it('writes onto the input only with --in-place, keeping a backup first', async () => {
+    const f = copy('inplace.xlsx');
+    const refused = await run('summarize', f, '-o', f);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/würde die Eingabedatei überschreiben; dafür --in-place angeben/);
+    const r = await run('summarize', f, '--in-place', '--today', '2019-11-15');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Sicherungskopie: ${join(tmp, 'inplace.bak.xlsx')}`);
+    expect(readFileSync(join(tmp, 'inplace.bak.xlsx')).equals(readFileSync(SAMPLE))).toBe(true);
+  });
+
+  it('refuses to overwrite a workbook with parts ExcelJS would lose', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const f = join(tmp, 'mit-diagramm.xlsx');
+    writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await run('summarize', f, '--in-place');
+    expect([r.code, r.err.trim()]).toEqual([
+      2,
+      `${f} enthält Diagramme, die beim Überschreiben verloren gingen – nicht geschrieben. Bitte mit -o in eine neue Datei schreiben oder das Excel-Add-in verwenden.`,
+    ]);
+    expect(existsSync(join(tmp, 'mit-diagramm.bak.xlsx'))).toBe(false);
+    const copyOut = await run('summarize', f, '-o', join(tmp, 'kopie.xlsx'));
+    expect(copyOut.code).toBe(0);
+    expect(copyOut.out).toContain('Achtung: Die Arbeitsmappe enthält Diagramme');
+  });
+
+  it.each([
+    [['summarize', SAMPLE], /^Ausgabedatei fehlt/],
+    [
+      ['summarize', SAMPLE, '-o', 'x.xlsx', '--sheets', 'Tabelle9'],
+      /^Unbekanntes Blatt in --sheets: „Tabelle9“ \(möglich: Übersicht, Fällig, Partner, Zeitplan, Prüfbericht, Änderungen\)/,
+    ],
+    [['summarize', SAMPLE, '-o', 'x.xlsx', '--weeks', '0'], /^--weeks erwartet eine Zahl von 1 bis 104/],
+  ])('%j → usage error', async (argv, message) => {
+    const r = await run(...(argv as string[]));
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toMatch(message);
+  });
+
+  it('structure writes the three tables', async () => {
+    const out = join(tmp, 'struktur.xlsx');
+    const r = await run('structure', SAMPLE, '-o', out, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 4)).toEqual([`Written: ${out}`, '  Goals  (new)', '  Milestones  (new)', '  Partner list  (new)']);
   });
 });

@@ -16,7 +16,7 @@ const ZIP_MAGIC = [0x50, 0x4b];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Reads a workbook file. Throws UserError for anything that is not a readable .xlsx. */
-export async function readWorkbookFile(file: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook }> {
+export async function readWorkbookFile(file: string): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook; bytes: Buffer }> {
   let buf: Buffer;
   try {
     const st = await fs.stat(file);
@@ -32,9 +32,12 @@ export async function readWorkbookFile(file: string): Promise<{ grids: Grid[]; w
 }
 
 /** Reads a workbook from memory; `file` names it in messages. */
-export async function readWorkbookBuffer(buf: Buffer, file = 'Arbeitsmappe'): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook }> {
+export async function readWorkbookBuffer(
+  buf: Buffer,
+  file = 'Arbeitsmappe',
+): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook; bytes: Buffer }> {
   const workbook = await loadWorkbook(buf, file);
-  return { grids: workbookToGrids(workbook), workbook };
+  return { grids: workbookToGrids(workbook), workbook, bytes: buf };
 }
 
 /** Loads bytes into an ExcelJS workbook, classifying failures. */

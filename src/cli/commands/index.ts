@@ -4,6 +4,7 @@ import type { OptionSpec, Parsed } from '../args';
 import type { Io } from '../main';
 import { dateCommand } from './date';
 import { extractCommand } from './extract';
+import { structureCommand, summarizeCommand } from './summarize';
 import { validateCommand } from './validate';
 
 export interface CommandContext extends Parsed {
@@ -17,4 +18,4 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, validateCommand, dateCommand];
+export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, dateCommand];

@@ -45,10 +45,7 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
   return { model, options, milestones, goalsById: new Map(model.goals.map((g) => [g.id, g])), problemCells };
 }
 
-/** A milestone counts as done when its report cell says something. */
-export function isDone(m: Milestone): boolean {
-  return !!m.report && m.report.trim().length > 0;
-}
+export { isDone } from '../status';
 
 /** The cell a finding about a milestone's date points at: the date cell, else the text cell. */
 export function dateCellOf(m: Milestone): string {

@@ -4,7 +4,8 @@
  *
  * @example "03/19", no report, today 2019-11-15 → warning "seit 31.03.2019 fällig"
  */
-import { dateCellOf, goalOf, isDone, type Rule } from '../rule';
+import { isOverdue } from '../../status';
+import { dateCellOf, goalOf, type Rule } from '../rule';
 
 export const milestoneOverdue: Rule = {
   id: 'milestone-overdue',
@@ -20,9 +21,3 @@ export const milestoneOverdue: Rule = {
         params: { raw: m.date!.raw, end: m.date!.end!, text: m.text.slice(0, 60) },
       })),
 };
-
-/** True when the milestone's end lies before `today` and nothing was reported. */
-export function isOverdue(m: Parameters<typeof isDone>[0], today: string): boolean {
-  const d = m.date;
-  return !!d && !d.error && d.qualifier !== 'from' && d.end !== null && d.end < today && !isDone(m);
-}

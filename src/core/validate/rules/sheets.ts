@@ -6,12 +6,14 @@
  */
 import type { Rule } from '../rule';
 
-/** A sheet without goal data (cover page, notes) or one Zielwerk generated. */
+/** A sheet without goal data (cover page, notes). Sheets Zielwerk generated are not the user's data and are not reported. */
 export const sheetSkipped: Rule = {
   id: 'sheet-skipped',
   severity: 'info',
   check: ({ model }) =>
-    model.skipped.map((s) => ({ sheet: s.sheet, cell: 'A1', goal: null, value: null, variant: s.reason, params: { sheet: s.sheet } })),
+    model.skipped
+      .filter((s) => s.reason !== 'generated')
+      .map((s) => ({ sheet: s.sheet, cell: 'A1', goal: null, value: null, variant: s.reason, params: { sheet: s.sheet } })),
 };
 
 /** A hidden or very hidden sheet whose goal data was read. */

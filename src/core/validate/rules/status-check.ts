@@ -5,6 +5,7 @@
  * @example last check 14.05.2019, today 2020-01-15 → status-check-stale (warning)
  */
 import { addMonths } from '../../dates/serial';
+import { lastStatusCheck } from '../../status';
 import type { Rule } from '../rule';
 
 /** A goal with no status check recorded anywhere ("blaue" goals are the BIZ's own and exempt). */
@@ -26,9 +27,8 @@ export const statusCheckStale: Rule = {
     const out = [];
     for (const g of model.goals) {
       if (g.color === 'blau') continue;
-      const dated = g.statusChecks.filter((c) => c.date?.end);
-      if (dated.length === 0) continue;
-      const last = dated.reduce((a, b) => (b.date!.end! > a.date!.end! ? b : a));
+      const last = lastStatusCheck(g.statusChecks);
+      if (!last) continue;
       if (last.date!.end! < limit) {
         out.push({
           sheet: last.source.sheet,

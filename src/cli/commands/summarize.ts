@@ -1,0 +1,115 @@
+/**
+ * `zielwerk summarize FILE.xlsx -o OUT.xlsx` and `zielwerk structure FILE.xlsx -o OUT.xlsx`:
+ * write the summary sheets or the structured tables. The input file is only written with
+ * --in-place, and then a backup FILE.bak.xlsx is kept first.
+ */
+import { resolve } from 'node:path';
+import { extract } from '../../core/extract';
+import { type Lang, t } from '../../core/i18n';
+import {
+  ALL_SUMMARY_SHEETS,
+  existingSheets,
+  keyByName,
+  readSnapshot,
+  type SheetPlan,
+  structure,
+  summarize,
+  summaryOptions,
+  type SummaryKey,
+} from '../../core/summarize';
+import { SHEET_NAMES } from '../../core/summarize/names';
+import { validate } from '../../core/validate';
+import { applyPlan } from '../../xlsx/apply';
+import { readWorkbookFile } from '../../xlsx/read';
+import { backup, type LostPart, partsExcelJsLoses, writeWorkbookFile } from '../../xlsx/write';
+import { UsageError } from '../args';
+import type { Command, CommandContext } from './index';
+import { oneFile, parseToday } from './shared';
+
+const OUTPUT_OPTIONS = [{ name: 'output', short: 'o', value: true }, { name: 'in-place' }];
+
+export const summarizeCommand: Command = {
+  name: 'summarize',
+  options: [...OUTPUT_OPTIONS, { name: 'today', value: true }, { name: 'sheets', value: true }, { name: 'weeks', value: true }],
+  async run(ctx) {
+    const sheets = parseSheets(ctx.options.sheets, ctx.lang);
+    const weeks = parseWeeks(ctx.options.weeks);
+    const today = parseToday(ctx.options.today);
+    return writePlan(ctx, (grids, model) => {
+      const findings = validate(model, { today, lang: ctx.lang });
+      return summarize(
+        { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids) },
+        summaryOptions({ today, lang: ctx.lang, weeks, sheets }),
+      );
+    });
+  },
+};
+
+export const structureCommand: Command = {
+  name: 'structure',
+  options: [...OUTPUT_OPTIONS, { name: 'today', value: true }],
+  async run(ctx) {
+    const today = parseToday(ctx.options.today);
+    return writePlan(ctx, (grids, model) =>
+      structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang: ctx.lang })),
+    );
+  },
+};
+
+async function writePlan(
+  ctx: CommandContext,
+  makePlan: (grids: Awaited<ReturnType<typeof readWorkbookFile>>['grids'], model: ReturnType<typeof extract>) => SheetPlan,
+): Promise<number> {
+  const input = oneFile(ctx);
+  const inPlace = ctx.options['in-place'] === true;
+  const output = typeof ctx.options.output === 'string' ? ctx.options.output : inPlace ? input : null;
+  if (!output) throw new UsageError('missing-output');
+  if (resolve(output) === resolve(input) && !inPlace) throw new UsageError('output-is-input');
+  const { grids, workbook, bytes } = await readWorkbookFile(input);
+  const lost = await partsExcelJsLoses(bytes);
+  const refused = lost.filter((p) => p !== 'images');
+  if (resolve(output) === resolve(input) && refused.length) {
+    ctx.io.stderr(t(ctx.lang, 'cli.write.refuseInPlace', { file: input, parts: partList(refused, ctx.lang) }) + '\n');
+    return 2;
+  }
+  const plan = makePlan(grids, extract(grids));
+  const report = applyPlan(workbook, plan);
+  if (resolve(output) === resolve(input)) ctx.io.stdout(t(ctx.lang, 'cli.write.backup', { file: await backup(input) }) + '\n');
+  await writeWorkbookFile(workbook, output);
+  const out: string[] = [t(ctx.lang, 'cli.write.done', { file: output })];
+  for (const s of plan.sheets.filter((x) => x.visibility === 'visible')) {
+    out.push(`  ${s.name}  (${t(ctx.lang, s.replaces ? 'cli.write.replaced' : 'cli.write.new')})`);
+  }
+  for (const sk of report.skipped) out.push(t(ctx.lang, `cli.write.skipped.${sk.feature}`, { sheet: sk.sheet, what: sk.reason }));
+  if (lost.length) out.push(t(ctx.lang, 'cli.write.lost', { parts: partList(lost, ctx.lang) }));
+  ctx.io.stdout(out.join('\n') + '\n');
+  return 0;
+}
+
+function partList(parts: LostPart[], lang: Lang): string {
+  return parts.map((p) => t(lang, `cli.write.part.${p}`)).join(', ');
+}
+
+function parseSheets(value: string | true | undefined, lang: Lang): SummaryKey[] {
+  if (value === undefined) return ALL_SUMMARY_SHEETS;
+  const keys: SummaryKey[] = [];
+  for (const name of String(value)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const key = keyByName(name);
+    if (!key || !(ALL_SUMMARY_SHEETS as string[]).includes(key)) {
+      throw new UsageError(`bad-sheets:${name}|${ALL_SUMMARY_SHEETS.map((k) => SHEET_NAMES[k][lang]).join(', ')}`);
+    }
+    if (!keys.includes(key as SummaryKey)) keys.push(key as SummaryKey);
+  }
+  // always in the standard order
+  return ALL_SUMMARY_SHEETS.filter((k) => keys.includes(k));
+}
+
+function parseWeeks(value: string | true | undefined): number {
+  if (value === undefined) return 8;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 104) throw new UsageError(`bad-weeks:${String(value)}`);
+  return n;
+}

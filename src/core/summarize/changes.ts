@@ -1,0 +1,276 @@
+/**
+ * Änderungen: what changed since the previous summary — new, completed, moved and removed
+ * milestones, new and resolved findings — for the May/November status round. Zielwerk keeps
+ * the previous state as JSON in a very hidden sheet ("Zielwerk_Stand").
+ */
+import type { Grid } from '../grid';
+import { type Lang, t } from '../i18n';
+import { isMarkerText, SNAPSHOT_SHEET } from '../marker';
+import type { CellRef, IsoDate, Model } from '../model';
+import { isDone } from '../status';
+import { fold } from '../text';
+import type { Finding } from '../validate/finding';
+import { blankSheet, type PlannedSheet } from './plan';
+import type { SummaryOptions } from './options';
+import { COLORS, germanOrIso, SheetWriter } from './writer';
+
+export interface SnapshotMilestone {
+  /** Identity across runs: goals + folded text (+ occurrence). */
+  k: string;
+  g: string[];
+  t: string;
+  /** The date as written, and its end. */
+  d: string | null;
+  e: IsoDate | null;
+  done: boolean;
+  src: CellRef;
+}
+
+export interface SnapshotFinding {
+  k: string;
+  rule: string;
+  severity: Finding['severity'];
+  goal: string | null;
+  message: string;
+  src: CellRef;
+}
+
+export interface Snapshot {
+  v: 1;
+  date: IsoDate;
+  milestones: SnapshotMilestone[];
+  findings: SnapshotFinding[];
+}
+
+/** Longest text one cell takes (Excel's limit is 32 767 characters). */
+const CHUNK = 30_000;
+
+export function takeSnapshot(model: Model, findings: Finding[], today: IsoDate): Snapshot {
+  const milestones: SnapshotMilestone[] = [];
+  const seen = new Set<object>();
+  const occurrences = new Map<string, number>();
+  for (const m of [...model.goals.flatMap((g) => g.milestones), ...model.orphans.milestones]) {
+    if (seen.has(m)) continue;
+    seen.add(m);
+    milestones.push({
+      k: milestoneKey(m.goalIds, m.text, occurrences),
+      g: m.goalIds,
+      t: m.text,
+      d: m.date?.raw ?? null,
+      e: m.date?.end ?? null,
+      done: isDone(m),
+      src: m.source,
+    });
+  }
+  return {
+    v: 1,
+    date: today,
+    milestones,
+    findings: findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => ({
+        k: `${f.rule}|${f.sheet}|${f.cell}|${f.value ?? ''}`,
+        rule: f.rule,
+        severity: f.severity,
+        goal: f.goal,
+        message: f.message,
+        src: { sheet: f.sheet, cell: f.cell },
+      })),
+  };
+}
+
+/**
+ * The snapshot as stored: arrays instead of objects and no repeated keys, so 10 000
+ * milestones stay a few hundred kilobytes.
+ * m: [goals, text, date as written, done (1/0), sheet, cell]; f: [rule, sheet, cell, value, severity, goal, message].
+ */
+interface StoredSnapshot {
+  v: 2;
+  date: IsoDate;
+  m: [string, string, string | null, 0 | 1, string, string][];
+  f: [string, string, string, string, string, string, string][];
+}
+
+function encode(s: Snapshot): StoredSnapshot {
+  return {
+    v: 2,
+    date: s.date,
+    m: s.milestones.map((m) => [m.g.join(','), m.t, m.d, m.done ? 1 : 0, m.src.sheet, m.src.cell]),
+    f: s.findings.map((f) => {
+      const [rule, sheet, cell, ...value] = f.k.split('|');
+      return [rule, sheet, cell, value.join('|'), f.severity, f.goal ?? '', f.message];
+    }),
+  };
+}
+
+function decode(s: StoredSnapshot): Snapshot {
+  const occurrences = new Map<string, number>();
+  return {
+    v: 1,
+    date: s.date,
+    milestones: s.m.map(([g, text, d, done, sheet, cell]) => {
+      const goals = g ? g.split(',') : [];
+      return { k: milestoneKey(goals, text, occurrences), g: goals, t: text, d, e: null, done: done === 1, src: { sheet, cell } };
+    }),
+    findings: s.f.map(([rule, sheet, cell, value, severity, goal, message]) => ({
+      k: `${rule}|${sheet}|${cell}|${value}`,
+      rule,
+      severity: severity as Finding['severity'],
+      goal: goal || null,
+      message,
+      src: { sheet, cell },
+    })),
+  };
+}
+
+function milestoneKey(goals: string[], text: string, occurrences: Map<string, number>): string {
+  const base = `${goals.join(',')}|${fold(text).slice(0, 160)}`;
+  const n = (occurrences.get(base) ?? 0) + 1;
+  occurrences.set(base, n);
+  return n > 1 ? `${base}#${n}` : base;
+}
+
+/** The snapshot sheet: the marker in A1, the JSON in chunks from A2 down. */
+export function snapshotSheet(snapshot: Snapshot, lang: Lang): PlannedSheet {
+  const sheet = blankSheet('snapshot', SNAPSHOT_SHEET);
+  sheet.visibility = 'veryHidden';
+  const json = JSON.stringify(encode(snapshot));
+  sheet.values.push([t(lang, 'summary.marker', { date: germanOrIso(snapshot.date, lang) })]);
+  for (let i = 0; i < json.length; i += CHUNK) sheet.values.push([json.slice(i, i + CHUNK)]);
+  return sheet;
+}
+
+/** Reads the previous snapshot from the workbook's grids, or null (none, or unreadable). */
+export function readSnapshot(grids: Grid[]): Snapshot | null {
+  const g = grids.find((x) => x.name === SNAPSHOT_SHEET);
+  if (!g) return null;
+  const parts = g.cells
+    .filter((c) => c.col === 0 && c.type === 'string' && !isMarkerText(c.value as string))
+    .sort((a, b) => a.row - b.row)
+    .map((c) => c.value as string);
+  try {
+    const s = JSON.parse(parts.join('')) as StoredSnapshot;
+    return s && s.v === 2 && Array.isArray(s.m) && Array.isArray(s.f) ? decode(s) : null;
+  } catch {
+    return null;
+  }
+}
+
+export type ChangeKind = 'new' | 'completed' | 'moved' | 'removed' | 'newFinding' | 'resolvedFinding';
+
+export interface Change {
+  kind: ChangeKind;
+  goal: string;
+  what: string;
+  before: string;
+  after: string;
+  src: CellRef | null;
+}
+
+/** The differences between two snapshots. */
+export function diffSnapshots(before: Snapshot, now: Snapshot, lang: Lang): Change[] {
+  const changes: Change[] = [];
+  const prev = new Map(before.milestones.map((m) => [m.k, m]));
+  const cur = new Map(now.milestones.map((m) => [m.k, m]));
+  const date = (m: SnapshotMilestone) => m.d ?? t(lang, 'summary.none');
+  for (const m of now.milestones) {
+    const p = prev.get(m.k);
+    if (!p) changes.push({ kind: 'new', goal: m.g.join(', '), what: m.t, before: '', after: date(m), src: m.src });
+    else {
+      if (!p.done && m.done)
+        changes.push({
+          kind: 'completed',
+          goal: m.g.join(', '),
+          what: m.t,
+          before: t(lang, 'status.open'),
+          after: t(lang, 'status.done'),
+          src: m.src,
+        });
+      if ((p.d ?? '') !== (m.d ?? ''))
+        changes.push({ kind: 'moved', goal: m.g.join(', '), what: m.t, before: date(p), after: date(m), src: m.src });
+    }
+  }
+  for (const p of before.milestones) {
+    if (!cur.has(p.k)) changes.push({ kind: 'removed', goal: p.g.join(', '), what: p.t, before: date(p), after: '', src: null });
+  }
+  const prevF = new Set(before.findings.map((f) => f.k));
+  const curF = new Set(now.findings.map((f) => f.k));
+  for (const f of now.findings)
+    if (!prevF.has(f.k))
+      changes.push({
+        kind: 'newFinding',
+        goal: f.goal ?? '',
+        what: f.message,
+        before: '',
+        after: t(lang, `severity.${f.severity}`),
+        src: f.src,
+      });
+  for (const f of before.findings)
+    if (!curF.has(f.k))
+      changes.push({
+        kind: 'resolvedFinding',
+        goal: f.goal ?? '',
+        what: f.message,
+        before: t(lang, `severity.${f.severity}`),
+        after: '',
+        src: null,
+      });
+  return changes;
+}
+
+export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetNames: Set<string>, o: SummaryOptions): PlannedSheet {
+  const w = new SheetWriter('changes', o.lang);
+  const L = (k: string, p?: Record<string, string | number>) => t(o.lang, k, p);
+  const last = 5;
+  w.header(L('changes.title'), o.today, last);
+  if (!previous) {
+    w.set(3, 0, L('changes.first'));
+    w.format(3, 0, 3, last, { italic: true, wrap: true });
+    w.sheet.merges.push(`A4:${w.address(3, last)}`);
+    w.widths([20, 9, 60, 18, 18, 12]);
+    return w.finish();
+  }
+  const changes = diffSnapshots(previous, now, o.lang);
+  const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
+  w.set(
+    2,
+    0,
+    `${L('changes.since', { before: germanOrIso(previous.date, o.lang), now: germanOrIso(now.date, o.lang) })} · ${L('changes.counts', { new: count('new'), completed: count('completed'), moved: count('moved'), removed: count('removed'), newFindings: count('newFinding'), resolved: count('resolvedFinding') })}`,
+  );
+  w.format(2, 0, 2, last, { color: COLORS.muted });
+  const head = 3;
+  w.columnHeader(head, [
+    L('changes.col.kind'),
+    L('changes.col.goal'),
+    L('changes.col.what'),
+    L('changes.col.before'),
+    L('changes.col.after'),
+    L('summary.source'),
+  ]);
+  let r = head + 1;
+  const fills: Record<ChangeKind, [string, string]> = {
+    new: [COLORS.planFill, COLORS.plan],
+    completed: [COLORS.goodFill, COLORS.good],
+    moved: [COLORS.warnFill, COLORS.warn],
+    removed: [COLORS.ongoingFill, COLORS.ongoing],
+    newFinding: [COLORS.badFill, COLORS.bad],
+    resolvedFinding: [COLORS.goodFill, COLORS.good],
+  };
+  for (const c of changes) {
+    const src = c.src && sheetNames.has(c.src.sheet) ? { link: c.src, text: `${c.src.sheet}!${c.src.cell}` } : '';
+    w.row(r, [L(`changes.kind.${c.kind}`), c.goal, c.what, c.before, c.after, src]);
+    w.format(r, 0, r, 0, { fill: fills[c.kind][0], color: fills[c.kind][1] });
+    r++;
+  }
+  if (changes.length === 0) {
+    w.set(r, 0, L('changes.none'));
+    w.format(r, 0, r, last, { italic: true });
+  } else {
+    w.format(head + 1, 0, r - 1, last, { vertical: 'top' });
+    w.format(head + 1, 2, r - 1, 2, { wrap: true });
+  }
+  w.widths([20, 9, 60, 18, 18, 14]);
+  w.sheet.freeze = { rows: head + 1, columns: 0 };
+  w.print(o.today, head, L('changes.title'));
+  return w.finish();
+}

@@ -1,0 +1,68 @@
+/**
+ * summarize(…) and structure(…): the model (and findings, and the previous snapshot) in,
+ * a SheetPlan out. Pure; the hosts apply it.
+ */
+import type { Grid } from '../grid';
+import { isGeneratedGrid } from '../marker';
+import type { Model } from '../model';
+import { DEFAULT_PERIOD, type Finding } from '../validate/finding';
+import { changesSheet, type Snapshot, snapshotSheet, takeSnapshot } from './changes';
+import { dueSheet } from './due';
+import { type ExistingSheet, placeSheets } from './names';
+import { type SummaryOptions } from './options';
+import { overviewSheet } from './overview';
+import { partnersSheet } from './partners';
+import type { PlannedSheet, SheetPlan, SummaryKey } from './plan';
+import { reportSheet } from './report';
+import { goalsTableSheet, milestonesTableSheet, partnersTableSheet } from './structure';
+import { timelineSheet } from './timeline';
+
+export * from './plan';
+export { ALL_SUMMARY_SHEETS, summaryOptions, type SummaryOptions } from './options';
+export { candidateNames, keyByName, SHEET_NAMES, type ExistingSheet } from './names';
+export { readSnapshot, takeSnapshot, diffSnapshots, type Snapshot } from './changes';
+
+/** The workbook's sheets as the planner needs them: names and whether Zielwerk generated them. */
+export function existingSheets(grids: Grid[]): ExistingSheet[] {
+  return grids.map((g) => ({ name: g.name, generated: isGeneratedGrid(g) }));
+}
+
+export interface SummarizeInput {
+  model: Model;
+  findings: Finding[];
+  existing: ExistingSheet[];
+  /** The snapshot of the previous summary (see readSnapshot), or null. */
+  previous: Snapshot | null;
+}
+
+/** The summary sheets, plus the snapshot that the next run compares against. */
+export function summarize(input: SummarizeInput, o: SummaryOptions): SheetPlan {
+  const { model, findings, existing, previous } = input;
+  const names = new Set(existing.map((e) => e.name));
+  const now = takeSnapshot(model, findings, o.today);
+  const builders: Record<SummaryKey, () => PlannedSheet> = {
+    overview: () => overviewSheet(model, o),
+    due: () => dueSheet(model, o),
+    partners: () => partnersSheet(model, o),
+    timeline: () => timelineSheet(model, o, DEFAULT_PERIOD),
+    report: () => reportSheet(findings, names, o),
+    changes: () => changesSheet(previous, now, names, o),
+  };
+  const sheets = o.sheets.map((k) => builders[k]());
+  // the snapshot is only renewed together with the Änderungen sheet, so "since the last summary" stays true
+  if (o.sheets.includes('changes')) sheets.push(snapshotSheet(now, o.lang));
+  placeSheets(sheets, existing, o.lang);
+  return { lang: o.lang, today: o.today, sheets };
+}
+
+/** The structured tables Ziele, Meilensteine, Partner. */
+export function structure(input: Pick<SummarizeInput, 'model' | 'existing'>, o: SummaryOptions): SheetPlan {
+  const goals = goalsTableSheet(input.model, o);
+  const sheets = [goals, milestonesTableSheet(input.model, o, '', input.model.goals.length), partnersTableSheet(input.model, o)];
+  placeSheets(sheets, input.existing, o.lang);
+  // the dropdown of goal ids points at the Ziele sheet, whose final name is known only now
+  const ms = sheets[1];
+  const quoted = `'${goals.name.replace(/'/g, "''")}'`;
+  for (const v of ms.validations) if (!Array.isArray(v.list)) v.list = { source: v.list.source.replace(/^=''!/, `=${quoted}!`) };
+  return { lang: o.lang, today: o.today, sheets };
+}

@@ -1,0 +1,21 @@
+import type { Lang } from '../i18n';
+import type { IsoDate } from '../model';
+import type { SummaryKey } from './plan';
+
+/** Settings of a summary run. */
+export interface SummaryOptions {
+  today: IsoDate;
+  lang: Lang;
+  /** The "due soon" window of the Fällig sheet, in weeks (default 8). */
+  weeks: number;
+  /** A status check older than this many months turns the light red (default 6). */
+  staleMonths: number;
+  /** Which summary sheets to write (default: all, in this order). */
+  sheets: SummaryKey[];
+}
+
+export const ALL_SUMMARY_SHEETS: SummaryKey[] = ['overview', 'due', 'partners', 'timeline', 'report', 'changes'];
+
+export function summaryOptions(o: Partial<SummaryOptions> & { today: IsoDate }): SummaryOptions {
+  return { lang: 'de', weeks: 8, staleMonths: 6, sheets: ALL_SUMMARY_SHEETS, ...o };
+}
