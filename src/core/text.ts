@@ -88,3 +88,17 @@ export function levenshtein(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/** The largest number of a list (any length; spreading a long list into Math.max overflows the stack). */
+export function maxOf(xs: Iterable<number>, empty = -Infinity): number {
+  let m = empty;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
+/** The smallest number of a list (any length). */
+export function minOf(xs: Iterable<number>, empty = Infinity): number {
+  let m = empty;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}

@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { extract } from '../../core/extract';
 import { pad, truncate } from '../../core/format';
+import { maxOf } from '../../core/text';
 import { type Lang, t } from '../../core/i18n';
 import { countFindings, type Finding, validate } from '../../core/validate';
 import { readWorkbookFile } from '../../xlsx/read';
@@ -46,7 +47,13 @@ const MARK: Record<Finding['severity'], string> = { error: '✗', warning: '!', 
 export function renderFindings(findings: Finding[], file: string, today: string, lang: Lang, width?: number): string {
   const out: string[] = [t(lang, 'cli.validate.title', { file, today })];
   let sheet: string | null = null;
-  const cellW = Math.min(8, Math.max(2, ...findings.map((f) => f.cell.length)));
+  const cellW = Math.min(
+    8,
+    maxOf(
+      findings.map((f) => f.cell.length),
+      2,
+    ),
+  );
   for (const f of findings) {
     if (f.sheet !== sheet) {
       sheet = f.sheet;

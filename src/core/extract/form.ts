@@ -15,6 +15,7 @@ import { dateFromCell, findDateInText, parseDate } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel } from './labels';
 import { parseLeads, parseParticipants, stripContactLabel } from './people';
+import { maxOf, minOf } from '../text';
 
 /** One goal as a form sheet describes it. */
 export interface FormGoal {
@@ -111,7 +112,7 @@ function tableHeader(cells: GridCell[]): { columns: Map<ColumnRole, number>; col
   }
   if (!columns.has('text') || (!columns.has('date') && !columns.has('report'))) return null;
   const cols = [...columns.values()];
-  return { columns, col: Math.min(...cols), lastCol: Math.max(...cols) };
+  return { columns, col: minOf(cols), lastCol: maxOf(cols) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { dateFromCell, findDateInText } from '../dates';
 import { goalIdsFromCell, type ParsedGoalId } from '../goalId';
 import { type ColumnRole, columnRoles } from './labels';
 import { findEmail, findPhone } from './people';
+import { minOf } from '../text';
 
 export type ListKind = Extract<SheetKind, 'overview' | 'milestone-list' | 'partner-list' | 'status-log'>;
 
@@ -125,7 +126,7 @@ export function readList(index: SheetIndex, found: { kind: ListKind; row: number
     }
     if (any) rows.push({ row: r, cells });
   }
-  const col = Math.min(...found.columns.values());
+  const col = minOf(found.columns.values());
   return { kind: found.kind, sheet: index.name, header: { row: found.row, col, columns: found.columns }, rows };
 }
 

@@ -5,6 +5,7 @@
  * on a first run, go to the front), in plan order; the snapshot goes last, very hidden.
  */
 import { SNAPSHOT_SHEET } from '../marker';
+import { maxOf } from '../text';
 import type { Lang } from '../i18n';
 import type { PlannedSheet, SheetKey } from './plan';
 
@@ -71,7 +72,7 @@ export function placeSheets(planned: PlannedSheet[], existing: ExistingSheet[], 
   const order: string[] = existing.map((e) => e.name);
   const replacedAt = planned.filter((p) => p.replaces && p.key !== 'snapshot').map((p) => order.indexOf(p.replaces!));
   const firstUser = existing.findIndex((e) => !e.generated);
-  let insertAt = replacedAt.length ? Math.max(...replacedAt) + 1 : firstUser === -1 ? existing.length : firstUser;
+  let insertAt = replacedAt.length ? maxOf(replacedAt) + 1 : firstUser === -1 ? existing.length : firstUser;
   for (const p of planned) {
     if (p.replaces) {
       order[order.indexOf(p.replaces)] = p.name;

@@ -8,6 +8,7 @@ import { formatDate } from '../format';
 import { t } from '../i18n';
 import type { Model } from '../model';
 import { milestoneStatus, type MilestoneStatus } from '../status';
+import { maxOf, minOf } from '../text';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
@@ -47,10 +48,10 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
   );
   const fixed = 4;
   // month span: the milestones' dates, within the goal period
-  const lo = Math.max(monthIndex(period.from), Math.min(...items.map((x) => monthIndex(x.m.date!.start!))));
+  const lo = Math.max(monthIndex(period.from), minOf(items.map((x) => monthIndex(x.m.date!.start!))));
   const hi = Math.min(
     monthIndex(period.to),
-    Math.max(...items.map((x) => monthIndex((x.m.date!.qualifier === 'from' ? x.m.date!.start : x.m.date!.end)!))),
+    maxOf(items.map((x) => monthIndex((x.m.date!.qualifier === 'from' ? x.m.date!.start : x.m.date!.end)!))),
   );
   const first = Number.isFinite(lo) ? lo : monthIndex(o.today);
   const count = Number.isFinite(hi) && hi >= first ? Math.min(MAX_MONTHS, hi - first + 1) : 1;

@@ -2,6 +2,7 @@
 import { parseRange, rangeA1, toA1 } from '../a1';
 import { type Lang, t } from '../i18n';
 import '../i18n/summary';
+import { maxOf } from '../text';
 import type { IsoDate } from '../model';
 import { blankSheet, type CellFormat, type PlannedSheet, type PlanValue, type SheetKey } from './plan';
 
@@ -100,7 +101,10 @@ export class SheetWriter {
 
   /** The last column index used in any row. */
   get lastCol(): number {
-    return Math.max(0, ...this.sheet.values.map((r) => r.length - 1));
+    return maxOf(
+      this.sheet.values.map((r) => r.length - 1),
+      0,
+    );
   }
 
   address(row: number, col: number): string {
@@ -112,8 +116,34 @@ export class SheetWriter {
     const width = this.lastCol + 1;
     for (const r of this.sheet.values) while (r.length < width) r.push(null);
     this.sheet.rowHeights = rowHeights(this.sheet);
+    this.sheet.formats = coalesce(this.sheet.formats);
     return this.sheet;
   }
+}
+
+/**
+ * Joins formats that say the same about vertically adjacent ranges of the same columns
+ * (one format per row of a long list becomes one format for the block): fewer commands for
+ * the hosts, same result. The order of different formats is kept.
+ */
+export function coalesce(formats: CellFormat[]): CellFormat[] {
+  const out: CellFormat[] = [];
+  const open = new Map<string, { f: CellFormat; r1: number; c1: number; r2: number; c2: number }>();
+  for (const f of formats) {
+    const r = parseRange(f.range);
+    const { range: _range, ...props } = f;
+    const id = JSON.stringify(props);
+    const prev = open.get(id);
+    if (r && prev && prev.c1 === r.c1 && prev.c2 === r.c2 && r.r1 === prev.r2 + 1) {
+      prev.r2 = r.r2;
+      prev.f.range = rangeA1(prev.r1, prev.c1, prev.r2, prev.c2);
+      continue;
+    }
+    const copy = { ...f };
+    out.push(copy);
+    if (r) open.set(id, { f: copy, ...r });
+  }
+  return out;
 }
 
 /** Average characters per unit of column width (a unit is the width of "0" at 11 pt). */

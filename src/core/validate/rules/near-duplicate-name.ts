@@ -124,10 +124,14 @@ export const nearDuplicateName: Rule = {
     const norm = new Map(reps.map((u) => [u, u.kind === 'person' ? normalizePerson(u.text) : normalizeOrganization(u.text)]));
     const out: Detection[] = [];
     const reported = new Set<string>();
-    for (let i = 0; i < reps.length; i++) {
-      for (let j = i + 1; j < reps.length; j++) {
+    // each later spelling is reported once, against the first earlier one it resembles:
+    // findings grow with the number of names, never with their pairs
+    const named = new Set<NameUse>();
+    for (let j = 1; j < reps.length; j++) {
+      for (let i = 0; i < j; i++) {
         const a = reps[i];
         const b = reps[j];
+        if (named.has(b)) break;
         if (a.kind !== b.kind || a.text.trim() === b.text.trim()) continue;
         const similar =
           a.kind === 'person'
@@ -137,6 +141,7 @@ export const nearDuplicateName: Rule = {
         const key = [a.text, b.text].sort().join('|');
         if (reported.has(key)) continue;
         reported.add(key);
+        named.add(b);
         // report at the later spelling, naming the earlier one
         out.push({
           sheet: b.at.sheet,

@@ -1,0 +1,104 @@
+/**
+ * What the task pane and the ribbon commands do with the workbook, each in one Excel.run:
+ * check (2 round trips), write summaries or structured tables (3), jump to a cell (1).
+ */
+import { extract } from '../core/extract';
+import { type Lang, langFrom } from '../core/i18n';
+import type { IsoDate, Model } from '../core/model';
+import {
+  existingSheets,
+  readSnapshot,
+  structure,
+  summarize,
+  summaryOptions,
+  type ApplyReport,
+  type SheetPlan,
+  type SummaryKey,
+} from '../core/summarize';
+import { type Finding, validate } from '../core/validate';
+import { applyPlan } from './apply';
+import { readWorkbook } from './read';
+import type { Settings } from './settings';
+
+export interface CheckResult {
+  model: Model;
+  findings: Finding[];
+  today: IsoDate;
+  lang: Lang;
+}
+
+/** The language of messages and generated sheets: the setting, else Excel's display language. */
+export function effectiveLang(settings: Pick<Settings, 'lang'>): Lang {
+  if (settings.lang) return settings.lang;
+  try {
+    return langFrom(Office.context.displayLanguage);
+  } catch {
+    return 'de';
+  }
+}
+
+export function todayIso(): IsoDate {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function validateSettings(settings: Settings, lang: Lang, today: IsoDate) {
+  return { today, lang, bounds: settings.bounds };
+}
+
+/** Reads the workbook, extracts the model and validates it. */
+export async function checkWorkbook(settings: Settings): Promise<CheckResult> {
+  const lang = effectiveLang(settings);
+  const today = settings.today ?? todayIso();
+  return Excel.run(async (context) => {
+    const { grids } = await readWorkbook(context);
+    const model = extract(grids);
+    return { model, findings: validate(model, validateSettings(settings, lang, today)), today, lang };
+  });
+}
+
+export interface WriteResult extends CheckResult {
+  plan: SheetPlan;
+  report: ApplyReport;
+}
+
+/** Writes the summary sheets (all, or the chosen ones). */
+export async function writeSummary(settings: Settings, sheets?: SummaryKey[]): Promise<WriteResult> {
+  const lang = effectiveLang(settings);
+  const today = settings.today ?? todayIso();
+  return Excel.run(async (context) => {
+    const { grids, tableNames } = await readWorkbook(context);
+    const model = extract(grids);
+    const findings = validate(model, validateSettings(settings, lang, today));
+    const plan = summarize(
+      { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids) },
+      summaryOptions({ today, lang, weeks: settings.weeks, ...(sheets ? { sheets } : {}) }),
+    );
+    const report = await applyPlan(context, plan, tableNames);
+    return { model, findings, today, lang, plan, report };
+  });
+}
+
+/** Writes the structured tables Ziele, Meilensteine, Partner. */
+export async function writeStructure(settings: Settings): Promise<WriteResult> {
+  const lang = effectiveLang(settings);
+  const today = settings.today ?? todayIso();
+  return Excel.run(async (context) => {
+    const { grids, tableNames } = await readWorkbook(context);
+    const model = extract(grids);
+    const findings = validate(model, validateSettings(settings, lang, today));
+    const plan = structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang, weeks: settings.weeks }));
+    const report = await applyPlan(context, plan, tableNames);
+    return { model, findings, today, lang, plan, report };
+  });
+}
+
+/** Activates a sheet and selects a cell (a finding's place). */
+export async function navigate(sheet: string, cell: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
+}
