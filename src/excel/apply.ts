@@ -85,7 +85,7 @@ async function cleanup(context: Excel.RequestContext, temps: string[]): Promise<
   try {
     const found = temps.map((t) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(t);
-      ws.load('isNullObject');
+      ws.load('name');
       return ws;
     });
     await context.sync();
