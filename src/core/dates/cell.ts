@@ -1,37 +1,62 @@
 /**
- * Dates from cells: real date cells (serial + date format), plain numbers (a year, a serial
- * typed without format), booleans (never a date) and text.
+ * Dates from cells: real date cells (a serial number with a date format), plain numbers (a
+ * year, a serial typed without a format), booleans (never a date) and text.
  */
 import type { DateValue } from '../model';
+import { isDateFormat } from './numberFormat';
 import { parseDate } from './parse';
-import { isDateFormat, serialToIso } from './serial';
+import { serialToIso } from './serial';
+import { MAX_BARE_YEAR, MIN_BARE_YEAR } from './year';
+
+/** Integer serials accepted without a date format: 1954-10-03 … 2119-01-11. */
+export const MIN_PLAIN_SERIAL = 20_000;
+export const MAX_PLAIN_SERIAL = 80_000;
+
+function invalidNumber(value: number): DateValue {
+  return { raw: String(value), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
+}
+
+/** A serial as a day; `raw` is the German rendering "dd.mm.yyyy", as Excel shows it. */
+function serialDay(serial: number): DateValue {
+  const day = serialToIso(serial);
+  if (!day) return invalidNumber(serial);
+  const raw = `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+  return { raw, start: day, end: day, precision: 'day', qualifier: null, edtf: day };
+}
 
 /**
- * The date a cell holds, or null for an empty cell. A real date cell's `raw` is the
- * German rendering of the day ("17.01.2019").
+ * The date a cell holds, or null for an empty cell (null, undefined, blank text).
+ * - a number with a date format: an Excel serial, a day; `raw` is "dd.mm.yyyy";
+ * - a number without one: an integer 1900–2100 is that year, an integer 20000–80000 a
+ *   serial (a day), anything else `invalid-number`;
+ * - a boolean: `unrecognized` (`raw` "WAHR"/"FALSCH", as German Excel shows it);
+ * - text: `parseDate`.
  *
- * @example dateFromCell(43482, 'dd.mm.yyyy') → { raw: '17.01.2019', start: '2019-01-17', end: '2019-01-17', precision: 'day' }
- * @example dateFromCell(2019) → { precision: 'year', start: '2019-01-01', end: '2019-12-31' }
+ * @example
+ * dateFromCell(43482, 'dd.mm.yyyy')
+ * //=> { raw: '17.01.2019', start: '2019-01-17', end: '2019-01-17', precision: 'day' }
+ * @example
+ * dateFromCell(2019, 'General')
+ * //=> { raw: '2019', start: '2019-01-01', end: '2019-12-31', precision: 'year', edtf: '2019' }
+ * @example
+ * dateFromCell(12.5)
+ * //=> { start: null, error: 'invalid-number' }
+ * @example
+ * dateFromCell('   ')
+ * //=> null
  */
 export function dateFromCell(value: string | number | boolean | null | undefined, numberFormat?: string | null): DateValue | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() ? parseDate(value) : null;
   if (typeof value === 'boolean')
     return { raw: value ? 'WAHR' : 'FALSCH', start: null, end: null, precision: 'none', qualifier: null, error: 'unrecognized' };
-  if (!Number.isFinite(value))
-    return { raw: String(value), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
-  if (isDateFormat(numberFormat)) return serialDate(value);
-  if (Number.isInteger(value) && value >= 1900 && value <= 2100) {
-    const y = String(value);
-    return { raw: y, start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year', qualifier: null, edtf: y };
+  if (typeof value !== 'number') return null;
+  if (isDateFormat(numberFormat)) return serialDay(value);
+  if (!Number.isInteger(value)) return invalidNumber(value);
+  if (value >= MIN_BARE_YEAR && value <= MAX_BARE_YEAR) {
+    const year = String(value);
+    return { raw: year, start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year', qualifier: null, edtf: year };
   }
-  if (value >= 20000 && value < 80000) return serialDate(value);
-  return { raw: String(value), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
-}
-
-function serialDate(serial: number): DateValue {
-  const day = serialToIso(serial);
-  if (!day) return { raw: String(serial), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
-  const raw = `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
-  return { raw, start: day, end: day, precision: 'day', qualifier: null, edtf: day };
+  if (value >= MIN_PLAIN_SERIAL && value <= MAX_PLAIN_SERIAL) return serialDay(value);
+  return invalidNumber(value);
 }

@@ -1,67 +1,85 @@
 import fc from 'fast-check';
-import { addDays, addMonths, isDateFormat, isoToSerial, isoWeekday, isoWeekStart, lastDayOfMonth, serialToIso } from './serial';
+import { isDateFormat } from './numberFormat';
+import { isoToSerial, serialToIso } from './serial';
 
-describe('Excel serial numbers', () => {
-  it('maps known serials', () => {
-    expect(serialToIso(43466)).toBe('2019-01-01');
-    expect(serialToIso(43482.75)).toBe('2019-01-17');
-    expect(serialToIso(1)).toBe('1900-01-01');
-    expect(serialToIso(59)).toBe('1900-02-28');
-    expect(serialToIso(61)).toBe('1900-03-01');
-    expect(serialToIso(0)).toBeNull();
-    expect(serialToIso(-5)).toBeNull();
-    expect(serialToIso(Number.NaN)).toBeNull();
-    expect(isoToSerial('2019-01-01')).toBe(43466);
-    expect(isoToSerial('1900-03-01')).toBe(61);
+describe('Excel serial numbers (1900 date system)', () => {
+  it.each<[number, string | null]>([
+    [1, '1900-01-01'],
+    [59, '1900-02-28'],
+    [60, null], // Excel's fictitious 1900-02-29
+    [61, '1900-03-01'],
+    [25569, '1970-01-01'],
+    [43466, '2019-01-01'],
+    [43482.75, '2019-01-17'], // the time of day is ignored
+    [2958465, '9999-12-31'],
+    [2958466, null],
+    [0, null],
+    [0.5, null],
+    [-5, null],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+  ])('serialToIso(%d) = %s', (serial, iso) => {
+    expect(serialToIso(serial)).toBe(iso);
   });
-  it('round-trips every day from 1900-03-01 to 2199', () => {
+
+  it.each<[string, number]>([
+    ['1900-01-01', 1],
+    ['1900-02-28', 59],
+    ['1900-03-01', 61],
+    ['2019-01-01', 43466],
+    ['2020-02-29', 43890],
+  ])('isoToSerial(%s) = %d', (iso, serial) => {
+    expect(isoToSerial(iso)).toBe(serial);
+  });
+
+  it('round-trips every serial except 60, up to 9999-12-31', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 61, max: 109_572 }), (serial) => {
-        expect(isoToSerial(serialToIso(serial)!)).toBe(serial);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((s) => s !== 60),
+        (serial) => {
+          expect(isoToSerial(serialToIso(serial)!)).toBe(serial);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
 
-describe('calendar helpers', () => {
-  it('knows weekdays, month lengths, ISO weeks', () => {
-    expect(isoWeekday('2018-01-17')).toBe(3);
-    expect(isoWeekday('2019-01-17')).toBe(4);
-    expect(isoWeekday('1969-12-28')).toBe(7);
-    expect(lastDayOfMonth(2019, 2)).toBe(28);
-    expect(lastDayOfMonth(2000, 2)).toBe(29);
-    expect(lastDayOfMonth(1900, 2)).toBe(28);
-    expect(isoWeekStart(2020, 1)).toBe('2019-12-30');
-    expect(isoWeekStart(2020, 53)).toBe('2020-12-28');
-    expect(isoWeekStart(2019, 53)).toBeNull();
-    expect(addDays('2019-12-31', 1)).toBe('2020-01-01');
-    expect(addMonths('2019-08-31', -6)).toBe('2019-02-28');
-    expect(addMonths('2019-11-15', -6)).toBe('2019-05-15');
-    expect(addMonths('2019-01-31', 13)).toBe('2020-02-29');
-  });
-});
-
 describe('isDateFormat', () => {
-  it.each([
+  it.each<[string | null | undefined, boolean]>([
     ['dd.mm.yyyy', true],
     ['m/d/yy', true],
     ['mmm yy', true],
+    ['[$-407]mmmm yyyy', true],
     ['[$-407]mmmm yyyy;@', true],
     ['yyyy-mm-dd', true],
     ['mmmm', true],
+    ['d', true],
     ['TT.MM.JJJJ', true],
     ['dd/mm/yyyy\\ hh:mm', true],
+    ['[$-F800]dddd, mmmm dd, yyyy', true],
     ['General', false],
+    ['Standard', false],
     ['0.00', false],
     ['0%', false],
     ['@', false],
     ['#,##0', false],
-    ['[h]:mm', false],
-    ['hh:mm:ss', false],
-    ['0 "days"', false],
     ['#,##0.00 [$€-407]', false],
     ['[Red]0.00', false],
-  ])('%s → %s', (fmt, expected) => {
-    expect(isDateFormat(fmt)).toBe(expected);
+    ['0.00E+00', false],
+    ['[h]:mm', false],
+    ['[mm]:ss', false],
+    ['hh:mm:ss', false],
+    ['mm:ss', false],
+    ['h:mm AM/PM', false],
+    ['0 "days"', false],
+    ['"Monday"', false],
+    ['\\d\\m\\y 0', false],
+    ['0_);(0)', false],
+    ['', false],
+    [null, false],
+    [undefined, false],
+  ])('%j → %s', (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
   });
 });

@@ -1,39 +1,80 @@
+import { DateValueSchema } from '../model';
 import { findDateInText } from './text';
 
-describe('findDateInText', () => {
-  it.each([
+describe('findDateInText finds', () => {
+  it.each<[string, string, Partial<{ start: string; end: string; precision: string }>, { written: number; actual: number } | undefined]>([
     [
       'Nächstes Treffen: Do, 17. Januar 2018 14.00 – 15.00 Uhr Mehrgenerationenhaus AWO Leo, Leostraße 45, 33098 Paderborn',
       'Do, 17. Januar 2018',
-      '2018-01-17',
+      { start: '2018-01-17', end: '2018-01-17', precision: 'day' },
       { written: 4, actual: 3 },
     ],
-    ['Nächste Sitzung: Di, 20.11.2018, 14 Uhr Familienzentrum Westenholz', 'Di, 20.11.2018', '2018-11-20', undefined],
-    ['Nächstes Treffen: Mi, 14. November 2018, 16 Uhr BANG Starter Center Ostenland', 'Mi, 14. November 2018', '2018-11-14', undefined],
-    ['Das Treffen findet am 17.01.2019 im Mehrgenerationenhaus AWO Leo statt.', '17.01.2019', '2019-01-17', undefined],
-    ['Nächstes Treffen: Januar 2019', 'Januar 2019', '2019-01-01', undefined],
-    ['Treffen im März 2020 geplant', 'März 2020', '2020-03-01', undefined],
-    ['Auswertung bis 02/2019', '02/2019', '2019-02-01', undefined],
-    ['Mittwoch, den 5. September 2018', 'Mittwoch, den 5. September 2018', '2018-09-05', undefined],
-  ])('%s', (text, raw, start, mismatch) => {
+    [
+      'Nächste Sitzung: Di, 20.11.2018, 14 Uhr Familienzentrum Westenholz',
+      'Di, 20.11.2018',
+      { start: '2018-11-20', precision: 'day' },
+      undefined,
+    ],
+    [
+      'Nächstes Treffen: Mi, 14. November 2018, 16 Uhr BANG Starter Center',
+      'Mi, 14. November 2018',
+      { start: '2018-11-14', precision: 'day' },
+      undefined,
+    ],
+    ['Das Treffen findet am 17.01.2019 im Mehrgenerationenhaus statt', '17.01.2019', { start: '2019-01-17', precision: 'day' }, undefined],
+    ['Nächstes Treffen: Januar 2019', 'Januar 2019', { start: '2019-01-01', end: '2019-01-31', precision: 'month' }, undefined],
+    ['Treffen im März 2020 geplant', 'März 2020', { start: '2020-03-01', precision: 'month' }, undefined],
+    ['Auswertung bis 02/2019', '02/2019', { start: '2019-02-01', end: '2019-02-28', precision: 'month' }, undefined],
+    ['Mittwoch, den 5. September 2018', 'Mittwoch, den 5. September 2018', { start: '2018-09-05' }, undefined],
+    ['Termin: Fr. 18.01.19 im Rathaus', 'Fr. 18.01.19', { start: '2019-01-18' }, undefined],
+    ['Treffen Mi,14.11.2018 im Rathaus', 'Mi,14.11.2018', { start: '2018-11-14' }, undefined],
+    ['Also, 17.01.2019 war gut', '17.01.2019', { start: '2019-01-17' }, undefined], // "so" inside a word is no Sunday
+    ['Sitzung am Sa., 7.2.2019, 9:30 Uhr', 'Sa., 7.2.2019', { start: '2019-02-07' }, { written: 6, actual: 4 }],
+    ['Workshop 10.–12.06.2019 in Paderborn', '10.–12.06.2019', { start: '2019-06-10', end: '2019-06-12', precision: 'day' }, undefined],
+    ['Export vom 2019-05-14', '2019-05-14', { start: '2019-05-14', precision: 'day' }, undefined],
+    ['Start in KW 12/2020, Raum 4', 'KW 12/2020', { start: '2020-03-16', precision: 'week' }, undefined],
+    ['Bericht im Q1/2020', 'Q1/2020', { start: '2020-01-01', precision: 'quarter' }, undefined],
+    // an impossible date is skipped, the next real one is found
+    ['Nicht am 31.02.2019, sondern am 03.03.2019', '03.03.2019', { start: '2019-03-03' }, undefined],
+  ])('%s', (text, raw, fields, mismatch) => {
     const v = findDateInText(text)!;
     expect(v).not.toBeNull();
-    expect(v.raw).toBe(raw);
-    expect(v.start).toBe(start);
-    expect(v.fromText).toBe(true);
+    expect(v).toMatchObject({ raw, fromText: true, qualifier: null, ...fields });
+    expect(v.error).toBeUndefined();
     expect(v.weekdayMismatch).toEqual(mismatch);
+    expect(DateValueSchema.safeParse(v).success).toBe(true);
   });
 
+  it('prefers a day over a month named earlier', () => {
+    expect(findDateInText('Im Januar 2019, genauer am 17.01.2019')).toMatchObject({ raw: '17.01.2019', precision: 'day' });
+  });
+
+  it('takes the earliest date of the same kind', () => {
+    expect(findDateInText('Am 17.01.2019 und am 24.01.2019')).toMatchObject({ raw: '17.01.2019' });
+  });
+});
+
+describe('findDateInText ignores', () => {
   it.each([
     'Leostraße 45, 33098 Paderborn',
     '14.00 – 15.00 Uhr',
+    'Treffen 14:00-15:00 Uhr',
     'stärken die Quartiersarbeit in mindestens 5 Quartieren',
     'Ziele 7.47 und 7.49 werden gemeinsam umgesetzt',
+    'Ziel 07:47 und 07.49',
     'Telefon: 0 52 51 – 29066-19',
+    'Tel. 05251/29066-19',
     'Schulen der Sek I & Sek II',
     'Anteil steigt auf 10%',
+    'Anteil 12,5 %',
+    'Termin 06/19 (MM/YY aus Freitext wird nicht gelesen)',
+    'Version 1.2.3',
+    'IP 192.168.1.1',
+    'Am 17.01. um 14 Uhr',
+    'Jan kommt 2019 wieder', // a name, not a month followed by its year
     '',
-  ])('finds nothing in %j', (text) => {
+    'keine Zahlen hier',
+  ])('%j', (text) => {
     expect(findDateInText(text)).toBeNull();
   });
 });

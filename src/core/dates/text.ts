@@ -1,61 +1,95 @@
 /**
  * Dates inside free text: "Nächstes Treffen: Do, 17. Januar 2018 14.00 – 15.00 Uhr …".
- * Only specific forms count (a day with its year, a month name with its year, MM/YYYY),
- * so numbers like "33098", "14.00 Uhr", "7.47" or "5 Quartieren" are never taken for dates.
+ * Only specific forms count — a day with its year, a month NAME with a four-digit year,
+ * "KW 12/2020", "Q1 2020", "02/2019" — so house numbers and postcodes ("45", "33098"),
+ * times ("14.00 Uhr"), goal ids ("7.47"), counts ("5 Quartieren"), percentages and phone
+ * numbers are never taken for dates, and neither are two-digit "MM/YY" numerics.
  */
 import type { DateValue } from '../model';
 import { parseDate } from './parse';
-import { MONTHS, WEEKDAYS } from './words';
+import { alternation, ARTICLES, MONTHS, QUARTER_WORDS_IN_TEXT, WEEK_WORDS_IN_TEXT, WEEKDAYS } from './words';
 
-// month words with their umlauts back ("maerz" also matches "März")
-const MONTH_ALT = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .map((k) => k.replace(/ae/g, '(?:ae|ä)'))
-  .join('|');
-const WD_ALT = Object.keys(WEEKDAYS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const WD_BEFORE = new RegExp(`\\b(?:${WD_ALT})\\.?,?\\s+(?:den\\s+)?$`, 'i');
+/** Month words with their umlauts back: "maerz" also matches "März". */
+const MONTH = `(?:${alternation(Object.keys(MONTHS)).replace(/ae/g, '(?:ae|ä)')})\\.?`;
+const WEEK = `(?:${alternation(WEEK_WORDS_IN_TEXT)})`;
+const QUARTER = `(?:${alternation(QUARTER_WORDS_IN_TEXT)})`;
+const DASH = '\\s?[-\u2010-\u2015\u2212]\\s?';
+const YEAR4_END = '\\d{4}(?!\\d)';
+const DAY = '(?<![\\d.])\\d{1,2}';
+/** A numeric year may not run on into more digits ("17.01.2019.5", "1.2.345"). */
+const NUM_YEAR_END = '(?:\\d{4}|\\d{2})(?![\\d]|[.,]\\d)';
 
-/** Tried in order: the first pattern that matches anywhere wins. Day forms may have a weekday before them. */
-const PATTERNS: { re: RegExp; weekday: boolean }[] = [
-  // 20.11.2018 / 17.01.19
-  { re: /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?![\d.]\d)/, weekday: true },
+/** A weekday just before a day ("Do, ", "Mittwoch, den "): it belongs to the date. */
+const WEEKDAY_BEFORE = new RegExp(
+  `(?<![a-zäöüß])(?:${alternation(Object.keys(WEEKDAYS))})(?:\\.?,\\s*|\\.\\s*|\\s+)(?:(?:${alternation(ARTICLES)})\\s+)?$`,
+  'i',
+);
+
+interface TextPattern {
+  re: RegExp;
+  /** Day forms: a weekday before them is part of the date. */
+  day: boolean;
+}
+
+function pattern(source: string, day: boolean): TextPattern {
+  return { re: new RegExp(source, 'gi'), day };
+}
+
+/** Most precise first; within one pattern, the earliest match that reads as a date wins. */
+const PATTERNS: readonly TextPattern[] = [
+  // 10.–12.06.2019
+  pattern(`${DAY}\\.?${DASH}\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?${NUM_YEAR_END}`, true),
+  // 20.11.2018, 17.01.19
+  pattern(`${DAY}\\.\\s?\\d{1,2}\\.\\s?${NUM_YEAR_END}`, true),
+  // 2019-05-14
+  pattern(`(?<![\\d./-])\\d{4}-\\d{2}-\\d{2}(?![\\d])`, true),
+  // 10.–12. Juni 2019
+  pattern(`${DAY}\\.?${DASH}\\d{1,2}(?:\\.\\s?|\\s)${MONTH}\\s?${YEAR4_END}`, true),
   // 14. November 2018
-  { re: new RegExp(`(?<![\\d.])\\d{1,2}\\.\\s*(?:${MONTH_ALT})\\.?\\s+\\d{4}\\b`, 'i'), weekday: true },
+  pattern(`${DAY}(?:\\.\\s?|\\s)${MONTH}\\s?${YEAR4_END}`, true),
   // Januar 2019
-  { re: new RegExp(`\\b(?:${MONTH_ALT})\\.?\\s+\\d{4}\\b`, 'i'), weekday: false },
-  // 02/2019
-  { re: /(?<![\d/.])\d{1,2}\/\d{4}\b/, weekday: false },
+  pattern(`(?<![a-zäöüß])${MONTH}\\s${YEAR4_END}`, false),
+  // KW 12/2020, 12. KW 2020
+  pattern(`(?<![a-zäöüß])${WEEK}\\.?\\s?\\d{1,2}\\s?[/.]?\\s?${YEAR4_END}`, false),
+  pattern(`${DAY}\\.\\s?${WEEK}\\s?${YEAR4_END}`, false),
+  // Q1/2020, 1. Quartal 2020
+  pattern(`(?<![a-zäöüß])Q[1-4]\\s?/?\\s?${YEAR4_END}`, false),
+  pattern(`(?<![\\d.])[1-4]\\.\\s?${QUARTER}\\s${YEAR4_END}`, false),
+  // 02/2019 (never 02/19)
+  pattern(`(?<![\\w./-])\\d{1,2}/${YEAR4_END}(?!/)`, false),
 ];
 
-/** Every specific form needs a digit followed by "." or "/", or a year. */
-const ANY = /\d[./]|\d{4}/;
+/** Cheap test: every pattern needs a digit followed by a dot, slash or dash, or a year. */
+const DATE_LIKE = /\d[./-]|\d{4}/;
 
 /**
- * The first specific date written inside a text, marked `fromText`, or null.
+ * The first specific date written inside a text, with `fromText: true` and `raw` the words
+ * it was read from (a weekday just before a day included, so it is checked), or null.
  *
- * @example findDateInText('Nächste Sitzung: Di, 20.11.2018, 14 Uhr') → { raw: 'Di, 20.11.2018', start: '2018-11-20', fromText: true }
+ * @example
+ * findDateInText('Nächste Sitzung: Di, 20.11.2018, 14 Uhr Familienzentrum Westenholz')
+ * //=> { raw: 'Di, 20.11.2018', start: '2018-11-20', end: '2018-11-20', precision: 'day', fromText: true }
+ * @example
+ * findDateInText('Nächstes Treffen: Januar 2019')
+ * //=> { raw: 'Januar 2019', start: '2019-01-01', end: '2019-01-31', precision: 'month', fromText: true }
+ * @example
+ * findDateInText('Leostraße 45, 33098 Paderborn, 14.00 – 15.00 Uhr')
+ * //=> null
  */
 export function findDateInText(text: string): DateValue | null {
-  if (!text || text.length > 5000) return null;
-  if (!ANY.test(text)) return null;
-  for (const { re, weekday } of PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    let from = m.index;
-    if (weekday) {
-      // a weekday written just before the date ("Do, 17. Januar 2018") belongs to it
-      const before = WD_BEFORE.exec(text.slice(Math.max(0, from - 20), from));
-      if (before) from -= before[0].length;
+  if (typeof text !== 'string' || !DATE_LIKE.test(text)) return null;
+  for (const { re, day } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let from = m.index;
+      if (day) {
+        const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, from - 25), from));
+        if (before) from -= before[0].length;
+      }
+      const raw = text.slice(from, m.index + m[0].length);
+      const value = parseDate(raw);
+      if (!value.error) return { ...value, fromText: true };
     }
-    const raw = text
-      .slice(from, m.index + m[0].length)
-      .trim()
-      .replace(/,$/, '');
-    const value = parseDate(raw);
-    if (value.error) continue;
-    return { ...value, raw, fromText: true };
   }
   return null;
 }
