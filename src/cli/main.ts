@@ -5,6 +5,7 @@
  */
 import { isUserError } from '../core/errors';
 import { type Lang, parseLang, t } from '../core/i18n';
+import '../core/i18n/cli';
 import { type OptionSpec, parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 import { helpText, usageMessage } from './help';

@@ -7,6 +7,9 @@
  * summaries can link to the exact place in the user's workbook.
  */
 import { z } from 'zod';
+import { PRECISIONS, DATE_ERRORS, COLORS, RATINGS, MENTION_FIELDS, SHEET_KINDS, SKIP_REASONS, READ_PROBLEMS } from './constants';
+
+export { PRECISIONS, DATE_ERRORS, COLORS, RATINGS, MENTION_FIELDS, SHEET_KINDS, SKIP_REASONS, READ_PROBLEMS } from './constants';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -16,7 +19,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
 export type CellRef = z.infer<typeof CellRefSchema>;
 
-export const PRECISIONS = ['day', 'week', 'month', 'months', 'quarter', 'half', 'season', 'schoolYear', 'year', 'none'] as const;
+
 export const PrecisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
@@ -25,15 +28,7 @@ export const QualifierSchema = z.enum(['approx', 'by', 'from']).nullable();
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
 /** Why a date could not be read. Stable codes; messages live in src/core/i18n. */
-export const DATE_ERRORS = [
-  'empty',
-  'unrecognized',
-  'impossible-date',
-  'invalid-month',
-  'invalid-week',
-  'missing-year',
-  'invalid-number',
-] as const;
+
 export const DateErrorSchema = z.enum(DATE_ERRORS);
 export type DateError = z.infer<typeof DateErrorSchema>;
 
@@ -61,11 +56,11 @@ export const DateValueSchema = z.object({
 });
 export type DateValue = z.infer<typeof DateValueSchema>;
 
-export const COLORS = ['grün', 'blau'] as const;
+
 export const ColorSchema = z.enum(COLORS).nullable();
 export type Color = z.infer<typeof ColorSchema>;
 
-export const RATINGS = ['erreicht', 'teilweise erreicht', 'nicht erreicht', 'offen'] as const;
+
 export const RatingSchema = z.enum(RATINGS).nullable();
 export type Rating = z.infer<typeof RatingSchema>;
 
@@ -118,7 +113,7 @@ export const InterimGoalSchema = z.object({
 export type InterimGoal = z.infer<typeof InterimGoalSchema>;
 
 /** What one place in the workbook says about one property of a goal. */
-export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating'] as const;
+
 export const MentionSchema = z.object({
   field: z.enum(MENTION_FIELDS),
   value: z.string(),
@@ -175,7 +170,7 @@ export const PartnerSchema = z.object({
 export type Partner = z.infer<typeof PartnerSchema>;
 
 /** How a sheet was read. */
-export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'generated', 'skipped'] as const;
+
 export const SheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof SheetKindSchema>;
 
@@ -189,7 +184,7 @@ export const SheetInfoSchema = z.object({
 });
 export type SheetInfo = z.infer<typeof SheetInfoSchema>;
 
-export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable'] as const;
+
 export const SkippedSchema = z.object({
   sheet: z.string(),
   reason: z.enum(SKIP_REASONS),
@@ -198,16 +193,7 @@ export const SkippedSchema = z.object({
 export type Skipped = z.infer<typeof SkippedSchema>;
 
 /** Something in the workbook that could not be read as it stands. */
-export const READ_PROBLEMS = [
-  'error-value',
-  'formula-without-value',
-  'unreadable-cell',
-  'truncated-sheet',
-  'goal-id-repaired',
-  'goal-id-malformed',
-  'goal-id-missing',
-  'goal-id-as-number',
-] as const;
+
 export const ReadProblemSchema = z.object({
   kind: z.enum(READ_PROBLEMS),
   sheet: z.string(),

@@ -1,5 +1,5 @@
 /** Texts of the `zielwerk` command line: help, usage errors, summaries. */
-import type { Entry } from './index';
+import { type Entry, register } from './index';
 
 export const CLI: Record<string, Entry> = {
   'cli.help': {
@@ -240,3 +240,5 @@ The original sheets stay as they are.
     en: 'weekday does not match: {written} written, {date} is a {actual}',
   },
 };
+
+register(CLI);

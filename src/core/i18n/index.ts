@@ -2,7 +2,6 @@
  * Messages in German (first) and English. Every user-facing text lives in the catalogues
  * of this folder; code refers to messages by key. Placeholders are written `{name}`.
  */
-import { CLI } from './cli';
 import { COMMON } from './common';
 
 export type Lang = 'de' | 'en';
@@ -11,7 +10,9 @@ export interface Entry {
   en: string;
 }
 
-const CATALOGUE: Record<string, Entry> = { ...COMMON, ...CLI };
+// feature catalogues (CLI, rules, summary sheets, task pane) register themselves when loaded,
+// so each bundle carries only the texts it shows
+const CATALOGUE: Record<string, Entry> = { ...COMMON };
 
 /** Adds a catalogue (used by feature folders: validation rules, summary sheets). */
 export function register(entries: Record<string, Entry>): void {

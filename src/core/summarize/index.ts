@@ -5,7 +5,8 @@
 import type { Grid } from '../grid';
 import { isGeneratedGrid } from '../marker';
 import type { Model } from '../model';
-import { DEFAULT_PERIOD, type Finding } from '../validate/finding';
+import { DEFAULT_PERIOD } from '../validate/defaults';
+import type { Finding } from '../validate/finding';
 import { changesSheet, type Snapshot, snapshotSheet, takeSnapshot } from './changes';
 import { dueSheet } from './due';
 import { type ExistingSheet, placeSheets } from './names';

@@ -4,7 +4,8 @@
  * cell. Real dates where a period is known; the date as written stays beside it.
  */
 import { t } from '../i18n';
-import { COLORS as GOAL_COLORS, RATINGS, type Model } from '../model';
+import { COLORS as GOAL_COLORS, RATINGS } from '../constants';
+import type { Model } from '../model';
 import { milestoneStatus, lastStatusCheck } from '../status';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';

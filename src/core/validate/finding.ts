@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { CellRefSchema, type IsoDate } from '../model';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+import { SEVERITIES } from '../constants';
+
+export { SEVERITIES };
 export const SeveritySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof SeveritySchema>;
+export type Severity = (typeof SEVERITIES)[number];
 
 export const FindingSchema = z.object({
   /** Stable kebab-case rule id, e.g. "milestone-overdue". */
@@ -53,5 +55,4 @@ export interface ValidateOptions {
   staleMonths: number;
 }
 
-export const DEFAULT_BOUNDS: ValidateOptions['bounds'] = { leitziel: [1, 12], mittlerziel: [1, 72] };
-export const DEFAULT_PERIOD: ValidateOptions['period'] = { from: '2018-01-01', to: '2024-12-31' };
+export { DEFAULT_BOUNDS, DEFAULT_PERIOD } from './defaults';

@@ -6,11 +6,15 @@ import { fromA1 } from '../a1';
 import { has, type Lang, t } from '../i18n';
 import '../i18n/rules';
 import type { IsoDate, Model } from '../model';
-import { DEFAULT_BOUNDS, DEFAULT_PERIOD, type Finding, type Severity, type ValidateOptions } from './finding';
+import { DEFAULT_BOUNDS, DEFAULT_PERIOD } from './defaults';
+import type { Finding, Severity, ValidateOptions } from './finding';
 import { buildContext, type Rule } from './rule';
 import { RULES } from './rules';
 
-export * from './finding';
+// types only: the zod schema (./finding) stays out of the browser bundles
+export type { Detection, Finding, Severity, ValidateOptions } from './finding';
+export { SEVERITIES } from '../constants';
+export { DEFAULT_BOUNDS, DEFAULT_PERIOD } from './defaults';
 export { RULES };
 
 export interface ValidateSettings extends Partial<ValidateOptions> {

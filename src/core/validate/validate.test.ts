@@ -3,7 +3,8 @@ import { formSheet, grid } from '../../../test/helpers/grid';
 import { extract } from '../extract';
 import { has } from '../i18n';
 import { readWorkbookFile } from '../../xlsx/read';
-import { countFindings, FindingSchema, RULES, validate } from './index';
+import { FindingSchema } from './finding';
+import { countFindings, RULES, validate } from './index';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'samples', 'umsetzungsstand-2019.xlsx');

@@ -3,7 +3,7 @@
  *
  * @example overview Farbe "gelb" → warning
  */
-import { COLORS } from '../../model';
+import { COLORS } from '../../constants';
 import type { Rule } from '../rule';
 
 export const colorUnknown: Rule = {

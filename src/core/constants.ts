@@ -1,0 +1,39 @@
+/**
+ * The model's fixed vocabularies (precisions, colours, ratings, sheet kinds …) as plain
+ * constants. model.ts builds its zod schemas from them; runtime code imports them from here,
+ * so the browser bundles (task pane, functions) need no zod.
+ */
+export const PRECISIONS = ['day', 'week', 'month', 'months', 'quarter', 'half', 'season', 'schoolYear', 'year', 'none'] as const;
+
+export const DATE_ERRORS = [
+  'empty',
+  'unrecognized',
+  'impossible-date',
+  'invalid-month',
+  'invalid-week',
+  'missing-year',
+  'invalid-number',
+] as const;
+
+export const COLORS = ['grün', 'blau'] as const;
+
+export const RATINGS = ['erreicht', 'teilweise erreicht', 'nicht erreicht', 'offen'] as const;
+
+export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating'] as const;
+
+export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'generated', 'skipped'] as const;
+
+export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable'] as const;
+
+export const READ_PROBLEMS = [
+  'error-value',
+  'formula-without-value',
+  'unreadable-cell',
+  'truncated-sheet',
+  'goal-id-repaired',
+  'goal-id-malformed',
+  'goal-id-missing',
+  'goal-id-as-number',
+] as const;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;

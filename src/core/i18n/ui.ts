@@ -1,0 +1,106 @@
+/** Texts of the task pane and the ribbon commands. */
+import { type Entry, register } from './index';
+
+export const UI_MESSAGES: Record<string, Entry> = {
+  'ui.tab.overview': { de: 'Überblick', en: 'Overview' },
+  'ui.tab.check': { de: 'Prüfen', en: 'Check' },
+  'ui.tab.structure': { de: 'Struktur', en: 'Structure' },
+  'ui.tab.settings': { de: 'Einstellungen', en: 'Settings' },
+  'ui.tabs': { de: 'Bereiche', en: 'Sections' },
+  'ui.loading': { de: 'Arbeitsmappe wird gelesen …', en: 'Reading the workbook …' },
+  'ui.busy.summary': { de: 'Zusammenfassung wird erstellt …', en: 'Creating the summary …' },
+  'ui.busy.structure': { de: 'Tabellen werden angelegt …', en: 'Creating the tables …' },
+  'ui.busy.report': { de: 'Prüfbericht wird geschrieben …', en: 'Writing the validation report …' },
+  'ui.busy.check': { de: 'Arbeitsmappe wird geprüft …', en: 'Checking the workbook …' },
+  'ui.error': { de: 'Das hat nicht geklappt: {message}', en: 'That did not work: {message}' },
+  'ui.error.title': { de: 'Fehler', en: 'Error' },
+  'ui.noExcel': {
+    de: 'Zielwerk läuft nur in Excel. Öffnen Sie die Arbeitsmappe in Excel und starten Sie Zielwerk über „Start › Zielwerk“.',
+    en: 'Zielwerk runs inside Excel only. Open the workbook in Excel and start Zielwerk from "Home › Zielwerk".',
+  },
+
+  // overview
+  'ui.overview.heading': { de: 'Was Zielwerk gefunden hat', en: 'What Zielwerk found' },
+  'ui.overview.goals': { de: 'Ziele', en: 'Goals' },
+  'ui.overview.milestones': { de: 'Meilensteine', en: 'Milestones' },
+  'ui.overview.partners': { de: 'Partner', en: 'Partners' },
+  'ui.overview.skipped': { de: 'Übersprungene Blätter', en: 'Skipped sheets' },
+  'ui.overview.findings': { de: '{error} Fehler, {warning} Warnungen, {info} Hinweise', en: '{error} errors, {warning} warnings, {info} notes' },
+  'ui.overview.asOf': { de: 'Stichtag: {date}', en: 'Reference day: {date}' },
+  'ui.overview.create': { de: 'Zusammenfassung erstellen', en: 'Create summary' },
+  'ui.overview.createHint': {
+    de: 'Schreibt die Blätter Übersicht, Fällig, Partner, Zeitplan, Prüfbericht und Änderungen. Ihre eigenen Blätter bleiben unverändert.',
+    en: 'Writes the sheets Overview, Due, Partners, Timeline, Validation and Changes. Your own sheets stay unchanged.',
+  },
+  'ui.overview.noGoals': {
+    de: 'In dieser Arbeitsmappe wurden keine Ziele erkannt. Zielwerk liest Zielblätter („Ziel 7.47“, „Wer ist federführend …“), Zielübersichten, Meilenstein- und Partnerlisten.',
+    en: 'No goals were found in this workbook. Zielwerk reads goal sheets ("Ziel 7.47", "Wer ist federführend …"), goal overviews, milestone and partner lists.',
+  },
+  'ui.done.summary': { de: 'Zusammenfassung erstellt: {count} Blätter.', en: 'Summary created: {count} sheets.' },
+  'ui.done.structure': { de: 'Tabellen angelegt: {names}.', en: 'Tables created: {names}.' },
+  'ui.done.report': { de: 'Prüfbericht als Blatt „{name}“ geschrieben.', en: 'Validation report written to sheet "{name}".' },
+  'ui.done.sheet.new': { de: '{name} (neu)', en: '{name} (new)' },
+  'ui.done.sheet.replaced': { de: '{name} (ersetzt)', en: '{name} (replaced)' },
+  'ui.skipped.validation': { de: 'Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen ({reason}).', en: 'Dropdowns left out: this Excel version cannot create them ({reason}).' },
+  'ui.skipped.print': { de: 'Druckeinstellungen ausgelassen: diese Excel-Version unterstützt sie nicht ({reason}).', en: 'Print setup left out: this Excel version does not support it ({reason}).' },
+  'ui.skipped.chart': { de: 'Diagramm ausgelassen ({reason}).', en: 'Chart left out ({reason}).' },
+  'ui.skipped.other': { de: '{feature} ausgelassen ({reason}).', en: '{feature} left out ({reason}).' },
+
+  // check
+  'ui.check.heading': { de: 'Befunde', en: 'Findings' },
+  'ui.check.recheck': { de: 'Erneut prüfen', en: 'Check again' },
+  'ui.check.asSheet': { de: 'Prüfbericht als Blatt', en: 'Report as sheet' },
+  'ui.check.severity': { de: 'Schwere', en: 'Severity' },
+  'ui.check.rule': { de: 'Regel', en: 'Rule' },
+  'ui.check.allRules': { de: 'Alle Regeln', en: 'All rules' },
+  'ui.check.count': { de: '{shown} von {total} Befunden', en: '{shown} of {total} findings' },
+  'ui.check.none': { de: 'Keine Befunde – die Arbeitsmappe ist in Ordnung.', en: 'No findings – the workbook is fine.' },
+  'ui.check.noneFiltered': { de: 'Keine Befunde für diese Auswahl.', en: 'No findings for this selection.' },
+  'ui.check.goal': { de: 'Ziel {id}', en: 'Goal {id}' },
+  'ui.check.noGoal': { de: 'Ohne Ziel', en: 'No goal' },
+  'ui.check.sheet': { de: 'Blatt „{sheet}“', en: 'Sheet "{sheet}"' },
+  'ui.check.jump': { de: '{severity} in {sheet}!{cell}: {message}. Eingabetaste wählt die Zelle aus.', en: '{severity} at {sheet}!{cell}: {message}. Press Enter to select the cell.' },
+  'ui.check.jumpFailed': { de: 'Die Zelle {sheet}!{cell} konnte nicht ausgewählt werden (Blatt umbenannt oder gelöscht?).', en: 'Could not select cell {sheet}!{cell} (sheet renamed or deleted?).' },
+
+  // structure
+  'ui.structure.heading': { de: 'Wie die Blätter gelesen wurden', en: 'How the sheets were read' },
+  'ui.structure.sheet': { de: 'Blatt', en: 'Sheet' },
+  'ui.structure.kind': { de: 'gelesen als', en: 'read as' },
+  'ui.structure.goals': { de: 'Ziele', en: 'Goals' },
+  'ui.structure.create': { de: 'Tabellen anlegen', en: 'Create tables' },
+  'ui.structure.createHint': {
+    de: 'Legt „Ziele“, „Meilensteine“ und „Partner“ als Excel-Tabellen mit Auswahllisten und Verweisen auf die Quelle an.',
+    en: 'Creates "Goals", "Milestones" and "Partner" as Excel tables with dropdowns and links to the source.',
+  },
+
+  // settings
+  'ui.settings.heading': { de: 'Einstellungen dieser Arbeitsmappe', en: 'Settings of this workbook' },
+  'ui.settings.hint': { de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.', en: 'Stored in the workbook – colleagues see the same values.' },
+  'ui.settings.today': { de: 'Stichtag', en: 'Reference day' },
+  'ui.settings.todayHint': { de: 'Leer lassen für „heute“.', en: 'Leave empty for "today".' },
+  'ui.settings.weeks': { de: 'Fällig in den nächsten … Wochen', en: 'Due within the next … weeks' },
+  'ui.settings.leitziel': { de: 'Leitziele von … bis', en: 'Leitziele from … to' },
+  'ui.settings.mittlerziel': { de: 'Mittlerziele von … bis', en: 'Mittlerziele from … to' },
+  'ui.settings.from': { de: 'von', en: 'from' },
+  'ui.settings.to': { de: 'bis', en: 'to' },
+  'ui.settings.lang': { de: 'Sprache', en: 'Language' },
+  'ui.settings.lang.auto': { de: 'wie Excel', en: 'as Excel' },
+  'ui.settings.lang.de': { de: 'Deutsch', en: 'German' },
+  'ui.settings.lang.en': { de: 'Englisch', en: 'English' },
+  'ui.settings.save': { de: 'Speichern', en: 'Save' },
+  'ui.settings.saved': { de: 'Gespeichert.', en: 'Saved.' },
+  'ui.settings.invalid': { de: 'Bitte die markierten Felder prüfen.', en: 'Please check the marked fields.' },
+  'ui.settings.features': { de: 'Diese Excel-Version', en: 'This Excel version' },
+  'ui.settings.feature.ok': { de: 'verfügbar', en: 'available' },
+  'ui.settings.feature.missing': { de: 'nicht verfügbar', en: 'not available' },
+  'ui.settings.feature.dataValidation': { de: 'Auswahllisten (ExcelApi 1.8)', en: 'Dropdowns (ExcelApi 1.8)' },
+  'ui.settings.feature.pageLayout': { de: 'Druckeinstellungen (ExcelApi 1.9)', en: 'Print setup (ExcelApi 1.9)' },
+  'ui.settings.feature.customFunctions': { de: 'Funktionen ZIEL.* (Microsoft 365 / Excel 2021)', en: 'ZIEL.* functions (Microsoft 365 / Excel 2021)' },
+
+  // ribbon command results
+  'command.summary.done': { de: 'Zusammenfassung erstellt', en: 'Summary created' },
+  'command.summary.failed': { de: 'Zusammenfassung nicht erstellt', en: 'Summary not created' },
+  'command.summary.findings': { de: 'Prüfung: {error} Fehler, {warning} Warnungen', en: 'Check: {error} errors, {warning} warnings' },
+};
+
+register(UI_MESSAGES);

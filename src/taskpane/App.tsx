@@ -1,0 +1,143 @@
+/**
+ * The task pane: Überblick, Prüfen, Struktur, Einstellungen. All workbook access goes through
+ * src/excel; this file only holds state and lays out the views. One action at a time: while
+ * something runs, the buttons are disabled and a second click does nothing.
+ */
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type Lang, t } from '../core/i18n';
+import '../core/i18n/ui';
+import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
+import { checkWorkbook, type CheckResult, effectiveLang, navigate, writeStructure, writeSummary } from '../excel/host';
+import { loadSettings, saveSettings, type Settings } from '../excel/settings';
+import { CheckView } from './CheckView';
+import { OverviewView } from './OverviewView';
+import { SettingsView } from './SettingsView';
+import { StructureView } from './StructureView';
+
+export type View = 'overview' | 'check' | 'structure' | 'settings';
+
+export interface Notice {
+  intent: 'success' | 'error' | 'info' | 'warning';
+  title?: string;
+  lines: string[];
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px 14px 24px', color: tokens.colorNeutralForeground1 },
+  busy: { display: 'flex', alignItems: 'center', gap: '8px' },
+});
+
+export function App({ initialView }: { initialView: View }) {
+  const styles = useStyles();
+  const [settings, setSettings] = useState<Settings>(() => loadSettings());
+  const lang: Lang = effectiveLang(settings);
+  const L = useCallback((key: string, params?: Record<string, string | number>) => t(lang, key, params), [lang]);
+  const [view, setView] = useState<View>(initialView);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const running = useRef(false);
+
+  /** Runs one action at a time; a second click while one runs does nothing. */
+  const run = useCallback(
+    async (label: string, action: () => Promise<Notice | null>) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy(label);
+      setNotice(null);
+      try {
+        const n = await action();
+        if (n) setNotice(n);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        setNotice({ intent: 'error', title: t(lang, 'ui.error.title'), lines: [t(lang, 'ui.error', { message })] });
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [lang],
+  );
+
+  const check = useCallback(() => run('ui.busy.check', async () => {
+    setResult(await checkWorkbook(settings));
+    return null;
+  }), [run, settings]);
+
+  useEffect(() => {
+    void check();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the pane opens and when settings change
+  }, [settings]);
+
+  const written = (plan: SheetPlan, report: ApplyReport): string[] => [
+    ...plan.sheets.filter((p) => p.visibility === 'visible').map((p) => L(p.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: p.name })),
+    ...report.skipped.map((s) =>
+      ['validation', 'print', 'chart'].includes(s.feature) ? L(`ui.skipped.${s.feature}`, { reason: s.reason }) : L('ui.skipped.other', { feature: s.feature, reason: s.reason }),
+    ),
+  ];
+
+  const summarize = (sheets?: SummaryKey[]) =>
+    run(sheets ? 'ui.busy.report' : 'ui.busy.summary', async () => {
+      const r = await writeSummary(settings, sheets);
+      setResult(r);
+      const visible = r.plan.sheets.filter((s) => s.visibility === 'visible');
+      return {
+        intent: r.report.skipped.length ? 'warning' : 'success',
+        title: sheets ? L('ui.done.report', { name: visible[0]?.name ?? '' }) : L('ui.done.summary', { count: visible.length }),
+        lines: written(r.plan, r.report),
+      };
+    });
+
+  const structure = () =>
+    run('ui.busy.structure', async () => {
+      const r = await writeStructure(settings);
+      setResult(r);
+      return { intent: r.report.skipped.length ? 'warning' : 'success', title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }), lines: written(r.plan, r.report) };
+    });
+
+  const jump = (sheet: string, cell: string) =>
+    navigate(sheet, cell).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell })] }));
+
+  const save = async (next: Settings) => {
+    await saveSettings(next);
+    setSettings(next);
+    setNotice({ intent: 'success', lines: [t(effectiveLang(next), 'ui.settings.saved')] });
+  };
+
+  return (
+    <div className={styles.root} lang={lang}>
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={L('ui.tabs')}>
+        <Tab value="overview">{L('ui.tab.overview')}</Tab>
+        <Tab value="check">{L('ui.tab.check')}</Tab>
+        <Tab value="structure">{L('ui.tab.structure')}</Tab>
+        <Tab value="settings">{L('ui.tab.settings')}</Tab>
+      </TabList>
+      <div aria-live="polite">
+        {busy && (
+          <div className={styles.busy}>
+            <Spinner size="tiny" label={L(busy)} />
+          </div>
+        )}
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>
+              {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+              {notice.lines.length > 0 && (
+                <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                  {notice.lines.map((l, i) => (
+                    <li key={i}>{l}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
+      {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={check} onReport={() => summarize(['report'])} onJump={jump} />}
+      {view === 'structure' && <StructureView L={L} result={result} busy={!!busy} onCreate={structure} />}
+      {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { supports, supportsCustomFunctions } from '../excel/features';
+import { sanitize, type Settings } from '../excel/settings';
+
+const useStyles = makeStyles({
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
+  form: { display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '360px' },
+  pair: { display: 'flex', gap: '8px' },
+  list: { margin: '4px 0', paddingLeft: '18px' },
+});
+
+type L = (key: string, params?: Record<string, string | number>) => string;
+
+export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Settings; busy: boolean; onSave: (s: Settings) => Promise<void> }) {
+  const s = useStyles();
+  const [today, setToday] = useState(settings.today ?? '');
+  const [weeks, setWeeks] = useState(String(settings.weeks));
+  const [l1, setL1] = useState(String(settings.bounds.leitziel[0]));
+  const [l2, setL2] = useState(String(settings.bounds.leitziel[1]));
+  const [m1, setM1] = useState(String(settings.bounds.mittlerziel[0]));
+  const [m2, setM2] = useState(String(settings.bounds.mittlerziel[1]));
+  const [lang, setLang] = useState<string>(settings.lang ?? 'auto');
+  const [tried, setTried] = useState(false);
+
+  const todayOk = today === '' || (/^\d{4}-\d{2}-\d{2}$/.test(today) && !Number.isNaN(Date.parse(today)));
+  const int = (v: string, lo: number, hi: number) => /^\d+$/.test(v) && Number(v) >= lo && Number(v) <= hi;
+  const weeksOk = int(weeks, 1, 104);
+  const lOk = int(l1, 0, 99) && int(l2, 0, 99) && Number(l1) <= Number(l2);
+  const mOk = int(m1, 0, 999) && int(m2, 0, 999) && Number(m1) <= Number(m2);
+  const ok = todayOk && weeksOk && lOk && mOk;
+  const state = (valid: boolean) => (tried && !valid ? 'error' : 'none');
+
+  const save = () => {
+    setTried(true);
+    if (!ok) return;
+    void onSave(
+      sanitize({
+        today: today || null,
+        weeks: Number(weeks),
+        bounds: { leitziel: [Number(l1), Number(l2)], mittlerziel: [Number(m1), Number(m2)] },
+        lang: lang === 'de' || lang === 'en' ? lang : null,
+      }),
+    );
+  };
+  const langLabel = (v: string) => L(`ui.settings.lang.${v}`);
+  return (
+    <section aria-labelledby="zw-settings-h">
+      <h2 id="zw-settings-h" className={s.h2}>
+        {L('ui.settings.heading')}
+      </h2>
+      <Caption1 as="p">{L('ui.settings.hint')}</Caption1>
+      <form
+        className={s.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <Field label={L('ui.settings.today')} hint={L('ui.settings.todayHint')} validationState={state(todayOk)}>
+          <Input type="date" value={today} onChange={(_, d) => setToday(d.value)} />
+        </Field>
+        <Field label={L('ui.settings.weeks')} validationState={state(weeksOk)}>
+          <Input type="number" min={1} max={104} value={weeks} onChange={(_, d) => setWeeks(d.value)} />
+        </Field>
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>{L('ui.settings.leitziel')}</legend>
+          <div className={s.pair}>
+            <Field label={L('ui.settings.from')} validationState={state(lOk)}>
+              <Input type="number" value={l1} onChange={(_, d) => setL1(d.value)} />
+            </Field>
+            <Field label={L('ui.settings.to')} validationState={state(lOk)}>
+              <Input type="number" value={l2} onChange={(_, d) => setL2(d.value)} />
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>{L('ui.settings.mittlerziel')}</legend>
+          <div className={s.pair}>
+            <Field label={L('ui.settings.from')} validationState={state(mOk)}>
+              <Input type="number" value={m1} onChange={(_, d) => setM1(d.value)} />
+            </Field>
+            <Field label={L('ui.settings.to')} validationState={state(mOk)}>
+              <Input type="number" value={m2} onChange={(_, d) => setM2(d.value)} />
+            </Field>
+          </div>
+        </fieldset>
+        <Field label={L('ui.settings.lang')}>
+          <Dropdown value={langLabel(lang)} selectedOptions={[lang]} onOptionSelect={(_, d) => setLang(d.optionValue ?? 'auto')}>
+            <Option value="auto">{langLabel('auto')}</Option>
+            <Option value="de">{langLabel('de')}</Option>
+            <Option value="en">{langLabel('en')}</Option>
+          </Dropdown>
+        </Field>
+        {tried && !ok && <Caption1 role="alert">{L('ui.settings.invalid')}</Caption1>}
+        <div>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {L('ui.settings.save')}
+          </Button>
+        </div>
+      </form>
+      <h3 className={s.h2}>{L('ui.settings.features')}</h3>
+      <ul className={s.list}>
+        {(
+          [
+            ['dataValidation', supports('dataValidation')],
+            ['pageLayout', supports('pageLayout')],
+            ['customFunctions', supportsCustomFunctions()],
+          ] as const
+        ).map(([k, v]) => (
+          <li key={k}>
+            {L(`ui.settings.feature.${k}`)}: {L(v ? 'ui.settings.feature.ok' : 'ui.settings.feature.missing')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

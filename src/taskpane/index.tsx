@@ -1,0 +1,50 @@
+/**
+ * Task pane entry: waits for Office, picks the theme (light or dark, from Office's theme)
+ * and the first view ("?view=check" from the ribbon's Prüfen button), and renders the app.
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { langFrom, t } from '../core/i18n';
+import '../core/i18n/ui';
+import { App, type View } from './App';
+
+function isDark(): boolean {
+  try {
+    const theme = (Office.context as unknown as { officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } }).officeTheme;
+    if (!theme) return false;
+    if (typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme;
+    const hex = (theme.bodyBackgroundColor ?? '#ffffff').replace('#', '');
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  } catch {
+    return false;
+  }
+}
+
+function start(): void {
+  const root = document.getElementById('root')!;
+  const view = new URLSearchParams(window.location.search).get('view');
+  const initial: View = view === 'check' || view === 'structure' || view === 'settings' ? view : 'overview';
+  createRoot(root).render(
+    <FluentProvider theme={isDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
+      <App initialView={initial} />
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office === 'undefined') {
+  document.getElementById('root')!.textContent = t(langFrom(navigator.language), 'ui.noExcel');
+} else {
+  void Office.onReady((info) => {
+    if (info.host && info.host !== Office.HostType.Excel) {
+      document.getElementById('root')!.textContent = t(langFrom(Office.context?.displayLanguage), 'ui.noExcel');
+      return;
+    }
+    if (!info.host) {
+      // office.js loaded outside Excel (a plain browser)
+      document.getElementById('root')!.textContent = t(langFrom(navigator.language), 'ui.noExcel');
+      return;
+    }
+    start();
+  });
+}
