@@ -3,7 +3,7 @@
  * src/excel; this file only holds state and lays out the views. One action at a time: while
  * something runs, the buttons are disabled and a second click does nothing.
  */
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
@@ -14,6 +14,7 @@ import { CheckView } from './CheckView';
 import { OverviewView } from './OverviewView';
 import { SettingsView } from './SettingsView';
 import { StructureView } from './StructureView';
+import { Tabs } from './Tabs';
 
 export type View = 'overview' | 'check' | 'structure' | 'settings';
 
@@ -24,7 +25,8 @@ export interface Notice {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px 14px 24px', color: tokens.colorNeutralForeground1 },
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '10px 14px 24px', color: tokens.colorNeutralForeground1 },
+  h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: '0', color: tokens.colorNeutralForeground1 },
   busy: { display: 'flex', alignItems: 'center', gap: '8px' },
 });
 
@@ -41,11 +43,11 @@ export function App({ initialView }: { initialView: View }) {
 
   /** Runs one action at a time; a second click while one runs does nothing. */
   const run = useCallback(
-    async (label: string, action: () => Promise<Notice | null>) => {
+    async (label: string, action: () => Promise<Notice | null>, keepNotice = false) => {
       if (running.current) return;
       running.current = true;
       setBusy(label);
-      setNotice(null);
+      if (!keepNotice) setNotice(null);
       try {
         const n = await action();
         if (n) setNotice(n);
@@ -60,13 +62,22 @@ export function App({ initialView }: { initialView: View }) {
     [lang],
   );
 
-  const check = useCallback(() => run('ui.busy.check', async () => {
-    setResult(await checkWorkbook(settings));
-    return null;
-  }), [run, settings]);
+  const check = useCallback(
+    (keepNotice = false) =>
+      run(
+        'ui.busy.check',
+        async () => {
+          setResult(await checkWorkbook(settings));
+          return null;
+        },
+        keepNotice,
+      ),
+    [run, settings],
+  );
 
   useEffect(() => {
-    void check();
+    // on opening and after settings change; a notice ("Gespeichert.") stays
+    void check(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the pane opens and when settings change
   }, [settings]);
 
@@ -106,13 +117,14 @@ export function App({ initialView }: { initialView: View }) {
   };
 
   return (
-    <div className={styles.root} lang={lang}>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={L('ui.tabs')}>
-        <Tab value="overview">{L('ui.tab.overview')}</Tab>
-        <Tab value="check">{L('ui.tab.check')}</Tab>
-        <Tab value="structure">{L('ui.tab.structure')}</Tab>
-        <Tab value="settings">{L('ui.tab.settings')}</Tab>
-      </TabList>
+    <main className={styles.root} lang={lang}>
+      <h1 className={styles.h1}>Zielwerk</h1>
+      <Tabs
+        label={L('ui.tabs')}
+        selected={view}
+        onSelect={setView}
+        tabs={(['overview', 'check', 'structure', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
+      />
       <div aria-live="polite">
         {busy && (
           <div className={styles.busy}>
@@ -134,10 +146,12 @@ export function App({ initialView }: { initialView: View }) {
           </MessageBar>
         )}
       </div>
-      {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
-      {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={check} onReport={() => summarize(['report'])} onJump={jump} />}
-      {view === 'structure' && <StructureView L={L} result={result} busy={!!busy} onCreate={structure} />}
-      {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
-    </div>
+      <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
+        {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
+        {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
+        {view === 'structure' && <StructureView L={L} result={result} busy={!!busy} onCreate={structure} />}
+        {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
+      </div>
+    </main>
   );
 }

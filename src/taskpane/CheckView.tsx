@@ -90,7 +90,7 @@ export function CheckView(props: { L: L; result: CheckResult | null; busy: boole
           ))}
         </Dropdown>
       </Field>
-      <Caption1 as="p" role="status">
+      <Caption1 block as="p" role="status">
         {L('ui.check.count', { shown: visible.length, total: findings.length })}
       </Caption1>
       {findings.length === 0 && result && <p>{L('ui.check.none')}</p>}

@@ -49,8 +49,9 @@ export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Se
       <h2 id="zw-settings-h" className={s.h2}>
         {L('ui.settings.heading')}
       </h2>
-      <Caption1 as="p">{L('ui.settings.hint')}</Caption1>
+      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>{L('ui.settings.hint')}</Caption1>
       <form
+        noValidate
         className={s.form}
         onSubmit={(e) => {
           e.preventDefault();

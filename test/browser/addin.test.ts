@@ -1,0 +1,191 @@
+/**
+ * The task pane in real Chromium (Debian's /usr/bin/chromium via playwright-core), served
+ * from dist/ on localhost, with the Excel fake injected instead of office.js and preloaded
+ * with the sample workbook. Needs `npm run build` first (npm test does it).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { buildSync } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Grid } from '../../src/core/grid';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { serve } from './server';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const DOCS = join(ROOT, 'docs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let fakeBundle: string;
+let grids: Grid[];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  grids = (await readWorkbookBuffer(readFileSync(join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
+  fakeBundle = buildSync({ entryPoints: [join(__dirname, 'fake-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' }).outputFiles[0].text;
+  server = await serve(DIST);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  mkdirSync(DOCS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+}
+
+async function open(options: { displayLanguage?: string; view?: string; excelApi?: string } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, locale: options.displayLanguage ?? 'de-DE' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const setup = {
+    grids,
+    displayLanguage: options.displayLanguage ?? 'de-DE',
+    excelApi: options.excelApi ?? '1.17',
+    // a fixed reference day, stored in the workbook as the pane would store it
+    settings: { 'zielwerk.settings': { today: '2019-11-15', weeks: 8, bounds: { leitziel: [1, 12], mittlerziel: [1, 72] }, lang: null } },
+  };
+  await page.route('**/office-js/office.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `window.__ZW_SETUP__ = ${JSON.stringify(setup)};\n${fakeBundle}` }),
+  );
+  await page.goto(`${server.url}taskpane.html${options.view ? `?view=${options.view}` : ''}`);
+  return { context, page, requests };
+}
+
+const fake = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`window.__ZW_FAKE__.${fn}`) as Promise<T>;
+
+/** Waits until `read` returns `expected` (the UI acts asynchronously). */
+async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+async function noViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+it('loads the pane and shows what was found', async () => {
+  const { page, context, requests } = await open();
+  await page.getByText('Was Zielwerk gefunden hat').waitFor();
+  await page.getByText('Zusammenfassung erstellen').waitFor();
+  const stats = await page.locator('span').filter({ hasText: /^13$/ }).count();
+  expect(stats).toBeGreaterThan(0);
+  await expect(page.getByText('1 Fehler, 77 Warnungen, 1 Hinweise').isVisible()).resolves.toBe(true);
+  await noViolations(page);
+  await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
+  expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  await context.close();
+}, 60_000);
+
+it('lists the findings and selects a finding’s cell by click and by keyboard', async () => {
+  const { page, context, requests } = await open({ view: 'check' });
+  const finding = page.getByRole('button', { name: /Wochentag passt nicht: „Do, 17\. Januar 2018“/ }).first();
+  await finding.waitFor();
+  await expect(page.getByText('79 von 79 Befunden').isVisible()).resolves.toBe(true);
+  await finding.click();
+  await until(() => fake<string>(page, 'active()'), '7.47');
+  const sheets = await fake<{ name: string; selected: string | null }[]>(page, 'sheets()');
+  expect(sheets.find((s) => s.name === '7.47')!.selected).toBe('B18');
+  // keyboard: focus another finding and press Enter
+  const other = page.getByRole('button', { name: /Umsetzungsbericht enthält nur ein Datum/ }).first();
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await until(() => fake<string>(page, 'active()'), '12.72');
+  // filter by severity
+  await page.getByRole('checkbox', { name: /Warnung/ }).click();
+  await expect(page.getByText('2 von 79 Befunden').isVisible()).resolves.toBe(true);
+  await noViolations(page);
+  await page.getByRole('checkbox', { name: /Warnung/ }).click();
+  await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
+  expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  await context.close();
+}, 60_000);
+
+it('writes the summary sheets into the workbook, and a second click while running does nothing', async () => {
+  const { page, context } = await open();
+  const button = page.getByRole('button', { name: 'Zusammenfassung erstellen' });
+  await button.waitFor();
+  await until(() => button.isEnabled(), true);
+  await button.click();
+  await button.click({ force: true, trial: false }).catch(() => undefined);
+  await page.getByText('Zusammenfassung erstellt: 6 Blätter.').waitFor();
+  const names = (await fake<{ name: string }[]>(page, 'sheets()')).map((s) => s.name);
+  expect(names.slice(0, 6)).toEqual(['Übersicht (Zielwerk)', 'Fällig', 'Partner (Zielwerk)', 'Zeitplan', 'Prüfbericht', 'Änderungen']);
+  expect(names.filter((n) => n === 'Fällig')).toHaveLength(1);
+  expect(await fake<string>(page, 'active()')).toBe('Übersicht (Zielwerk)');
+  await noViolations(page);
+  await context.close();
+}, 60_000);
+
+it('shows the structure and writes the tables', async () => {
+  const { page, context } = await open({ view: 'structure' });
+  await page.getByText('Wie die Blätter gelesen wurden').waitFor();
+  await expect(page.getByRole('cell', { name: 'Nachfrage-Protokoll' }).isVisible()).resolves.toBe(true);
+  await noViolations(page);
+  await page.screenshot({ path: join(DOCS, 'taskpane-struktur.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Tabellen anlegen' }).click();
+  await page.getByText(/Tabellen angelegt: Ziele, Meilensteine, Partnerliste/).waitFor();
+  await context.close();
+}, 60_000);
+
+it('stores settings in the workbook', async () => {
+  const { page, context } = await open({ view: 'settings' });
+  await page.getByText('Einstellungen dieser Arbeitsmappe').waitFor();
+  await noViolations(page);
+  await page.screenshot({ path: join(DOCS, 'taskpane-einstellungen.png'), fullPage: true });
+  const weeks = page.getByLabel('Fällig in den nächsten … Wochen');
+  await weeks.fill('0');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByText('Bitte die markierten Felder prüfen.').waitFor();
+  await weeks.fill('4');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByText('Gespeichert.').waitFor();
+  await context.close();
+}, 60_000);
+
+it('speaks English when Excel’s display language is English', async () => {
+  const { page, context } = await open({ displayLanguage: 'en-US' });
+  await page.getByText('What Zielwerk found').waitFor();
+  await expect(page.getByRole('tab', { name: 'Check' }).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: 'Create summary' }).isVisible()).resolves.toBe(true);
+  await page.getByRole('tab', { name: 'Check' }).click();
+  await page.getByRole('button', { name: /Weekday does not match/ }).first().waitFor();
+  await noViolations(page);
+  await context.close();
+}, 60_000);
+
+it('says what Excel 2019 leaves out', async () => {
+  const { page, context } = await open({ excelApi: '1.7', view: 'settings' });
+  await page.getByText(/Auswahllisten \(ExcelApi 1\.8\): nicht verfügbar/).waitFor();
+  await page.getByRole('tab', { name: 'Struktur' }).click();
+  await page.getByRole('button', { name: 'Tabellen anlegen' }).click();
+  await page.getByText(/Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen \(ExcelApi 1\.8\)/).first().waitFor();
+  await context.close();
+}, 60_000);
+
+it('ships a Content-Security-Policy that allows nothing but its own host', () => {
+  for (const page of ['taskpane.html', 'commands.html', 'functions.html', 'result.html', 'support.html']) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect([page, csp]).toEqual([page, expect.stringContaining("default-src 'self'")]);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+  }
+});

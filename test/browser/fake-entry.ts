@@ -1,0 +1,25 @@
+/**
+ * Replaces office.js in the browser tests: installs the Excel fake over a workbook given by
+ * the test (window.__ZW_SETUP__) and exposes it as window.__ZW_FAKE__ for inspection.
+ */
+import { createFakeOffice, installFakeOffice } from '../fake-excel/api';
+import { workbookFromGrids } from '../fake-excel/model';
+
+interface Setup {
+  grids: Parameters<typeof workbookFromGrids>[0];
+  displayLanguage: string;
+  excelApi: string;
+  settings: Record<string, unknown>;
+}
+
+const setup = (window as unknown as { __ZW_SETUP__: Setup }).__ZW_SETUP__;
+const wb = workbookFromGrids(setup.grids);
+for (const [k, v] of Object.entries(setup.settings)) wb.settings.set(k, v);
+const fake = createFakeOffice(wb, { displayLanguage: setup.displayLanguage, excelApi: setup.excelApi });
+installFakeOffice(fake);
+(window as unknown as Record<string, unknown>).__ZW_FAKE__ = {
+  sheets: () => wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, selected: s.selected, cells: s.cells.size })),
+  active: () => wb.active,
+  stats: () => ({ ...fake.stats }),
+  cell: (sheet: string, row: number, col: number) => wb.sheets.find((s) => s.name === sheet)?.cells.get(`${row},${col}`) ?? null,
+};
