@@ -7,6 +7,11 @@ import { toA1 } from '../src/core/a1';
 import { isoToSerial } from '../src/core/dates/serial';
 import type { Grid, GridCell } from '../src/core/grid';
 
+const FIRST = ['Anna', 'Bernd', 'Carla', 'Deniz', 'Elif', 'Frank', 'Gül', 'Hanna', 'Ingo', 'Jana', 'Kemal', 'Lena', 'Mirko', 'Nora', 'Oskar', 'Petra', 'Rainer', 'Sanja', 'Tobias', 'Ute', 'Volker', 'Wiebke', 'Yusuf', 'Zora', 'Aylin'];
+const LAST = ['Althoff', 'Brinkmann', 'Czerny', 'Dreier', 'Eickhoff', 'Fromme', 'Grewe', 'Hagedorn', 'Isenberg', 'Jäger', 'Kleine', 'Lüke', 'Mertens', 'Niggemeier', 'Oevermann', 'Pöppe', 'Quante', 'Rüther', 'Sander', 'Tegethoff', 'Uhlenbrock', 'Vogt', 'Wiemers', 'Zumbrock', 'Bökamp', 'Füllenkamp', 'Heggemann', 'Kemper', 'Löseke', 'Mönnikes', 'Nolte', 'Pieper', 'Rustemeier', 'Schlüter', 'Tewes', 'Voß', 'Wessel', 'Brockmeier', 'Hartmann', 'Köhler'];
+/** A distinct, realistic name for person i (1 000 combinations). */
+const person = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+
 const DATE_FORMS = [
   '03/19',
   'Ca. 06/19',
@@ -43,7 +48,7 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
     put(0, 0, `Ziel ${id}`);
     put(1, 0, `Zieltext für Ziel ${id}: gemeinsam mit den Partnern im Kreis Paderborn umsetzen.`);
     put(3, 0, 'Wer ist federführend für die Umsetzung?');
-    put(4, 0, `Ansprechperson: Frau Muster${s} (muster${s}@example.org), 05251 308-${1000 + s}`);
+    put(4, 0, `Ansprechperson: ${person(s)} (${person(s).toLowerCase().replace(/[^a-z]+/g, '.')}@example.org), 05251 308-${1000 + s}`);
     put(6, 0, 'Wer ist beteiligt?');
     put(7, 0, 'Kreissportbund, Jobcenter, Stadt Paderborn, Berufskollegs');
     put(9, 0, 'Zwischenziel bis September 2019');
@@ -73,7 +78,7 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
     overview.push({ row: i + 1, col: 0, type: 'string', value: id });
     overview.push({ row: i + 1, col: 1, type: 'string', value: `Kurztitel ${id}` });
     overview.push({ row: i + 1, col: 2, type: 'string', value: i % 5 === 0 ? 'blau' : 'grün' });
-    overview.push({ row: i + 1, col: 3, type: 'string', value: `Frau Muster${i}` });
+    overview.push({ row: i + 1, col: 3, type: 'string', value: person(i) });
   });
   grids.unshift({ name: 'Übersicht', visibility: 'visible', cells: overview, merges: [] });
   const partners: GridCell[] = [];
@@ -82,8 +87,8 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
   );
   for (let i = 0; i < 40; i++) {
     [
-      `Partner ${i} e.V.`,
-      `Herr Partner${i}`,
+      `Förderverein ${LAST[i % LAST.length]} e.V.`,
+      person(999 - i),
       `p${i}@example.org`,
       `05251 ${10000 + i}`,
       `${ids[i % ids.length]}, ${ids[(i + 7) % ids.length]}`,

@@ -11,6 +11,13 @@ import { extract } from '../src/core/extract';
 import { validate } from '../src/core/validate';
 import { describeGrids, generateGrids } from './generate';
 import { writeGridsAsXlsx } from './xlsx';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createFakeOffice, installFakeOffice } from '../test/fake-excel/api';
+import { workbookFromGrids } from '../test/fake-excel/model';
+import { installCustomFunctions } from '../test/fake-excel/custom-functions';
+import { checkWorkbook, writeStructure, writeSummary } from '../src/excel/host';
+import { DEFAULT_SETTINGS } from '../src/excel/settings';
 
 const json = process.argv.includes('--json');
 
@@ -74,12 +81,67 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** 10 000 ZIEL.DATUM calls over a column of dates as offices write them (about 2 000 distinct texts). */
+function functionsBench(): { datum10kMs: number; firstRunMs: number } {
+  installCustomFunctions();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the runtime global must exist first
+  const F = require('../src/functions/functions') as typeof import('../src/functions/functions');
+  const forms = (i: number) => {
+    const m = String((i % 12) + 1).padStart(2, '0');
+    const y = 18 + ((i >> 4) % 6);
+    const d = String((i % 28) + 1).padStart(2, '0');
+    return [`${m}/${y}`, `Ca. ${m}/${y}`, `Bis ${Number(m)}/${y}`, `${d}.${m}.20${y}`, `KW ${(i % 52) + 1}/20${y}`, `${(i % 4) + 1}. Quartal 20${y}`][i % 6];
+  };
+  const inputs = Array.from({ length: 10_000 }, (_, i) => forms(i % 2000));
+  const run = () => {
+    let n = 0;
+    for (const x of inputs) n += F.DATE(x);
+    return n;
+  };
+  const t0 = performance.now();
+  run();
+  const firstRunMs = performance.now() - t0;
+  return { datum10kMs: round(time(run, 9)), firstRunMs: round(firstRunMs) };
+}
+
+function gzipKB(file: string): number | null {
+  return existsSync(file) ? round(gzipSync(readFileSync(file), { level: 9 }).length / 1024) : null;
+}
+
+/** Round trips of the add-in's three jobs on workbooks of 10 and 500 goal sheets (Excel fake). */
+async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structure', Record<string, number>>> {
+  const out = { validate: {}, summarize: {}, structure: {} } as Record<'validate' | 'summarize' | 'structure', Record<string, number>>;
+  const settings = { ...DEFAULT_SETTINGS, today: '2019-11-15' };
+  for (const n of [10, 500]) {
+    const fake = createFakeOffice(workbookFromGrids(generateGrids(n, n * 4)));
+    installFakeOffice(fake);
+    await checkWorkbook(settings);
+    out.validate[n] = fake.stats.syncs;
+    fake.resetStats();
+    await writeSummary(settings);
+    out.summarize[n] = fake.stats.syncs;
+    fake.resetStats();
+    await writeStructure(settings);
+    out.structure[n] = fake.stats.syncs;
+  }
+  return out;
+}
+
 (async () => {
+  const dist = join(__dirname, '..', 'dist');
   const result = {
     workbook: { ...shape, milestones: extract(grids).goals.reduce((n, g) => n + g.milestones.length, 0) },
     extract: { ms: round(extractMs), plainPassMs: round(plainMs), ratio: round(extractMs / plainMs), target: 10 },
     validate: { ms: round(validateMs), plainPassMs: round(plainMs), ratio: round(validateMs / plainMs), target: 10 },
     summarizeCli: await cliBench(),
+    functions: { ...functionsBench(), target: 50 },
+    bundle: {
+      taskpaneGzipKB: gzipKB(join(dist, 'taskpane.js')),
+      functionsGzipKB: gzipKB(join(dist, 'functions.js')),
+      commandsGzipKB: gzipKB(join(dist, 'commands.js')),
+      targets: { taskpaneGzipKB: 200, functionsGzipKB: 30 },
+    },
+    syncs: await syncsBench(),
   };
   if (json) process.stdout.write(JSON.stringify(result) + '\n');
   else {
@@ -90,5 +152,10 @@ function round(x: number): number {
     console.log(`extract + validate:  ${result.validate.ms} ms   ratio ${result.validate.ratio}×  (target ≤ ${result.validate.target}×)`);
     const c = result.summarizeCli;
     console.log(`zielwerk summarize:  ${c.ms} ms vs. ExcelJS read+write ${c.exceljsMs} ms   ratio ${c.ratio}×  (target ≤ ${c.target}×)`);
+    console.log(`ZIEL.DATUM × 10 000: ${result.functions.datum10kMs} ms (first run ${result.functions.firstRunMs} ms; target ≤ 50 ms)`);
+    const b = result.bundle;
+    console.log(`bundles (gzip):      task pane ${b.taskpaneGzipKB ?? '– (npm run build)'} KB (≤ 200), functions ${b.functionsGzipKB ?? '–'} KB (≤ 30), commands ${b.commandsGzipKB ?? '–'} KB`);
+    const sy = result.syncs;
+    console.log(`round trips 10/500 goal sheets: validate ${sy.validate[10]}/${sy.validate[500]}, summarize ${sy.summarize[10]}/${sy.summarize[500]}, structure ${sy.structure[10]}/${sy.structure[500]}`);
   }
 })();

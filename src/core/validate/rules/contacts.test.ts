@@ -69,6 +69,10 @@ describe('near-duplicate-name', () => {
     expect(similarPeople('Yanis Krone', 'Yannis Krone')).toBe(true);
     expect(similarPeople('Frau Dreyer', 'Frau Meyer')).toBe(false);
     expect(similarPeople('Markus Kremer', 'Markus Kahmann')).toBe(false);
+    expect(similarPeople('Jana Althoff', 'Anna Althoff')).toBe(false);
+    expect(similarPeople('Lena Meier', 'Lina Meier')).toBe(true);
+    expect(similarPeople('Frau Hagen', 'Frau Hagen')).toBe(true);
+    expect(similarPeople('Ulrike Mertens', 'Ulrike Martens')).toBe(true);
     expect(similarOrganizations('AWO Kreisverband Paderborn', 'ARBEITERWOHLFAHRT Kreisverband Paderborn e.V.')).toBe(true);
     expect(similarOrganizations('Kreissportbund Paderborn', 'KreisSportBund Paderborn e.V.')).toBe(true);
     expect(similarOrganizations('BIZ', 'Bildungs- und Integrationszentrum Kreis Paderborn')).toBe(false);

@@ -78,13 +78,17 @@ export function similarPeople(a: string, b: string): boolean {
 
 function similarPeopleNormalized(x: string, y: string): boolean {
   if (!x || !y || x === y) return x === y && !!x;
-  if (Math.abs(x.length - y.length) > 2) return false;
   const xw = x.split(' ');
   const yw = y.split(' ');
-  // same number of words, surnames close, first names close (or initials agree)
   if (xw.length !== yw.length || xw.length < 2) return false;
-  const d = levenshtein(x, y);
-  return d > 0 && d <= 2 && x.length >= 6 && xw[xw.length - 1][0] === yw[yw.length - 1][0];
+  const xs = xw[xw.length - 1];
+  const ys = yw[yw.length - 1];
+  const xg = xw.slice(0, -1).join(' ');
+  const yg = yw.slice(0, -1).join(' ');
+  // a slip in one part, the other part the same, and the slipped part keeps its initial:
+  // "Yanis Krone" / "Yannis Krone" yes; "Jana Althoff" / "Anna Althoff" no
+  const close = (a: string, b: string) => a[0] === b[0] && levenshtein(a, b) <= (Math.min(a.length, b.length) > 6 ? 2 : 1);
+  return (xs === ys && xg !== yg && close(xg, yg)) || (xg === yg && xs !== ys && close(xs, ys));
 }
 
 function uses({ model }: RuleContext): NameUse[] {
