@@ -6,13 +6,15 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 const nodeModules = ["node:*", "fs", "path", "os", "child_process", "zlib", "util"];
+// The recommended config registers its plugins for .js/.ts only; .tsx files need them too.
+const recommendedPlugins = Object.assign({}, ...officeAddins.configs.recommended.map((c) => c.plugins ?? {}));
 
 export default [
   { ignores: ["dist/**", "out/**", "coverage/**", "node_modules/**", "docs/**"] },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins },
+    plugins: { ...recommendedPlugins, "office-addins": officeAddins },
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       // TypeScript checks names itself (tsc --noEmit); the JS rule does not know TS types

@@ -7,8 +7,75 @@ import { toA1 } from '../src/core/a1';
 import { isoToSerial } from '../src/core/dates/serial';
 import type { Grid, GridCell } from '../src/core/grid';
 
-const FIRST = ['Anna', 'Bernd', 'Carla', 'Deniz', 'Elif', 'Frank', 'Gül', 'Hanna', 'Ingo', 'Jana', 'Kemal', 'Lena', 'Mirko', 'Nora', 'Oskar', 'Petra', 'Rainer', 'Sanja', 'Tobias', 'Ute', 'Volker', 'Wiebke', 'Yusuf', 'Zora', 'Aylin'];
-const LAST = ['Althoff', 'Brinkmann', 'Czerny', 'Dreier', 'Eickhoff', 'Fromme', 'Grewe', 'Hagedorn', 'Isenberg', 'Jäger', 'Kleine', 'Lüke', 'Mertens', 'Niggemeier', 'Oevermann', 'Pöppe', 'Quante', 'Rüther', 'Sander', 'Tegethoff', 'Uhlenbrock', 'Vogt', 'Wiemers', 'Zumbrock', 'Bökamp', 'Füllenkamp', 'Heggemann', 'Kemper', 'Löseke', 'Mönnikes', 'Nolte', 'Pieper', 'Rustemeier', 'Schlüter', 'Tewes', 'Voß', 'Wessel', 'Brockmeier', 'Hartmann', 'Köhler'];
+const FIRST = [
+  'Anna',
+  'Bernd',
+  'Carla',
+  'Deniz',
+  'Elif',
+  'Frank',
+  'Gül',
+  'Hanna',
+  'Ingo',
+  'Jana',
+  'Kemal',
+  'Lena',
+  'Mirko',
+  'Nora',
+  'Oskar',
+  'Petra',
+  'Rainer',
+  'Sanja',
+  'Tobias',
+  'Ute',
+  'Volker',
+  'Wiebke',
+  'Yusuf',
+  'Zora',
+  'Aylin',
+];
+const LAST = [
+  'Althoff',
+  'Brinkmann',
+  'Czerny',
+  'Dreier',
+  'Eickhoff',
+  'Fromme',
+  'Grewe',
+  'Hagedorn',
+  'Isenberg',
+  'Jäger',
+  'Kleine',
+  'Lüke',
+  'Mertens',
+  'Niggemeier',
+  'Oevermann',
+  'Pöppe',
+  'Quante',
+  'Rüther',
+  'Sander',
+  'Tegethoff',
+  'Uhlenbrock',
+  'Vogt',
+  'Wiemers',
+  'Zumbrock',
+  'Bökamp',
+  'Füllenkamp',
+  'Heggemann',
+  'Kemper',
+  'Löseke',
+  'Mönnikes',
+  'Nolte',
+  'Pieper',
+  'Rustemeier',
+  'Schlüter',
+  'Tewes',
+  'Voß',
+  'Wessel',
+  'Brockmeier',
+  'Hartmann',
+  'Köhler',
+];
 /** A distinct, realistic name for person i (1 000 combinations). */
 const person = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
 
@@ -48,7 +115,13 @@ export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
     put(0, 0, `Ziel ${id}`);
     put(1, 0, `Zieltext für Ziel ${id}: gemeinsam mit den Partnern im Kreis Paderborn umsetzen.`);
     put(3, 0, 'Wer ist federführend für die Umsetzung?');
-    put(4, 0, `Ansprechperson: ${person(s)} (${person(s).toLowerCase().replace(/[^a-z]+/g, '.')}@example.org), 05251 308-${1000 + s}`);
+    put(
+      4,
+      0,
+      `Ansprechperson: ${person(s)} (${person(s)
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '.')}@example.org), 05251 308-${1000 + s}`,
+    );
     put(6, 0, 'Wer ist beteiligt?');
     put(7, 0, 'Kreissportbund, Jobcenter, Stadt Paderborn, Berufskollegs');
     put(9, 0, 'Zwischenziel bis September 2019');

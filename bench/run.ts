@@ -84,13 +84,20 @@ function round(x: number): number {
 /** 10 000 ZIEL.DATUM calls over a column of dates as offices write them (about 2 000 distinct texts). */
 function functionsBench(): { datum10kMs: number; firstRunMs: number } {
   installCustomFunctions();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the runtime global must exist first
+
   const F = require('../src/functions/functions') as typeof import('../src/functions/functions');
   const forms = (i: number) => {
     const m = String((i % 12) + 1).padStart(2, '0');
     const y = 18 + ((i >> 4) % 6);
     const d = String((i % 28) + 1).padStart(2, '0');
-    return [`${m}/${y}`, `Ca. ${m}/${y}`, `Bis ${Number(m)}/${y}`, `${d}.${m}.20${y}`, `KW ${(i % 52) + 1}/20${y}`, `${(i % 4) + 1}. Quartal 20${y}`][i % 6];
+    return [
+      `${m}/${y}`,
+      `Ca. ${m}/${y}`,
+      `Bis ${Number(m)}/${y}`,
+      `${d}.${m}.20${y}`,
+      `KW ${(i % 52) + 1}/20${y}`,
+      `${(i % 4) + 1}. Quartal 20${y}`,
+    ][i % 6];
   };
   const inputs = Array.from({ length: 10_000 }, (_, i) => forms(i % 2000));
   const run = () => {
@@ -154,8 +161,12 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
     console.log(`zielwerk summarize:  ${c.ms} ms vs. ExcelJS read+write ${c.exceljsMs} ms   ratio ${c.ratio}×  (target ≤ ${c.target}×)`);
     console.log(`ZIEL.DATUM × 10 000: ${result.functions.datum10kMs} ms (first run ${result.functions.firstRunMs} ms; target ≤ 50 ms)`);
     const b = result.bundle;
-    console.log(`bundles (gzip):      task pane ${b.taskpaneGzipKB ?? '– (npm run build)'} KB (≤ 200), functions ${b.functionsGzipKB ?? '–'} KB (≤ 30), commands ${b.commandsGzipKB ?? '–'} KB`);
+    console.log(
+      `bundles (gzip):      task pane ${b.taskpaneGzipKB ?? '– (npm run build)'} KB (≤ 200), functions ${b.functionsGzipKB ?? '–'} KB (≤ 30), commands ${b.commandsGzipKB ?? '–'} KB`,
+    );
     const sy = result.syncs;
-    console.log(`round trips 10/500 goal sheets: validate ${sy.validate[10]}/${sy.validate[500]}, summarize ${sy.summarize[10]}/${sy.summarize[500]}, structure ${sy.structure[10]}/${sy.structure[500]}`);
+    console.log(
+      `round trips 10/500 goal sheets: validate ${sy.validate[10]}/${sy.validate[500]}, summarize ${sy.summarize[10]}/${sy.summarize[500]}, structure ${sy.structure[10]}/${sy.structure[500]}`,
+    );
   }
 })();

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const lockTool = require('../scripts/lock-platforms.js') as {
   platformOf(name: string): Record<string, string[]> | null;
   missingOptional(lock: unknown): { dep: string; where: string }[];
@@ -31,21 +30,33 @@ describe('scripts/lock-platforms.js', () => {
     expect(lockTool.platformOf('left-pad')).toBeNull();
   });
 
-  it('adds hoisted platform entries for missing pinned binaries in npm's order and leaves the rest to npm', () => {
+  it('adds hoisted platform entries for missing pinned binaries in npm order and leaves the rest to npm', () => {
     const lock = {
       packages: {
         '': { devDependencies: { r: '1' } },
         'node_modules/@x/b-linux-x64-gnu': { version: '0.9.0', os: ['linux'], cpu: ['x64'] },
-        'node_modules/r': { version: '1.0.0', dev: true, optionalDependencies: { '@x/b-darwin-x64': '1.0.0', '@x/b-linux-x64-gnu': '1.0.0', plugin: '^2' } },
+        'node_modules/r': {
+          version: '1.0.0',
+          dev: true,
+          optionalDependencies: { '@x/b-darwin-x64': '1.0.0', '@x/b-linux-x64-gnu': '1.0.0', plugin: '^2' },
+        },
         'node_modules/s': { version: '1.0.0' },
       },
     };
     expect(lockTool.missingOptional(lock).map((m) => m.dep)).toEqual(['@x/b-darwin-x64', 'plugin']);
     const added = lockTool.repair(lock);
     expect(added).toEqual(['node_modules/@x/b-darwin-x64']);
-    expect(lock.packages).toMatchObject({ 'node_modules/@x/b-darwin-x64': { version: '1.0.0', os: ['darwin'], cpu: ['x64'], dev: true, optional: true } });
+    expect(lock.packages).toMatchObject({
+      'node_modules/@x/b-darwin-x64': { version: '1.0.0', os: ['darwin'], cpu: ['x64'], dev: true, optional: true },
+    });
     // kept in npm's order
-    expect(Object.keys(lock.packages)).toEqual(['', 'node_modules/@x/b-darwin-x64', 'node_modules/@x/b-linux-x64-gnu', 'node_modules/r', 'node_modules/s']);
+    expect(Object.keys(lock.packages)).toEqual([
+      '',
+      'node_modules/@x/b-darwin-x64',
+      'node_modules/@x/b-linux-x64-gnu',
+      'node_modules/r',
+      'node_modules/s',
+    ]);
     // "plugin" has no platform in its name and no pinned version: left for npm to report
     expect(lockTool.missingOptional(lock).map((m) => m.dep)).toEqual(['plugin']);
   });

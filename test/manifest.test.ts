@@ -62,8 +62,14 @@ describe('manifest.xml', () => {
     for (const [, id, text, selfClosing] of strings) {
       if (id === 'Functions.Namespace') continue;
       expect([id, selfClosing]).toEqual([id, '']);
-      expect(resources).toMatch(new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="[^"]*">\\s*<bt:Override Locale="en-US" Value="[^"]+"/>`));
-      expect(text.length).toBeLessThanOrEqual(resources.indexOf(`<bt:ShortStrings>`) < resources.indexOf(id) && resources.indexOf(id) < resources.indexOf('</bt:ShortStrings>') ? 125 : 250);
+      expect(resources).toMatch(
+        new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="[^"]*">\\s*<bt:Override Locale="en-US" Value="[^"]+"/>`),
+      );
+      expect(text.length).toBeLessThanOrEqual(
+        resources.indexOf(`<bt:ShortStrings>`) < resources.indexOf(id) && resources.indexOf(id) < resources.indexOf('</bt:ShortStrings>')
+          ? 125
+          : 250,
+      );
     }
     expect(XML).toContain('<bt:String id="Check.Label" DefaultValue="Prüfen">');
     expect(XML).toContain('<bt:Override Locale="en-US" Value="Check"/>');
@@ -81,13 +87,17 @@ describe('manifest.xml', () => {
     for (const url of urls) {
       expect(url.startsWith(BASE)).toBe(true);
       const path = url.slice(BASE.length).split('?')[0];
-      const source =
-        path.startsWith('assets/') ? join(ROOT, path)
-        : path.endsWith('.html') ? join(ROOT, 'src', 'pages', path)
-        : path === 'functions.js' ? join(ROOT, 'src', 'functions', 'functions.ts')
-        : path === 'functions.json' ? join(ROOT, 'src', 'functions', 'functions.ts')
-        : path === 'functions-de.json' ? join(ROOT, 'src', 'functions', 'functions-de.json')
-        : '';
+      const source = path.startsWith('assets/')
+        ? join(ROOT, path)
+        : path.endsWith('.html')
+          ? join(ROOT, 'src', 'pages', path)
+          : path === 'functions.js'
+            ? join(ROOT, 'src', 'functions', 'functions.ts')
+            : path === 'functions.json'
+              ? join(ROOT, 'src', 'functions', 'functions.ts')
+              : path === 'functions-de.json'
+                ? join(ROOT, 'src', 'functions', 'functions-de.json')
+                : '';
       expect([url, existsSync(source)]).toEqual([url, true]);
     }
   });
@@ -116,7 +126,9 @@ describe('manifest.xml', () => {
   });
 
   it('wires the German function names through the de-DE override of the metadata', () => {
-    expect(XML).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="de-DE" Value="https:\/\/localhost:3000\/functions-de.json"\/>/);
+    expect(XML).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="de-DE" Value="https:\/\/localhost:3000\/functions-de.json"\/>/,
+    );
     expect(XML).toContain('<bt:String id="Functions.Namespace" DefaultValue="ZIEL"/>');
   });
 });

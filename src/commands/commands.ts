@@ -34,11 +34,23 @@ export async function zielwerkSummarize(event: CommandEvent): Promise<void> {
   try {
     const r = await writeSummary(settings);
     const counts = countFindings(r.findings);
-    const sheets = r.plan.sheets.filter((s) => s.visibility === 'visible').map((s) => t(lang, s.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: s.name }));
-    const skipped = r.report.skipped.map((s) => t(lang, ['validation', 'print', 'chart'].includes(s.feature) ? `ui.skipped.${s.feature}` : 'ui.skipped.other', { feature: s.feature, reason: s.reason }));
+    const sheets = r.plan.sheets
+      .filter((s) => s.visibility === 'visible')
+      .map((s) => t(lang, s.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: s.name }));
+    const skipped = r.report.skipped.map((s) =>
+      t(lang, ['validation', 'print', 'chart'].includes(s.feature) ? `ui.skipped.${s.feature}` : 'ui.skipped.other', {
+        feature: s.feature,
+        reason: s.reason,
+      }),
+    );
     showResult(t(lang, 'command.summary.done'), [...sheets, t(lang, 'command.summary.findings', counts), ...skipped], false, lang);
   } catch (e) {
-    showResult(t(lang, 'command.summary.failed'), [t(lang, 'ui.error', { message: e instanceof Error ? e.message : String(e) })], true, lang);
+    showResult(
+      t(lang, 'command.summary.failed'),
+      [t(lang, 'ui.error', { message: e instanceof Error ? e.message : String(e) })],
+      true,
+      lang,
+    );
   } finally {
     event.completed();
   }

@@ -19,7 +19,6 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
 export type CellRef = z.infer<typeof CellRefSchema>;
 
-
 export const PrecisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
@@ -56,10 +55,8 @@ export const DateValueSchema = z.object({
 });
 export type DateValue = z.infer<typeof DateValueSchema>;
 
-
 export const ColorSchema = z.enum(COLORS).nullable();
 export type Color = z.infer<typeof ColorSchema>;
-
 
 export const RatingSchema = z.enum(RATINGS).nullable();
 export type Rating = z.infer<typeof RatingSchema>;
@@ -183,7 +180,6 @@ export const SheetInfoSchema = z.object({
   anchor: z.string().nullable(),
 });
 export type SheetInfo = z.infer<typeof SheetInfoSchema>;
-
 
 export const SkippedSchema = z.object({
   sheet: z.string(),

@@ -29,14 +29,23 @@ export function checkMilestoneRow(cells: Cell[], lang: FunctionLang): string {
   const [dateCell, textCell] = values;
   const text = textCell === null || textCell === undefined ? '' : String(textCell).trim();
   const raw = dateCell === null || dateCell === undefined || dateCell === '' ? null : dateCell;
-  const date: DateValue | null = raw === null ? null : typeof raw === 'number' && (raw < 1900 || raw > 2100) ? dateFromCell(raw, 'dd.mm.yyyy') : dateFromCell(raw);
+  const date: DateValue | null =
+    raw === null ? null : typeof raw === 'number' && (raw < 1900 || raw > 2100) ? dateFromCell(raw, 'dd.mm.yyyy') : dateFromCell(raw);
   const msg = (key: string, params: Record<string, string | number>) => t(lang, key, params);
   if (date?.error) {
-    if (UNREADABLE.has(date.error)) return msg(has(`rule.date-unparseable.${date.error}`) ? `rule.date-unparseable.${date.error}` : 'rule.date-unparseable', { raw: date.raw });
+    if (UNREADABLE.has(date.error))
+      return msg(has(`rule.date-unparseable.${date.error}`) ? `rule.date-unparseable.${date.error}` : 'rule.date-unparseable', {
+        raw: date.raw,
+      });
     return msg(`rule.date-impossible.${date.error}`, { raw: date.raw });
   }
   const weekdayText = (d: DateValue) =>
-    msg('rule.weekday-mismatch', { raw: d.raw, date: day(d.start ?? '', lang), written: t(lang, `weekday.${d.weekdayMismatch!.written}`), actual: t(lang, `weekday.${d.weekdayMismatch!.actual}`) });
+    msg('rule.weekday-mismatch', {
+      raw: d.raw,
+      date: day(d.start ?? '', lang),
+      written: t(lang, `weekday.${d.weekdayMismatch!.written}`),
+      actual: t(lang, `weekday.${d.weekdayMismatch!.actual}`),
+    });
   if (date?.weekdayMismatch) return weekdayText(date);
   const inText = text ? findDateInText(text) : null;
   if (inText?.weekdayMismatch) return weekdayText(inText);

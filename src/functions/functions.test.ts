@@ -5,7 +5,7 @@ import { CustomFunctionError, installCustomFunctions } from '../../test/fake-exc
 import { isoToSerial } from '../core/dates/serial';
 
 installCustomFunctions();
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the runtime global exists, as in Excel
+
 const F = require('./functions') as typeof import('./functions');
 
 /** Runs a function like Excel does; errors come back as [code, message]. */
@@ -76,7 +76,10 @@ describe('ZIEL.STATUS', () => {
     expect(F.STATUS(dates, reports, serial('2019-11-15'), 'en')).toEqual([['overdue'], ['done'], ['undated'], ['open'], ['open']]);
   });
   it('rejects ranges of different heights and bad reference days', () => {
-    expect(excel(() => F.STATUS([['03/19']], [[null], [null]], '2019-11-15'))).toEqual(['#VALUE!', 'Die Bereiche müssen gleich viele Zeilen haben.']);
+    expect(excel(() => F.STATUS([['03/19']], [[null], [null]], '2019-11-15'))).toEqual([
+      '#VALUE!',
+      'Die Bereiche müssen gleich viele Zeilen haben.',
+    ]);
     expect(excel(() => F.STATUS([['03/19']], [[null]], 'gestern'))).toEqual(['#VALUE!', 'Stichtag „gestern“ ist kein Datum.']);
   });
 });
@@ -98,8 +101,14 @@ describe('goal functions over a milestone list', () => {
   });
   it('ZIEL.NAECHSTER spills date and text of the next milestone', () => {
     expect(F.NEXT(ids, dates, texts, '7.47', '2019-11-15')).toEqual([[serial('2019-12-31'), 'Hospitation']]);
-    expect(excel(() => F.NEXT(ids, dates, texts, '7.47', '2020-07-01'))).toEqual(['#VALUE!', 'Ziel 7.47 hat keinen offenen Meilenstein ab dem Stichtag.']);
-    expect(excel(() => F.NEXT(ids, dates.slice(1), texts, '7.47', '2019-11-15'))).toEqual(['#VALUE!', 'Die Bereiche müssen gleich viele Zeilen haben.']);
+    expect(excel(() => F.NEXT(ids, dates, texts, '7.47', '2020-07-01'))).toEqual([
+      '#VALUE!',
+      'Ziel 7.47 hat keinen offenen Meilenstein ab dem Stichtag.',
+    ]);
+    expect(excel(() => F.NEXT(ids, dates.slice(1), texts, '7.47', '2019-11-15'))).toEqual([
+      '#VALUE!',
+      'Die Bereiche müssen gleich viele Zeilen haben.',
+    ]);
   });
 });
 
@@ -109,7 +118,10 @@ describe('ZIEL.PRUEFEN (CHECK)', () => {
     [[['7.47', '03/19', 'Feststellen', null]], ''],
     [[['31.02.2019', 'Sitzung', null]], 'Den Tag „31.02.2019“ gibt es nicht'],
     [[['nach Absprache', 'Treffen', null]], 'Datum „nach Absprache“ nicht lesbar'],
-    [[[null, 'Nächstes Treffen: Do, 17. Januar 2018 14.00 Uhr', null]], 'Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch, kein Donnerstag (Jahr prüfen)'],
+    [
+      [[null, 'Nächstes Treffen: Do, 17. Januar 2018 14.00 Uhr', null]],
+      'Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch, kein Donnerstag (Jahr prüfen)',
+    ],
     [[['03/19', null, null]], 'Datum „03/19“ ohne Maßnahme'],
     [[['01/91', 'Tippfehler', null]], 'Datum „01/91“ liegt außerhalb des Zeitraums 2018–2024 (Tippfehler?)'],
   ])('%j → %j', (row, expected) => {
@@ -124,12 +136,20 @@ describe('metadata', () => {
   it('declares the same functions in English and German, German names different where German differs', async () => {
     const generated = await generateCustomFunctionsMetadata(join(__dirname, 'functions.ts'), true);
     expect(generated.errors).toEqual([]);
-    const en = JSON.parse(generated.metadataJson).functions as { id: string; name: string; parameters: { optional?: boolean; dimensionality?: string }[]; result: unknown }[];
+    const en = JSON.parse(generated.metadataJson).functions as {
+      id: string;
+      name: string;
+      parameters: { optional?: boolean; dimensionality?: string }[];
+      result: unknown;
+    }[];
     const de = JSON.parse(readFileSync(join(__dirname, 'functions-de.json'), 'utf8')).functions as typeof en;
     expect(de.map((f) => f.id)).toEqual(en.map((f) => f.id));
     for (const f of en) {
       const g = de.find((x) => x.id === f.id)!;
-      expect([f.id, g.parameters.map((p) => [!!p.optional, p.dimensionality ?? 'scalar'])]).toEqual([f.id, f.parameters.map((p) => [!!p.optional, p.dimensionality ?? 'scalar'])]);
+      expect([f.id, g.parameters.map((p) => [!!p.optional, p.dimensionality ?? 'scalar'])]).toEqual([
+        f.id,
+        f.parameters.map((p) => [!!p.optional, p.dimensionality ?? 'scalar']),
+      ]);
       expect([f.id, g.result]).toEqual([f.id, f.result]);
     }
     expect(de.map((f) => f.name)).toEqual(['DATUM', 'GENAUIGKEIT', 'NR', 'STATUS', 'UEBERFAELLIG', 'FORTSCHRITT', 'NAECHSTER', 'PRUEFEN']);

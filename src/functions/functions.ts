@@ -17,7 +17,6 @@ import { PRECISION_WORDS, STATUS_WORDS, type FunctionLang, message } from './wor
 
 /** What Excel passes for a cell: a number, text, a boolean, or nothing. */
 type Cell = string | number | boolean | null | undefined;
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the metadata generator needs `any` */
 
 function fail(text: string): never {
   throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text);
@@ -117,7 +116,11 @@ export function STATUS(dates: any[][], reports: any[][], today?: any, language?:
   return d.map((row, i) =>
     row.map((value, j) => {
       const report = r[i]?.[j] ?? r[i]?.[0];
-      const status = milestoneStatus({ date: dateOf(value), report: report === null || report === undefined ? null : String(report) }, day, 0);
+      const status = milestoneStatus(
+        { date: dateOf(value), report: report === null || report === undefined ? null : String(report) },
+        day,
+        0,
+      );
       return status === 'done' ? words.done : status === 'overdue' ? words.overdue : status === 'undated' ? words.undated : words.open;
     }),
   );
@@ -130,7 +133,8 @@ function rowsOf(goalIds: Cell[][], goalId: Cell): number[] {
   const rows: number[] = [];
   ids.forEach((cell, i) => {
     if (cell === null || cell === undefined || cell === '') return;
-    const found = typeof cell === 'number' ? goalIdsFromCell({ row: 0, col: 0, type: 'number', value: cell }).ids : findGoalIds(String(cell)).ids;
+    const found =
+      typeof cell === 'number' ? goalIdsFromCell({ row: 0, col: 0, type: 'number', value: cell }).ids : findGoalIds(String(cell)).ids;
     if (found.some((x) => x.id === wanted)) rows.push(i);
   });
   return rows;
@@ -156,7 +160,9 @@ export function OVERDUE(goalIds: any[][], dates: any[][], reports: any[][], goal
   const d = flat(dates);
   const r = flat(reports);
   sameLength(flat(goalIds), d, r);
-  return rowsOf(goalIds, goalId).filter((i) => milestoneStatus({ date: dateOf(d[i]), report: r[i] == null ? null : String(r[i]) }, day) === 'overdue').length;
+  return rowsOf(goalIds, goalId).filter(
+    (i) => milestoneStatus({ date: dateOf(d[i]), report: r[i] == null ? null : String(r[i]) }, day) === 'overdue',
+  ).length;
 }
 
 /**

@@ -4,8 +4,30 @@ import type { Precision } from '../core/model';
 export type FunctionLang = 'de' | 'en';
 
 export const PRECISION_WORDS: Record<FunctionLang, Record<Precision, string>> = {
-  de: { day: 'Tag', week: 'Woche', month: 'Monat', months: 'Monate', quarter: 'Quartal', half: 'Halbjahr', season: 'Jahreszeit', schoolYear: 'Schuljahr', year: 'Jahr', none: 'ohne' },
-  en: { day: 'day', week: 'week', month: 'month', months: 'months', quarter: 'quarter', half: 'half-year', season: 'season', schoolYear: 'school year', year: 'year', none: 'none' },
+  de: {
+    day: 'Tag',
+    week: 'Woche',
+    month: 'Monat',
+    months: 'Monate',
+    quarter: 'Quartal',
+    half: 'Halbjahr',
+    season: 'Jahreszeit',
+    schoolYear: 'Schuljahr',
+    year: 'Jahr',
+    none: 'ohne',
+  },
+  en: {
+    day: 'day',
+    week: 'week',
+    month: 'month',
+    months: 'months',
+    quarter: 'quarter',
+    half: 'half-year',
+    season: 'season',
+    schoolYear: 'school year',
+    year: 'year',
+    none: 'none',
+  },
 };
 
 export const STATUS_WORDS: Record<FunctionLang, { done: string; open: string; overdue: string; undated: string }> = {

@@ -78,7 +78,7 @@ export function App({ initialView }: { initialView: View }) {
   useEffect(() => {
     // on opening and after settings change; a notice ("Gespeichert.") stays
     void check(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the pane opens and when settings change
+    // deliberately only on settings: read once when the pane opens and when settings change
   }, [settings]);
 
   const written = (plan: SheetPlan, report: ApplyReport): string[] => [

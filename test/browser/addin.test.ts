@@ -16,7 +16,15 @@ const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const DOCS = join(ROOT, 'docs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -26,7 +34,8 @@ let grids: Grid[];
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   grids = (await readWorkbookBuffer(readFileSync(join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
-  fakeBundle = buildSync({ entryPoints: [join(__dirname, 'fake-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' }).outputFiles[0].text;
+  fakeBundle = buildSync({ entryPoints: [join(__dirname, 'fake-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' })
+    .outputFiles[0].text;
   server = await serve(DIST);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   mkdirSync(DOCS, { recursive: true });
@@ -165,7 +174,10 @@ it('speaks English when Excel’s display language is English', async () => {
   await expect(page.getByRole('tab', { name: 'Check' }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('button', { name: 'Create summary' }).isVisible()).resolves.toBe(true);
   await page.getByRole('tab', { name: 'Check' }).click();
-  await page.getByRole('button', { name: /Weekday does not match/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /Weekday does not match/ })
+    .first()
+    .waitFor();
   await noViolations(page);
   await context.close();
 }, 60_000);
@@ -175,7 +187,10 @@ it('says what Excel 2019 leaves out', async () => {
   await page.getByText(/Auswahllisten \(ExcelApi 1\.8\): nicht verfügbar/).waitFor();
   await page.getByRole('tab', { name: 'Struktur' }).click();
   await page.getByRole('button', { name: 'Tabellen anlegen' }).click();
-  await page.getByText(/Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen \(ExcelApi 1\.8\)/).first().waitFor();
+  await page
+    .getByText(/Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen \(ExcelApi 1\.8\)/)
+    .first()
+    .waitFor();
   await context.close();
 }, 60_000);
 

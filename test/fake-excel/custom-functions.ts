@@ -13,7 +13,15 @@ export function installCustomFunctions(): { associated: Map<string, unknown> } {
   const associated = new Map<string, unknown>();
   (globalThis as unknown as Record<string, unknown>).CustomFunctions = {
     Error: CustomFunctionError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
     associate: (id: string, fn: unknown) => associated.set(id, fn),
   };
   return { associated };

@@ -25,7 +25,10 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.overview.milestones': { de: 'Meilensteine', en: 'Milestones' },
   'ui.overview.partners': { de: 'Partner', en: 'Partners' },
   'ui.overview.skipped': { de: 'Übersprungene Blätter', en: 'Skipped sheets' },
-  'ui.overview.findings': { de: '{error} Fehler, {warning} Warnungen, {info} Hinweise', en: '{error} errors, {warning} warnings, {info} notes' },
+  'ui.overview.findings': {
+    de: '{error} Fehler, {warning} Warnungen, {info} Hinweise',
+    en: '{error} errors, {warning} warnings, {info} notes',
+  },
   'ui.overview.asOf': { de: 'Stichtag: {date}', en: 'Reference day: {date}' },
   'ui.overview.create': { de: 'Zusammenfassung erstellen', en: 'Create summary' },
   'ui.overview.createHint': {
@@ -41,8 +44,14 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.done.report': { de: 'Prüfbericht als Blatt „{name}“ geschrieben.', en: 'Validation report written to sheet "{name}".' },
   'ui.done.sheet.new': { de: '{name} (neu)', en: '{name} (new)' },
   'ui.done.sheet.replaced': { de: '{name} (ersetzt)', en: '{name} (replaced)' },
-  'ui.skipped.validation': { de: 'Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen ({reason}).', en: 'Dropdowns left out: this Excel version cannot create them ({reason}).' },
-  'ui.skipped.print': { de: 'Druckeinstellungen ausgelassen: diese Excel-Version unterstützt sie nicht ({reason}).', en: 'Print setup left out: this Excel version does not support it ({reason}).' },
+  'ui.skipped.validation': {
+    de: 'Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen ({reason}).',
+    en: 'Dropdowns left out: this Excel version cannot create them ({reason}).',
+  },
+  'ui.skipped.print': {
+    de: 'Druckeinstellungen ausgelassen: diese Excel-Version unterstützt sie nicht ({reason}).',
+    en: 'Print setup left out: this Excel version does not support it ({reason}).',
+  },
   'ui.skipped.chart': { de: 'Diagramm ausgelassen ({reason}).', en: 'Chart left out ({reason}).' },
   'ui.skipped.other': { de: '{feature} ausgelassen ({reason}).', en: '{feature} left out ({reason}).' },
 
@@ -59,8 +68,14 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.check.goal': { de: 'Ziel {id}', en: 'Goal {id}' },
   'ui.check.noGoal': { de: 'Ohne Ziel', en: 'No goal' },
   'ui.check.sheet': { de: 'Blatt „{sheet}“', en: 'Sheet "{sheet}"' },
-  'ui.check.jump': { de: '{severity} in {sheet}!{cell}: {message}. Eingabetaste wählt die Zelle aus.', en: '{severity} at {sheet}!{cell}: {message}. Press Enter to select the cell.' },
-  'ui.check.jumpFailed': { de: 'Die Zelle {sheet}!{cell} konnte nicht ausgewählt werden (Blatt umbenannt oder gelöscht?).', en: 'Could not select cell {sheet}!{cell} (sheet renamed or deleted?).' },
+  'ui.check.jump': {
+    de: '{severity} in {sheet}!{cell}: {message}. Eingabetaste wählt die Zelle aus.',
+    en: '{severity} at {sheet}!{cell}: {message}. Press Enter to select the cell.',
+  },
+  'ui.check.jumpFailed': {
+    de: 'Die Zelle {sheet}!{cell} konnte nicht ausgewählt werden (Blatt umbenannt oder gelöscht?).',
+    en: 'Could not select cell {sheet}!{cell} (sheet renamed or deleted?).',
+  },
 
   // structure
   'ui.structure.heading': { de: 'Wie die Blätter gelesen wurden', en: 'How the sheets were read' },
@@ -75,7 +90,10 @@ export const UI_MESSAGES: Record<string, Entry> = {
 
   // settings
   'ui.settings.heading': { de: 'Einstellungen dieser Arbeitsmappe', en: 'Settings of this workbook' },
-  'ui.settings.hint': { de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.', en: 'Stored in the workbook – colleagues see the same values.' },
+  'ui.settings.hint': {
+    de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.',
+    en: 'Stored in the workbook – colleagues see the same values.',
+  },
   'ui.settings.today': { de: 'Stichtag', en: 'Reference day' },
   'ui.settings.todayHint': { de: 'Leer lassen für „heute“.', en: 'Leave empty for "today".' },
   'ui.settings.weeks': { de: 'Fällig in den nächsten … Wochen', en: 'Due within the next … weeks' },
@@ -95,7 +113,10 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.settings.feature.missing': { de: 'nicht verfügbar', en: 'not available' },
   'ui.settings.feature.dataValidation': { de: 'Auswahllisten (ExcelApi 1.8)', en: 'Dropdowns (ExcelApi 1.8)' },
   'ui.settings.feature.pageLayout': { de: 'Druckeinstellungen (ExcelApi 1.9)', en: 'Print setup (ExcelApi 1.9)' },
-  'ui.settings.feature.customFunctions': { de: 'Funktionen ZIEL.* (Microsoft 365 / Excel 2021)', en: 'ZIEL.* functions (Microsoft 365 / Excel 2021)' },
+  'ui.settings.feature.customFunctions': {
+    de: 'Funktionen ZIEL.* (Microsoft 365 / Excel 2021)',
+    en: 'ZIEL.* functions (Microsoft 365 / Excel 2021)',
+  },
 
   // ribbon command results
   'command.summary.done': { de: 'Zusammenfassung erstellt', en: 'Summary created' },
