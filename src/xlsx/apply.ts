@@ -77,41 +77,57 @@ export function toCellValue(v: PlanValue): ExcelJS.CellValue {
 }
 
 function fill(ws: ExcelJS.Worksheet, p: PlannedSheet, lang: 'de' | 'en', report: ApplyReport, usedTableNames: Set<string>): void {
-  const tableCells = new Set<string>();
-  for (const t of p.tables) {
-    const r = parseRange(t.range)!;
-    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) tableCells.add(toA1(row, col));
-  }
-  // values first; styles are computed per cell and set once, as shared objects, so ExcelJS
-  // does not serialise a separate style for each of thousands of cells
-  const styles = new Map<string, Style>();
-  const styleOf = (row: number, col: number): Style => {
-    const key = `${row},${col}`;
-    let st = styles.get(key);
-    if (!st) styles.set(key, (st = {}));
-    return st;
+  // Styles: every cell points at an interned style, and a format turns one interned style
+  // into another through a cache, so a long list costs two map lookups per cell. Each
+  // distinct style becomes one shared ExcelJS style object (not one per cell).
+  const interned = new Map<string, Style>();
+  const intern = (st: Style): Style => {
+    const id = JSON.stringify(st);
+    let found = interned.get(id);
+    if (!found) interned.set(id, (found = st));
+    return found;
   };
+  const NONE = intern({});
+  const transitions = new Map<Style, Map<object, Style>>();
+  const restyle = (base: Style, change: object, how: (st: Style) => void): Style => {
+    let next = transitions.get(base);
+    if (!next) transitions.set(base, (next = new Map()));
+    let to = next.get(change);
+    if (!to) {
+      const st = { ...base };
+      how(st);
+      next.set(change, (to = intern(st)));
+    }
+    return to;
+  };
+  const WIDTH = 16_384; // Excel's column count: row * WIDTH + col is a unique cell key
+  const cellStyles = new Map<number, Style>();
+  const change = (row: number, col: number, key: object, how: (st: Style) => void) => {
+    const k = row * WIDTH + col;
+    cellStyles.set(k, restyle(cellStyles.get(k) ?? NONE, key, how));
+  };
+  const asDate = (st: Style) => (st.numFmt = DATE_FORMAT[lang]);
+  const asLink = (st: Style) => Object.assign(st, { color: '#0563C1', underline: true });
   p.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null) return;
       ws.getCell(r + 1, c + 1).value = toCellValue(v);
-      if (typeof v === 'object' && 'date' in v) styleOf(r, c).numFmt = DATE_FORMAT[lang];
-      if (typeof v === 'object' && 'link' in v && !v.link.sheet.includes('!'))
-        Object.assign(styleOf(r, c), { color: '#0563C1', underline: true });
+      if (typeof v === 'object' && 'date' in v) change(r, c, asDate, asDate);
+      if (typeof v === 'object' && 'link' in v && !v.link.sheet.includes('!')) change(r, c, asLink, asLink);
     }),
   );
   for (const f of p.formats) {
     const r = parseRange(f.range);
     if (!r) continue;
-    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) mergeFormat(styleOf(row, col), f);
+    const how = (st: Style) => mergeFormat(st, f);
+    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) change(row, col, f, how);
   }
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [key, st] of styles) {
-    const id = JSON.stringify(st);
-    let style = shared.get(id);
-    if (!style) shared.set(id, (style = toExcelStyle(st)));
-    const [row, col] = key.split(',').map(Number);
-    ws.getCell(row + 1, col + 1).style = style as ExcelJS.Style;
+  const shared = new Map<Style, Partial<ExcelJS.Style>>();
+  for (const [k, st] of cellStyles) {
+    if (st === NONE) continue;
+    let style = shared.get(st);
+    if (!style) shared.set(st, (style = toExcelStyle(st)));
+    ws.getCell(Math.floor(k / WIDTH) + 1, (k % WIDTH) + 1).style = style as ExcelJS.Style;
   }
   p.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   for (const h of p.rowHeights) ws.getRow(h.row + 1).height = h.height;

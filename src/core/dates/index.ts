@@ -9,7 +9,7 @@
  */
 export { parseDate } from './parse';
 export { dateFromCell } from './cell';
-export { findDateInText } from './text';
+export { findDateInText, mentionsWeekday } from './text';
 export {
   addDays,
   addMonths,

@@ -25,6 +25,23 @@ const WEEKDAY_BEFORE = new RegExp(
   'i',
 );
 
+const WEEKDAY_WORD = new RegExp(`(?<![a-zäöüß])(?:${alternation(Object.keys(WEEKDAYS))})(?![a-zäöüß])`, 'i');
+
+/**
+ * Cheap test: does the text name a weekday at all? Only then can a date found in it carry
+ * a weekday to check (validation skips the search otherwise).
+ *
+ * @example
+ * mentionsWeekday('Treffen am Do, 17. Januar 2018')
+ * //=> true
+ * @example
+ * mentionsWeekday('Dokumentation bis 17.01.2018')
+ * //=> false
+ */
+export function mentionsWeekday(text: string): boolean {
+  return WEEKDAY_WORD.test(text);
+}
+
 interface TextPattern {
   re: RegExp;
   /** Day forms: a weekday before them is part of the date. */

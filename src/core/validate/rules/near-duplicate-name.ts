@@ -58,17 +58,41 @@ export function normalizePerson(s: string): string {
 
 /** True when two differently written organisation names most likely mean the same one. */
 export function similarOrganizations(a: string, b: string, na?: string, nb?: string): boolean {
+  return similarPrepared(prepareOrganization(a, na), prepareOrganization(b, nb));
+}
+
+/** What the organisation comparison needs of one spelling, computed once per spelling. */
+interface PreparedOrganization {
+  /** Words as written (a bare abbreviation has one). */
+  written: number;
+  norm: string;
+  words: Set<string>;
+}
+
+function prepareOrganization(text: string, norm = normalizeOrganization(text)): PreparedOrganization {
+  return { written: text.trim().split(/\s+/).length, norm, words: new Set(norm.split(' ')) };
+}
+
+function similarPrepared(a: PreparedOrganization, b: PreparedOrganization): boolean {
   // a bare abbreviation ("BIZ" after a name) is shorthand, not a second spelling
-  if (a.trim().split(/\s+/).length < 2 || b.trim().split(/\s+/).length < 2) return false;
-  const x = na ?? normalizeOrganization(a);
-  const y = nb ?? normalizeOrganization(b);
+  if (a.written < 2 || b.written < 2) return false;
+  const x = a.norm;
+  const y = b.norm;
   if (!x || !y) return false;
   if (x === y) return true;
-  const xs = new Set(x.split(' '));
-  const ys = new Set(y.split(' '));
-  const [small, big] = xs.size <= ys.size ? [xs, ys] : [ys, xs];
-  if (small.size >= 2 && [...small].every((w) => big.has(w))) return true;
-  return x.length >= 8 && levenshtein(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 12));
+  const [small, big] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (small.size >= 2) {
+    let all = true;
+    for (const w of small)
+      if (!big.has(w)) {
+        all = false;
+        break;
+      }
+    if (all) return true;
+  }
+  // edits beyond the length difference are impossible: skip the distance when it cannot fit
+  const limit = Math.max(1, Math.floor(Math.min(x.length, y.length) / 12));
+  return x.length >= 8 && Math.abs(x.length - y.length) <= limit && levenshtein(x, y) <= limit;
 }
 
 /** True when two differently written person names most likely mean the same person. */
@@ -76,19 +100,37 @@ export function similarPeople(a: string, b: string): boolean {
   return similarPeopleNormalized(normalizePerson(a), normalizePerson(b));
 }
 
+/** What the person comparison needs of one spelling: given names and surname, split once. */
+interface PreparedPerson {
+  norm: string;
+  words: number;
+  given: string;
+  surname: string;
+}
+
+function preparePerson(norm: string): PreparedPerson {
+  const w = norm.split(' ');
+  return { norm, words: w.length, given: w.slice(0, -1).join(' '), surname: w[w.length - 1] };
+}
+
 function similarPeopleNormalized(x: string, y: string): boolean {
-  if (!x || !y || x === y) return x === y && !!x;
-  const xw = x.split(' ');
-  const yw = y.split(' ');
-  if (xw.length !== yw.length || xw.length < 2) return false;
-  const xs = xw[xw.length - 1];
-  const ys = yw[yw.length - 1];
-  const xg = xw.slice(0, -1).join(' ');
-  const yg = yw.slice(0, -1).join(' ');
+  return similarPersons(preparePerson(x), preparePerson(y));
+}
+
+function similarPersons(x: PreparedPerson, y: PreparedPerson): boolean {
+  if (!x.norm || !y.norm || x.norm === y.norm) return x.norm === y.norm && !!x.norm;
+  if (x.words !== y.words || x.words < 2) return false;
   // a slip in one part, the other part the same, and the slipped part keeps its initial:
   // "Yanis Krone" / "Yannis Krone" yes; "Jana Althoff" / "Anna Althoff" no
-  const close = (a: string, b: string) => a[0] === b[0] && levenshtein(a, b) <= (Math.min(a.length, b.length) > 6 ? 2 : 1);
-  return (xs === ys && xg !== yg && close(xg, yg)) || (xg === yg && xs !== ys && close(xs, ys));
+  if (x.surname === y.surname) return x.given !== y.given && slip(x.given, y.given);
+  return x.given === y.given && slip(x.surname, y.surname);
+}
+
+/** One or two typing slips (two in longer words) that keep the initial. */
+function slip(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  const limit = Math.min(a.length, b.length) > 6 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= limit && levenshtein(a, b) <= limit;
 }
 
 function uses({ model }: RuleContext): NameUse[] {
@@ -124,8 +166,14 @@ export const nearDuplicateName: Rule = {
       if (!firstOf.has(key)) firstOf.set(key, u);
     }
     const reps = [...firstOf.values()];
-    // normalise each spelling once, not once per pair
-    const norm = new Map(reps.map((u) => [u, u.kind === 'person' ? normalizePerson(u.text) : normalizeOrganization(u.text)]));
+    // normalise and split each spelling once, not once per pair
+    const persons = new Map<NameUse, PreparedPerson>();
+    const organizations = new Map<NameUse, PreparedOrganization>();
+    for (const u of reps) {
+      if (u.kind === 'person') persons.set(u, preparePerson(normalizePerson(u.text)));
+      else organizations.set(u, prepareOrganization(u.text));
+    }
+    const trimmed = new Map(reps.map((u) => [u, u.text.trim()]));
     const out: Detection[] = [];
     const reported = new Set<string>();
     // each later spelling is reported once, against the first earlier one it resembles:
@@ -136,11 +184,11 @@ export const nearDuplicateName: Rule = {
         const a = reps[i];
         const b = reps[j];
         if (named.has(b)) break;
-        if (a.kind !== b.kind || a.text.trim() === b.text.trim()) continue;
+        if (a.kind !== b.kind || trimmed.get(a) === trimmed.get(b)) continue;
         const similar =
           a.kind === 'person'
-            ? similarPeopleNormalized(norm.get(a)!, norm.get(b)!)
-            : similarOrganizations(a.text, b.text, norm.get(a), norm.get(b));
+            ? similarPersons(persons.get(a)!, persons.get(b)!)
+            : similarPrepared(organizations.get(a)!, organizations.get(b)!);
         if (!similar) continue;
         const key = [a.text, b.text].sort().join('|');
         if (reported.has(key)) continue;
