@@ -63,31 +63,34 @@ export interface WriteResult extends CheckResult {
 }
 
 /** Writes the summary sheets (all, or the chosen ones). */
-export async function writeSummary(settings: Settings, sheets?: SummaryKey[]): Promise<WriteResult> {
-  const lang = effectiveLang(settings);
-  const today = settings.today ?? todayIso();
-  return Excel.run(async (context) => {
-    const { grids, tableNames } = await readWorkbook(context);
-    const model = extract(grids);
-    const findings = validate(model, validateSettings(settings, lang, today));
-    const plan = summarize(
+export function writeSummary(settings: Settings, sheets?: SummaryKey[]): Promise<WriteResult> {
+  return writePlanned(settings, ({ grids, model, findings, today, lang }) =>
+    summarize(
       { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids) },
       summaryOptions({ today, lang, weeks: settings.weeks, ...(sheets ? { sheets } : {}) }),
-    );
-    const report = await applyPlan(context, plan, tableNames);
-    return { model, findings, today, lang, plan, report };
-  });
+    ),
+  );
 }
 
 /** Writes the structured tables Ziele, Meilensteine, Partner. */
-export async function writeStructure(settings: Settings): Promise<WriteResult> {
+export function writeStructure(settings: Settings): Promise<WriteResult> {
+  return writePlanned(settings, ({ grids, model, today, lang }) =>
+    structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang, weeks: settings.weeks })),
+  );
+}
+
+/** One read, the check, a plan made from both, one write. */
+function writePlanned(
+  settings: Settings,
+  makePlan: (input: CheckResult & { grids: Awaited<ReturnType<typeof readWorkbook>>['grids'] }) => SheetPlan,
+): Promise<WriteResult> {
   const lang = effectiveLang(settings);
   const today = settings.today ?? todayIso();
   return Excel.run(async (context) => {
     const { grids, tableNames } = await readWorkbook(context);
     const model = extract(grids);
     const findings = validate(model, validateSettings(settings, lang, today));
-    const plan = structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang, weeks: settings.weeks }));
+    const plan = makePlan({ grids, model, findings, today, lang });
     const report = await applyPlan(context, plan, tableNames);
     return { model, findings, today, lang, plan, report };
   });
