@@ -134,7 +134,7 @@ describe('zielwerk validate', () => {
     expect(
       lines.find((l) => l.startsWith('  ✗ B18  Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch')),
     ).toBeDefined();
-    expect(r.out).toContain('Gesamt: 1 Fehler, 77 Warnungen, 1 Hinweise (79 Befunde)');
+    expect(r.out).toContain('Gesamt: 1 Fehler, 77 Warnungen, 1 Hinweis (79 Befunde)');
     expect(lines.every((l) => [...l].length <= 100)).toBe(true);
   });
   it('prints JSON with findings and counts', async () => {

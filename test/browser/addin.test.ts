@@ -95,7 +95,7 @@ it('loads the pane and shows what was found', async () => {
   await page.getByText('Zusammenfassung erstellen').waitFor();
   const stats = await page.locator('span').filter({ hasText: /^13$/ }).count();
   expect(stats).toBeGreaterThan(0);
-  await expect(page.getByText('1 Fehler, 77 Warnungen, 1 Hinweise').isVisible()).resolves.toBe(true);
+  await expect(page.getByText('1 Fehler, 77 Warnungen, 1 Hinweis').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
   expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);

@@ -102,7 +102,7 @@ DateValue per text (several as a JSON array, in order).
 
   // extract summary
   'cli.extract.title': { de: 'Zielwerk · {file}', en: 'Zielwerk · {file}' },
-  'cli.extract.sheets': { de: '{count} Blätter gelesen: {kinds}', en: '{count} sheets read: {kinds}' },
+  'cli.extract.sheets': { de: '{count:Blatt|Blätter} gelesen: {kinds}', en: '{count:sheet|sheets} read: {kinds}' },
   'cli.extract.skipped': { de: 'Übersprungen: {list}', en: 'Skipped: {list}' },
   'cli.extract.totals': {
     de: '{goals} Ziele · {milestones} Meilensteine · {partners} Partner',
@@ -128,8 +128,8 @@ DateValue per text (several as a JSON array, in order).
   'cli.validate.title': { de: 'Prüfbericht · {file} · Stichtag {today}', en: 'Validation report · {file} · reference day {today}' },
   'cli.validate.sheet': { de: 'Blatt „{sheet}“', en: 'Sheet "{sheet}"' },
   'cli.validate.total': {
-    de: 'Gesamt: {error} Fehler, {warning} Warnungen, {info} Hinweise ({total} Befunde)',
-    en: 'Total: {error} errors, {warning} warnings, {info} notes ({total} findings)',
+    de: 'Gesamt: {error} Fehler, {warning:Warnung|Warnungen}, {info:Hinweis|Hinweise} ({total:Befund|Befunde})',
+    en: 'Total: {error:error|errors}, {warning:warning|warnings}, {info:note|notes} ({total:finding|findings})',
   },
   'cli.validate.clean': { de: 'Keine Befunde – die Arbeitsmappe ist in Ordnung.', en: 'No findings – the workbook is fine.' },
   'cli.validate.legend': { de: '✗ Fehler  ! Warnung  i Hinweis', en: '✗ error  ! warning  i note' },

@@ -25,7 +25,8 @@ export function register(entries: Record<string, Entry>): void {
 
 /**
  * Renders a message. Unknown keys render as the key itself, so a missing text is visible
- * rather than fatal.
+ * rather than fatal. `{name}` is replaced by the parameter; `{name:one|many}` by the number
+ * with its word in singular or plural ("1 Hinweis", "2 Hinweise").
  *
  * @example t('de', 'date.precision.month') === 'Monat'
  */
@@ -34,11 +35,19 @@ export function t(lang: Lang, key: string, params: Record<string, string | numbe
   if (parts.length === 1) return parts[0];
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
-    const v = params[name];
-    out += (v === undefined ? `{${name}}` : String(v)) + parts[i + 1];
+    out += placeholder(parts[i], params) + parts[i + 1];
   }
   return out;
+}
+
+function placeholder(spec: string, params: Record<string, string | number>): string {
+  const colon = spec.indexOf(':');
+  const name = colon < 0 ? spec : spec.slice(0, colon);
+  const v = params[name];
+  if (v === undefined) return `{${spec}}`;
+  if (colon < 0) return String(v);
+  const [one, many = one] = spec.slice(colon + 1).split('|');
+  return `${v} ${Number(v) === 1 ? one : many}`;
 }
 
 /** Templates split once into literal, name, literal, … (messages are rendered thousands of times). */
@@ -48,7 +57,7 @@ function compiled(lang: Lang, key: string): string[] {
   let parts = COMPILED.get(id);
   if (!parts) {
     const entry = CATALOGUE[key];
-    parts = (entry ? entry[lang] : key).split(/\{(\w+)\}/g);
+    parts = (entry ? entry[lang] : key).split(/\{(\w+(?::[^{}]*)?)\}/g);
     COMPILED.set(id, parts);
   }
   return parts;

@@ -100,7 +100,10 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
 
   // validation report
   'report.title': { de: 'Prüfbericht – Stand {date}', en: 'Validation report – as of {date}' },
-  'report.counts': { de: '{error} Fehler, {warning} Warnungen, {info} Hinweise', en: '{error} errors, {warning} warnings, {info} notes' },
+  'report.counts': {
+    de: '{error} Fehler, {warning:Warnung|Warnungen}, {info:Hinweis|Hinweise}',
+    en: '{error:error|errors}, {warning:warning|warnings}, {info:note|notes}',
+  },
   'report.col.severity': { de: 'Schwere', en: 'Severity' },
   'report.col.goal': { de: 'Ziel', en: 'Goal' },
   'report.col.sheet': { de: 'Blatt', en: 'Sheet' },

@@ -26,8 +26,8 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.overview.partners': { de: 'Partner', en: 'Partners' },
   'ui.overview.skipped': { de: 'Übersprungene Blätter', en: 'Skipped sheets' },
   'ui.overview.findings': {
-    de: '{error} Fehler, {warning} Warnungen, {info} Hinweise',
-    en: '{error} errors, {warning} warnings, {info} notes',
+    de: '{error} Fehler, {warning:Warnung|Warnungen}, {info:Hinweis|Hinweise}',
+    en: '{error:error|errors}, {warning:warning|warnings}, {info:note|notes}',
   },
   'ui.overview.asOf': { de: 'Stichtag: {date}', en: 'Reference day: {date}' },
   'ui.overview.create': { de: 'Zusammenfassung erstellen', en: 'Create summary' },
@@ -39,7 +39,7 @@ export const UI_MESSAGES: Record<string, Entry> = {
     de: 'In dieser Arbeitsmappe wurden keine Ziele erkannt. Zielwerk liest Zielblätter („Ziel 7.47“, „Wer ist federführend …“), Zielübersichten, Meilenstein- und Partnerlisten.',
     en: 'No goals were found in this workbook. Zielwerk reads goal sheets ("Ziel 7.47", "Wer ist federführend …"), goal overviews, milestone and partner lists.',
   },
-  'ui.done.summary': { de: 'Zusammenfassung erstellt: {count} Blätter.', en: 'Summary created: {count} sheets.' },
+  'ui.done.summary': { de: 'Zusammenfassung erstellt: {count:Blatt|Blätter}.', en: 'Summary created: {count:sheet|sheets}.' },
   'ui.done.structure': { de: 'Tabellen angelegt: {names}.', en: 'Tables created: {names}.' },
   'ui.done.report': { de: 'Prüfbericht als Blatt „{name}“ geschrieben.', en: 'Validation report written to sheet "{name}".' },
   'ui.done.sheet.new': { de: '{name} (neu)', en: '{name} (new)' },
@@ -121,7 +121,10 @@ export const UI_MESSAGES: Record<string, Entry> = {
   // ribbon command results
   'command.summary.done': { de: 'Zusammenfassung erstellt', en: 'Summary created' },
   'command.summary.failed': { de: 'Zusammenfassung nicht erstellt', en: 'Summary not created' },
-  'command.summary.findings': { de: 'Prüfung: {error} Fehler, {warning} Warnungen', en: 'Check: {error} errors, {warning} warnings' },
+  'command.summary.findings': {
+    de: 'Prüfung: {error} Fehler, {warning:Warnung|Warnungen}',
+    en: 'Check: {error:error|errors}, {warning:warning|warnings}',
+  },
 };
 
 register(UI_MESSAGES);
