@@ -56,3 +56,25 @@ export function dateCellOf(m: Milestone): string {
 export function goalOf(m: Milestone): string | null {
   return m.goalIds[0] ?? null;
 }
+
+/**
+ * Detections for dates (of milestones and of status checks) whose reading error is one of
+ * `errors`: the date rules differ only in which errors they own. `skip` leaves out
+ * milestones already reported otherwise.
+ */
+export function dateErrors(ctx: RuleContext, errors: ReadonlySet<string>, skip: (m: Milestone) => boolean = () => false): Detection[] {
+  const out: Detection[] = [];
+  for (const m of ctx.milestones) {
+    const d = m.date;
+    if (!d?.error || !errors.has(d.error) || skip(m)) continue;
+    out.push({ sheet: m.source.sheet, cell: dateCellOf(m), goal: goalOf(m), value: d.raw, variant: d.error, params: { raw: d.raw } });
+  }
+  for (const g of ctx.model.goals) {
+    for (const c of g.statusChecks) {
+      const d = c.date;
+      if (!d?.error || !errors.has(d.error)) continue;
+      out.push({ sheet: c.source.sheet, cell: c.source.cell, goal: g.id, value: d.raw, variant: d.error, params: { raw: d.raw } });
+    }
+  }
+  return out;
+}
