@@ -91,8 +91,8 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     en: 'Goal {id} (blau): no milestones – blue goals may be tracked by the BIZ',
   },
   'rule.milestones-all-undated': {
-    de: 'Ziel {id}: keiner der {count} Meilensteine hat ein Datum – nichts kann fällig werden',
-    en: 'Goal {id}: none of the {count} milestones has a date – nothing can fall due',
+    de: 'Ziel {id}: kein Meilenstein hat ein Datum ({count:Meilenstein|Meilensteine}) – nichts kann fällig werden',
+    en: 'Goal {id}: no milestone has a date ({count:milestone|milestones}) – nothing can fall due',
   },
   'rule.goal-described-differently.lead': {
     de: 'Ziel {id}: Federführung „{value}“ hier, auf dem Zielblatt „{other}“ ({otherSheet}!{otherCell})',

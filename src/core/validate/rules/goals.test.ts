@@ -98,7 +98,11 @@ describe('milestones-all-undated', () => {
       }),
     ]);
     expect(cells(f)).toEqual([['6.45', 'A13', null]]);
-    expect(f[0].message).toBe('Ziel 6.45: keiner der 2 Meilensteine hat ein Datum – nichts kann fällig werden');
+    expect(f[0].message).toBe('Ziel 6.45: kein Meilenstein hat ein Datum (2 Meilensteine) – nichts kann fällig werden');
+  });
+  it('says "1 Meilenstein" for a goal with a single undated milestone', () => {
+    const f = check('milestones-all-undated', [formSheet('6.45', { milestones: [[null, 'Transparenz', null]] })]);
+    expect(f[0].message).toBe('Ziel 6.45: kein Meilenstein hat ein Datum (1 Meilenstein) – nichts kann fällig werden');
   });
   it('counts dates taken from the text and "ab sofort"', () => {
     expect(check('milestones-all-undated', [formSheet('6.45', { milestones: [[null, 'Treffen am 17.01.2019', null]] })])).toEqual([]);
