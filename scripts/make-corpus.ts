@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 const DIR = join(__dirname, '..', 'test', 'corpus');
 
 /** What validate must answer: exit code, stderr pattern, rules that must (and must not) appear. */
-interface Expected {
+export interface Expected {
   description: string;
   exit: 0 | 1 | 2;
   stderr?: string;

@@ -5,21 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main';
+import type { Expected } from '../scripts/make-corpus';
 
 const DIR = join(__dirname, 'corpus');
 const NAMES = readdirSync(DIR)
   .filter((f) => f.endsWith('.xlsx'))
   .map((f) => f.replace(/\.xlsx$/, ''))
   .sort();
-
-interface Expected {
-  description: string;
-  exit: 0 | 1 | 2;
-  stderr?: string;
-  rules?: Record<string, number>;
-  absent?: string[];
-  goals?: string[];
-}
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
