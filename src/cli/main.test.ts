@@ -188,18 +188,33 @@ describe('zielwerk summarize and structure', () => {
     expect(readFileSync(join(tmp, 'inplace.bak.xlsx')).equals(readFileSync(SAMPLE))).toBe(true);
   });
 
-  it('refuses to overwrite a workbook with parts ExcelJS would lose', async () => {
+  it('writes in place next to charts, keeping them byte for byte', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file('xl/charts/chart1.xml', chart);
+    const f = join(tmp, 'mit-diagramm.xlsx');
+    writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await run('summarize', f, '--in-place', '--today', '2019-11-15');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).not.toContain('Achtung');
+    expect(await (await JSZip.loadAsync(readFileSync(f))).file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
+  });
+
+  it('refuses to overwrite a workbook with parts ExcelJS would lose when only ExcelJS can write it', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-    const f = join(tmp, 'mit-diagramm.xlsx');
+    // without a styles part the package writer declines, and ExcelJS would re-write the file
+    zip.remove('xl/styles.xml');
+    const f = join(tmp, 'ohne-formate.xlsx');
     writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
     const r = await run('summarize', f, '--in-place');
     expect([r.code, r.err.trim()]).toEqual([
       2,
       `${f} enthält Diagramme, die beim Überschreiben verloren gingen – nicht geschrieben. Bitte mit -o in eine neue Datei schreiben oder das Excel-Add-in verwenden.`,
     ]);
-    expect(existsSync(join(tmp, 'mit-diagramm.bak.xlsx'))).toBe(false);
+    expect(existsSync(join(tmp, 'ohne-formate.bak.xlsx'))).toBe(false);
     const copyOut = await run('summarize', f, '-o', join(tmp, 'kopie.xlsx'));
     expect(copyOut.code).toBe(0);
     expect(copyOut.out).toContain('Achtung: Die Arbeitsmappe enthält Diagramme');

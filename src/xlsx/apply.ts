@@ -6,10 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { parseRange, quoteSheetName, toA1 } from '../core/a1';
-import type { ApplyReport, CellFormat, PlannedSheet, PlanValue, SheetPlan } from '../core/summarize/plan';
-import { DATE_FORMAT } from '../core/summarize/writer';
-
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+import type { ApplyReport, PlannedSheet, PlanValue, SheetPlan } from '../core/summarize/plan';
+import { argb, BORDER_COLOR, headerFooter, sheetStyles, WIDTH, type Style } from './cellStyles';
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ApplyReport {
   const report: ApplyReport = { written: [], replaced: [], skipped: [] };
@@ -77,54 +75,14 @@ export function toCellValue(v: PlanValue): ExcelJS.CellValue {
 }
 
 function fill(ws: ExcelJS.Worksheet, p: PlannedSheet, lang: 'de' | 'en', report: ApplyReport, usedTableNames: Set<string>): void {
-  // Styles: every cell points at an interned style, and a format turns one interned style
-  // into another through a cache, so a long list costs two map lookups per cell. Each
-  // distinct style becomes one shared ExcelJS style object (not one per cell).
-  const interned = new Map<string, Style>();
-  const intern = (st: Style): Style => {
-    const id = JSON.stringify(st);
-    let found = interned.get(id);
-    if (!found) interned.set(id, (found = st));
-    return found;
-  };
-  const NONE = intern({});
-  const transitions = new Map<Style, Map<object, Style>>();
-  const restyle = (base: Style, change: object, how: (st: Style) => void): Style => {
-    let next = transitions.get(base);
-    if (!next) transitions.set(base, (next = new Map()));
-    let to = next.get(change);
-    if (!to) {
-      const st = { ...base };
-      how(st);
-      next.set(change, (to = intern(st)));
-    }
-    return to;
-  };
-  const WIDTH = 16_384; // Excel's column count: row * WIDTH + col is a unique cell key
-  const cellStyles = new Map<number, Style>();
-  const change = (row: number, col: number, key: object, how: (st: Style) => void) => {
-    const k = row * WIDTH + col;
-    cellStyles.set(k, restyle(cellStyles.get(k) ?? NONE, key, how));
-  };
-  const asDate = (st: Style) => (st.numFmt = DATE_FORMAT[lang]);
-  const asLink = (st: Style) => Object.assign(st, { color: '#0563C1', underline: true });
   p.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v === null) return;
-      ws.getCell(r + 1, c + 1).value = toCellValue(v);
-      if (typeof v === 'object' && 'date' in v) change(r, c, asDate, asDate);
-      if (typeof v === 'object' && 'link' in v && !v.link.sheet.includes('!')) change(r, c, asLink, asLink);
+      if (v !== null) ws.getCell(r + 1, c + 1).value = toCellValue(v);
     }),
   );
-  for (const f of p.formats) {
-    const r = parseRange(f.range);
-    if (!r) continue;
-    const how = (st: Style) => mergeFormat(st, f);
-    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) change(row, col, f, how);
-  }
+  const cellStyles = sheetStyles(p, lang);
   const shared = new Map<Style, Partial<ExcelJS.Style>>();
   for (const [k, st] of cellStyles) {
-    if (st === NONE) continue;
     let style = shared.get(st);
     if (!style) shared.set(st, (style = toExcelStyle(st)));
     ws.getCell(Math.floor(k / WIDTH) + 1, (k % WIDTH) + 1).style = style as ExcelJS.Style;
@@ -220,51 +178,11 @@ function fill(ws: ExcelJS.Worksheet, p: PlannedSheet, lang: 'de' | 'en', report:
       paperSize: 9,
       ...(p.print.repeatRows ? { printTitlesRow: p.print.repeatRows } : {}),
     };
-    ws.headerFooter = {
-      ...(p.print.header ? { oddHeader: `&C&B${escapeHeader(p.print.header)}` } : {}),
-      ...(p.print.footer ? { oddFooter: `&L${escapeHeader(p.print.footer).replace(/&&([PN])/g, '&$1')}` } : {}),
-    };
+    ws.headerFooter = headerFooter(p.print);
   }
   if (p.tabColor) ws.properties.tabColor = { argb: argb(p.tabColor) };
   if (p.visibility === 'veryHidden') ws.state = 'veryHidden';
   for (const ch of p.charts) report.skipped.push({ sheet: p.name, feature: 'chart', reason: ch.title });
-}
-
-/** In headers and footers "&" starts a code; a literal ampersand is "&&". */
-function escapeHeader(s: string): string {
-  return s.replace(/&/g, '&&');
-}
-
-/** A cell's accumulated format (later formats win property by property). */
-interface Style {
-  numFmt?: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  wrap?: boolean;
-  horizontal?: CellFormat['horizontal'];
-  vertical?: CellFormat['vertical'];
-  top?: boolean;
-  bottom?: boolean;
-  sides?: boolean;
-}
-
-function mergeFormat(st: Style, f: CellFormat): void {
-  if (f.numberFormat !== undefined) st.numFmt = f.numberFormat;
-  if (f.bold !== undefined) st.bold = f.bold;
-  if (f.italic !== undefined) st.italic = f.italic;
-  if (f.size !== undefined) st.size = f.size;
-  if (f.color !== undefined) st.color = f.color;
-  if (f.fill !== undefined) st.fill = f.fill;
-  if (f.wrap !== undefined) st.wrap = f.wrap;
-  if (f.horizontal !== undefined) st.horizontal = f.horizontal;
-  if (f.vertical !== undefined) st.vertical = f.vertical;
-  if (f.border === 'all') st.top = st.bottom = st.sides = true;
-  else if (f.border === 'bottom') st.bottom = true;
-  else if (f.border === 'top') st.top = true;
 }
 
 function toExcelStyle(st: Style): Partial<ExcelJS.Style> {
@@ -290,7 +208,7 @@ function toExcelStyle(st: Style): Partial<ExcelJS.Style> {
     };
   }
   if (st.top || st.bottom || st.sides) {
-    const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+    const thin = { style: 'thin' as const, color: { argb: argb(BORDER_COLOR) } };
     style.border = {
       ...(st.top ? { top: thin } : {}),
       ...(st.bottom ? { bottom: thin } : {}),

@@ -10,12 +10,23 @@ import JSZip from 'jszip';
 import { UserError } from '../core/errors';
 
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  // fast compression: a summary is rewritten often, and files stay small anyway
+  await writeAtomically(file, (tmp) =>
+    wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions),
+  );
+}
+
+/** Writes the bytes of a finished package. */
+export async function writeBytesFile(bytes: Buffer, file: string): Promise<void> {
+  await writeAtomically(file, (tmp) => fs.writeFile(tmp, bytes));
+}
+
+async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `.${parse(file).name}.zielwerk-${process.pid}.tmp.xlsx`);
   try {
     await fs.mkdir(dir, { recursive: true });
-    // fast compression: a summary is rewritten often, and files stay small anyway
-    await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+    await write(tmp);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

@@ -21,7 +21,8 @@ import { SHEET_NAMES } from '../../core/summarize/names';
 import { validate } from '../../core/validate';
 import { applyPlan } from '../../xlsx/apply';
 import { readWorkbookFile } from '../../xlsx/read';
-import { backup, type LostPart, partsExcelJsLoses, writeWorkbookFile } from '../../xlsx/write';
+import { applyPlanToPackage } from '../../xlsx/package';
+import { backup, type LostPart, partsExcelJsLoses, writeBytesFile, writeWorkbookFile } from '../../xlsx/write';
 import { UsageError } from '../args';
 import type { Command, CommandContext } from './index';
 import { oneFile, parseToday } from './shared';
@@ -66,16 +67,20 @@ async function writePlan(
   if (!output) throw new UsageError('missing-output');
   if (resolve(output) === resolve(input) && !inPlace) throw new UsageError('output-is-input');
   const { grids, workbook, bytes } = await readWorkbookFile(input);
-  const lost = await partsExcelJsLoses(bytes);
+  const plan = makePlan(grids, extract(grids));
+  // the package writer keeps every part of the file; ExcelJS (for packages it cannot extend)
+  // re-writes the workbook and loses what it does not know
+  const native = applyPlanToPackage(bytes, plan);
+  const lost = native ? [] : await partsExcelJsLoses(bytes);
   const refused = lost.filter((p) => p !== 'images');
   if (resolve(output) === resolve(input) && refused.length) {
     ctx.io.stderr(t(ctx.lang, 'cli.write.refuseInPlace', { file: input, parts: partList(refused, ctx.lang) }) + '\n');
     return 2;
   }
-  const plan = makePlan(grids, extract(grids));
-  const report = applyPlan(workbook, plan);
+  const report = native ? native.report : applyPlan(workbook, plan);
   if (resolve(output) === resolve(input)) ctx.io.stdout(t(ctx.lang, 'cli.write.backup', { file: await backup(input) }) + '\n');
-  await writeWorkbookFile(workbook, output);
+  if (native) await writeBytesFile(native.bytes, output);
+  else await writeWorkbookFile(workbook, output);
   const out: string[] = [t(ctx.lang, 'cli.write.done', { file: output })];
   for (const s of plan.sheets.filter((x) => x.visibility === 'visible')) {
     out.push(`  ${s.name}  (${t(ctx.lang, s.replaces ? 'cli.write.replaced' : 'cli.write.new')})`);

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { extract } from '../core/extract';
+import { isGeneratedGrid } from '../core/marker';
+import { blankSheet, existingSheets, readSnapshot, type SheetPlan, structure, summarize, summaryOptions } from '../core/summarize';
+import { validate } from '../core/validate';
+import { applyPlanToPackage } from './package';
+import { readWorkbookBuffer } from './read';
+import { deflateEntry, inflate, readZip, writeZip, type ZipEntry } from './zip';
+
+const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'umsetzungsstand-2019.xlsx'));
+const TODAY = '2019-11-15';
+
+async function summarized(bytes: Buffer, today = TODAY): Promise<{ bytes: Buffer; plan: SheetPlan }> {
+  const { grids } = await readWorkbookBuffer(bytes);
+  const model = extract(grids);
+  const plan = summarize(
+    { model, findings: validate(model, { today }), existing: existingSheets(grids), previous: readSnapshot(grids) },
+    summaryOptions({ today, lang: 'de' }),
+  );
+  const out = applyPlanToPackage(bytes, plan);
+  if (!out) throw new Error('package not understood');
+  return { bytes: out.bytes, plan };
+}
+
+function parts(bytes: Buffer): Map<string, ZipEntry> {
+  return new Map(readZip(bytes)!.map((e) => [e.name, e]));
+}
+
+const text = (e: ZipEntry) => inflate(e).toString('utf8');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Tags open and close in order, attributes are quoted: enough to catch a broken writer. */
+function expectWellFormed(name: string, xml: string): void {
+  const stack: string[] = [];
+  const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
+  for (const m of body.matchAll(/<(\/?)([\w:.-]+)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|>/g)) {
+    if (m[0] === '<') throw new Error(`${name}: stray "<" at ${m.index}`);
+    if (m[0] === '>') throw new Error(`${name}: stray ">" at ${m.index}: ${body.slice(Math.max(0, m.index! - 40), m.index! + 10)}`);
+    if (m[4]) continue;
+    if (m[1]) {
+      const open = stack.pop();
+      if (open !== m[2]) throw new Error(`${name}: </${m[2]}> closes <${open}>`);
+    } else stack.push(m[2]);
+  }
+  expect({ name, open: stack }).toEqual({ name, open: [] });
+}
+
+/** Every relationship points at a part, every part has a content type, nothing dangles. */
+function expectConsistent(bytes: Buffer): void {
+  const p = parts(bytes);
+  const types = text(p.get('[Content_Types].xml')!);
+  const overrides = [...types.matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+  const defaults = [...types.matchAll(/Default Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase());
+  for (const o of overrides) expect({ override: o, exists: p.has(o) }).toEqual({ override: o, exists: true });
+  expect(new Set(overrides).size).toBe(overrides.length);
+  for (const [name, e] of p) {
+    if (name.endsWith('/')) continue;
+    const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+    expect({ name, typed: overrides.includes(name) || defaults.includes(ext) }).toEqual({ name, typed: true });
+    if (/\.(xml|rels)$/.test(name)) expectWellFormed(name, text(e));
+    if (name.endsWith('.rels')) {
+      const dir = name.replace(/_rels\/[^/]*$/, '');
+      for (const m of text(e).matchAll(/<Relationship\b[^>]*>/g)) {
+        if (/TargetMode="External"/.test(m[0])) continue;
+        const target = /Target="([^"]+)"/.exec(m[0])![1];
+        const path = target.startsWith('/') ? target.slice(1) : join(dir, target).replace(/\\/g, '/');
+        expect({ from: name, target: path, exists: p.has(path) }).toEqual({ from: name, target: path, exists: true });
+      }
+    }
+  }
+  const wb = text(p.get('xl/workbook.xml')!);
+  const sheetIds = [...wb.matchAll(/<sheet\b[^>]*sheetId="(\d+)"/g)].map((m) => m[1]);
+  expect(new Set(sheetIds).size).toBe(sheetIds.length);
+  const tables = [...p.keys()].filter((n) => n.startsWith('xl/tables/')).map((n) => /<table\b[^>]*>/.exec(text(p.get(n)!))![0]);
+  const ids = tables.map((t) => /\sid="(\d+)"/.exec(t)![1]);
+  const names = tables.map((t) => /\sname="([^"]+)"/.exec(t)![1].toLowerCase());
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(new Set(names).size).toBe(names.length);
+}
+
+describe('the package writer', () => {
+  it('adds the summary sheets and keeps every other part of the file as it was', async () => {
+    const { bytes, plan } = await summarized(SAMPLE);
+    expectConsistent(bytes);
+    const before = parts(SAMPLE);
+    const after = parts(bytes);
+    const rewritten = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+    for (const [name, e] of before) {
+      if (rewritten.includes(name)) continue;
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name) && /tabSelected="1"/.test(text(e))) {
+        // only the selection changes: one tab is selected, the new first sheet
+        expect(text(after.get(name)!)).toBe(text(e).replace(/\s*tabSelected="1"/g, ''));
+        continue;
+      }
+      expect({ name, same: after.get(name)?.raw.equals(e.raw) }).toEqual({ name, same: true });
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    for (const p of plan.sheets) expect(names).toContain(p.name);
+    expect(wb.getWorksheet('Zielwerk_Stand')!.state).toBe('veryHidden');
+  });
+
+  it('writes values, formats, links, merges, tables, dropdowns and print settings that read back', async () => {
+    const { bytes, plan } = await summarized(SAMPLE);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const due = plan.sheets.find((s) => s.key === 'due')!;
+    const ws = wb.getWorksheet(due.name)!;
+    // every planned value reads back as written
+    due.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const got = ws.getCell(r + 1, c + 1).value;
+        if (v === null) return; // (merged cells read as their first cell in ExcelJS)
+        if (typeof v !== 'object') expect(got).toBe(v);
+        else if ('date' in v) expect((got as Date).toISOString().slice(0, 10)).toBe(v.date);
+        else expect(got).toBe(v.text); // ExcelJS reads no internal links; the XML below has them
+      }),
+    );
+    const dueXml = [...parts(bytes).values()]
+      .map(text)
+      .find((x) => x.includes('<worksheet') && x.includes(escape(due.values[0][0] as string)))!;
+    const link = due.values.flat().find((v) => v && typeof v === 'object' && 'link' in v) as { link: { sheet: string; cell: string } };
+    expect(dueXml).toContain(`location="'${link.link.sheet}'!${link.link.cell}"`);
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: due.freeze!.rows });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: due.print!.landscape ? 'landscape' : 'portrait',
+      printTitlesRow: due.print!.repeatRows,
+    });
+    const dated = due.values
+      .flatMap((row, r) => row.map((v, c) => ({ v, r, c })))
+      .find((x) => x.v && typeof x.v === 'object' && 'date' in x.v)!;
+    expect(ws.getCell(dated.r + 1, dated.c + 1).numFmt).toBe('DD.MM.YYYY');
+
+    const st = await readWorkbookBuffer(await (async () => (await summarizedStructure(SAMPLE)).bytes)());
+    const goals = st.workbook.getWorksheet('Ziele')!;
+    const model = (goals as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+    expect(Object.values(model).map((v) => v.formulae[0])).toContain('"grün,blau"');
+    expect(Object.keys((goals as unknown as { tables: Record<string, unknown> }).tables)).toEqual(['Ziele']);
+  });
+
+  it('replaces its own sheets on the next run, with their tables, and reads its snapshot back', async () => {
+    const first = await summarized(SAMPLE);
+    const second = await summarized(first.bytes, '2019-11-20');
+    expectConsistent(second.bytes);
+    const sheetsOf = (b: Buffer) => [...parts(b).keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).length;
+    expect(sheetsOf(second.bytes)).toBe(sheetsOf(first.bytes));
+    expect(second.plan.sheets.filter((s) => s.replaces).map((s) => s.name)).toEqual(first.plan.sheets.map((s) => s.name));
+    const { grids } = await readWorkbookBuffer(second.bytes);
+    expect(readSnapshot(grids)).not.toBeNull();
+    const generated = grids.filter(isGeneratedGrid).map((g) => g.name);
+    expect(generated).toEqual(expect.arrayContaining(first.plan.sheets.map((s) => s.name)));
+    // the user's sheets still read as they did
+    const { grids: original } = await readWorkbookBuffer(SAMPLE);
+    expect(extract(grids).goals).toEqual(extract(original).goals);
+    const wb = text(parts(second.bytes).get('xl/workbook.xml')!);
+    expect(wb.match(/_xlnm\.Print_Titles/g)!.length).toBe(second.plan.sheets.filter((s) => s.print?.repeatRows).length);
+  });
+
+  it('keeps charts, drawings and other parts it does not know', async () => {
+    const entries = readZip(SAMPLE)!;
+    const chart = deflateEntry('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const withChart = writeZip([...entries, chart]);
+    const { bytes } = await summarized(withChart);
+    expect(parts(bytes).get('xl/charts/chart1.xml')!.raw.equals(chart.raw)).toBe(true);
+  });
+
+  it('keeps text as text: formulas, control characters and escapes survive', async () => {
+    const sheet = blankSheet('overview', 'Text');
+    const texts = [
+      '=SUMME(A1:A3)',
+      '+49 5251 123',
+      '@home',
+      '-',
+      'a < b & c > "d"',
+      'Zeile 1\nZeile 2',
+      ' rand ',
+      'x_x0041_y',
+      'Tab\tund\u0007Glocke',
+    ];
+    sheet.values = texts.map((t) => [t]);
+    const out = applyPlanToPackage(SAMPLE, { lang: 'de', today: TODAY, sheets: [{ ...sheet, position: 0 }] })!;
+    expectConsistent(out.bytes);
+    const xml = [...parts(out.bytes).values()].map(text).find((x) => x.includes('SUMME'))!;
+    expect(xml).not.toContain('<f>');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(out.bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Text')!;
+    // Excel decodes _xHHHH_ in cell text; ExcelJS leaves it as written
+    expect(texts.map((_, i) => ws.getCell(i + 1, 1).value)).toEqual(
+      texts.map((t) => t.replace('_x0041_', '_x005F_x0041_').replace('\u0007', '_x0007_')),
+    );
+  });
+
+  it('declines packages it does not understand', () => {
+    expect(applyPlanToPackage(Buffer.from('not a zip'), { lang: 'de', today: TODAY, sheets: [] })).toBeNull();
+    const noStyles = writeZip(readZip(SAMPLE)!.filter((e) => e.name !== 'xl/styles.xml'));
+    expect(applyPlanToPackage(noStyles, { lang: 'de', today: TODAY, sheets: [] })).toBeNull();
+  });
+});
+
+async function summarizedStructure(bytes: Buffer): Promise<{ bytes: Buffer }> {
+  const { grids } = await readWorkbookBuffer(bytes);
+  const plan = structure({ model: extract(grids), existing: existingSheets(grids) }, summaryOptions({ today: TODAY, lang: 'de' }));
+  return { bytes: applyPlanToPackage(bytes, plan)!.bytes };
+}

@@ -1,0 +1,39 @@
+/** Small XML helpers for the package writer: escaping and reading attributes of one tag. */
+
+/** Characters XML 1.0 cannot hold; Excel writes them as _xHHHH_. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
+const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const SPECIAL = /[&<>"]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text or attribute value as XML. */
+export function escapeXml(s: string): string {
+  let out = SPECIAL.test(s) ? s.replace(SPECIAL, (c) => ENTITY[c]) : s;
+  SPECIAL.lastIndex = 0;
+  if (INVALID.test(out)) out = out.replace(INVALID, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+  INVALID.lastIndex = 0;
+  return out;
+}
+
+/**
+ * Cell text as XML: like escapeXml, and a literal "_x0041_" in the text is itself escaped
+ * (as "_x005F_x0041_") so Excel does not read it as an encoded character.
+ */
+export function escapeCellText(s: string): string {
+  return escapeXml(s.includes('_x') ? s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : s);
+}
+
+/** The attributes of one start tag, values unescaped. */
+export function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[2] ?? m[3]);
+  return out;
+}
+
+export function unescapeXml(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:(lt|gt|quot|apos|amp)|#(\d+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec: string, hex: string) => {
+    if (name) return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name]!;
+    return String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16));
+  });
+}
