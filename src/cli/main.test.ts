@@ -108,6 +108,21 @@ describe('errors and usage', () => {
 });
 
 describe('the installed command', () => {
+  it('the bundled command line (npm ci builds it) answers exactly like the sources', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zielwerk-bundle-'));
+    const bundle = join(dir, 'cli.js');
+    require(join(ROOT, 'scripts', 'build-cli.js')).buildCli(bundle);
+    const runner = join(dir, 'run.js');
+    writeFileSync(runner, `require(${JSON.stringify(bundle)}).main(process.argv.slice(2)).then((c) => (process.exitCode = c));`);
+    const args = ['validate', SAMPLE, '--json', '--today', '2019-11-15'];
+    const bundled = await promisify(execFile)(process.execPath, [runner, ...args], { maxBuffer: 1 << 26 }).catch((e) => e);
+    const direct = await run(...args);
+    expect(bundled.stdout).toBe(direct.out);
+    const out = join(dir, 'summary.xlsx');
+    await promisify(execFile)(process.execPath, [runner, 'summarize', SAMPLE, '-o', out, '--today', '2019-11-15']);
+    expect((await run('validate', out, '--json', '--today', '2019-11-15')).out).toBe(direct.out);
+  }, 60_000);
+
   it('runs through bin/zielwerk.js like npx zielwerk does', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'zielwerk.js'), 'date', '--json', 'Ca. 06/19'], {
       cwd: ROOT,

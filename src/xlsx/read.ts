@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { type Grid, type GridCell, type MergeArea, sortCells, type Visibility } from '../core/grid';
 import { parseRange } from '../core/a1';
 import { UserError } from '../core/errors';
+import { inflate, readZip, writeZip } from './zip';
 
 /** Above this many cells in one workbook, reading stops and the sheet is marked truncated. */
 export const MAX_CELLS = 5_000_000;
@@ -40,6 +41,26 @@ export async function readWorkbookBuffer(
   return { grids: workbookToGrids(workbook), workbook, bytes: buf };
 }
 
+/**
+ * The same package with every part stored uncompressed: Node's native zlib inflates it here,
+ * ExcelJS then only copies (its own inflater is pure JavaScript and several times slower).
+ * Anything unusual goes to ExcelJS as it is, so its errors still describe the file.
+ */
+function storedCopy(buf: Buffer): Buffer {
+  const entries = readZip(buf);
+  if (!entries) return buf;
+  try {
+    return writeZip(
+      entries.map((e) => {
+        const raw = inflate(e);
+        return { name: e.name, method: 0, crc: e.crc, size: raw.length, raw };
+      }),
+    );
+  } catch {
+    return buf;
+  }
+}
+
 /** Loads bytes into an ExcelJS workbook, classifying failures. */
 export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
   if (buf.length === 0) throw new UserError('file-empty', { file });
@@ -51,7 +72,7 @@ export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.W
   if (!startsWith(buf, ZIP_MAGIC)) throw new UserError('not-xlsx', { file });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    await workbook.xlsx.load(storedCopy(buf) as unknown as ArrayBuffer);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     throw new UserError('corrupt', { file, reason: shorten(msg) }, e);

@@ -6,7 +6,7 @@
 import { columnLetters, parseRange, quoteSheetName, toA1 } from '../core/a1';
 import { isoToSerial } from '../core/dates/serial';
 import type { ConditionalPlan, PlannedSheet, PlanValue } from '../core/summarize/plan';
-import { argb, headerFooter, isInternalLink, sheetStyles, WIDTH } from './cellStyles';
+import { argb, headerFooter, isInternalLink, sheetStyles, type Style, WIDTH } from './cellStyles';
 import type { StyleBook } from './styleBook';
 import { escapeCellText, escapeXml } from './xml';
 
@@ -47,39 +47,53 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
   const heights = new Map(p.rowHeights.map((h) => [h.row, h.height]));
   let rowCount = values.length;
   for (const h of heights.keys()) rowCount = Math.max(rowCount, h + 1);
-  const lastStyled: number[] = [];
-  for (const k of styles.keys()) {
+  // styles by row and column (sparse arrays index faster than one map per cell)
+  const rowStyles: Style[][] = [];
+  for (const [k, st] of styles) {
     const r = Math.floor(k / WIDTH);
-    const c = k % WIDTH;
     if (r + 1 > rowCount) rowCount = r + 1;
-    if ((lastStyled[r] ?? -1) < c) lastStyled[r] = c;
+    (rowStyles[r] ??= [])[k % WIDTH] = st;
   }
   const letters: string[] = [];
+  const styleAttr = new Map<Style, string>();
+  const texts = new Map<string, string>();
   let maxCol = -1;
   const links: string[] = [];
   const parts: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const row = values[r] ?? [];
-    const last = Math.max(row.length - 1, lastStyled[r] ?? -1);
+    const rs = rowStyles[r];
+    const last = Math.max(row.length, rs ? rs.length : 0) - 1;
     const ht = heights.get(r);
     if (last < 0 && ht === undefined) continue;
     const n = r + 1;
-    parts.push(`<row r="${n}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`);
+    let xml = `<row r="${n}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`;
     for (let c = 0; c <= last; c++) {
-      const v = c < row.length ? row[c] : null;
-      const st = styles.get(r * WIDTH + c);
+      const v = row[c];
+      const st = rs?.[c];
       if ((v === null || v === undefined) && !st) continue;
       if (c > maxCol) maxCol = c;
       const ref = (letters[c] ??= columnLetters(c)) + n;
-      const s = st ? ` s="${ctx.styles.xf(st)}"` : '';
-      parts.push(cellXml(ref, s, v));
+      let s = '';
+      if (st) {
+        s = styleAttr.get(st) ?? '';
+        if (!s) styleAttr.set(st, (s = ` s="${ctx.styles.xf(st)}"`));
+      }
+      if (typeof v === 'string') {
+        // the same texts come back often (status words, goal ids): escape each once
+        let is = texts.get(v);
+        if (is === undefined) texts.set(v, (is = inlineText(v)));
+        xml += `<c r="${ref}"${s} t="inlineStr">${is}</c>`;
+        continue;
+      }
+      xml += cellXml(ref, s, v);
       if (v !== null && typeof v === 'object' && 'link' in v && isInternalLink(v)) {
         links.push(
           `<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheetName(v.link.sheet)}!${v.link.cell}`)}" display="${escapeXml(v.text)}"/>`,
         );
       }
     }
-    parts.push('</row>');
+    parts.push(xml + '</row>');
   }
 
   const x: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
@@ -95,7 +109,7 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
   x.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (p.columns.length)
     x.push(`<cols>${p.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>`);
-  x.push('<sheetData>', ...parts, '</sheetData>');
+  x.push('<sheetData>', parts.join(''), '</sheetData>');
   if (p.merges.length)
     x.push(`<mergeCells count="${p.merges.length}">${p.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
   let priority = 1;
@@ -149,8 +163,12 @@ function planText(v: PlanValue): string {
 }
 
 function inlineString(ref: string, s: string, text: string): string {
+  return `<c r="${ref}"${s} t="inlineStr">${inlineText(text)}</c>`;
+}
+
+function inlineText(text: string): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(text)}</t></is></c>`;
+  return `<is><t${space}>${escapeCellText(text)}</t></is>`;
 }
 
 function paneXml(freeze: PlannedSheet['freeze']): string {

@@ -20,8 +20,15 @@ export function escapeXml(s: string): string {
  * (as "_x005F_x0041_") so Excel does not read it as an encoded character.
  */
 export function escapeCellText(s: string): string {
-  return escapeXml(s.includes('_x') ? s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : s);
+  let out = s.includes('_x') ? s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : s;
+  // element content: quotes need no escaping (JSON snapshots are full of them)
+  if (TEXT_SPECIAL.test(out)) out = out.replace(/[&<>]/g, (c) => ENTITY[c]);
+  if (INVALID.test(out)) out = out.replace(INVALID, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+  INVALID.lastIndex = 0;
+  return out;
 }
+
+const TEXT_SPECIAL = /[&<>]/;
 
 /** The attributes of one start tag, values unescaped. */
 export function attributes(tag: string): Record<string, string> {

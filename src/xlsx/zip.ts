@@ -67,7 +67,7 @@ export function inflate(entry: ZipEntry): Buffer {
 /** A new entry from text or bytes, deflated (fast level: workbooks are rewritten often). */
 export function deflateEntry(name: string, data: string | Buffer): ZipEntry {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw: zlib.deflateRawSync(bytes, { level: 3 }) };
+  return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw: zlib.deflateRawSync(bytes, { level: 1 }) };
 }
 
 /** Writes entries as a zip archive. */
