@@ -126,7 +126,15 @@ export class SheetIndex {
 
   /** The next row number after r that holds cells, or -1. */
   nextRow(r: number): number {
-    // binary search over rowNumbers
+    const i = this.position(r) + 1;
+    return i < this.rowNumbers.length ? this.rowNumbers[i] : -1;
+  }
+
+  /**
+   * The index in rowNumbers of the last row number ≤ r (-1 when there is none): for walking
+   * rows by position instead of searching each next row.
+   */
+  position(r: number): number {
     const rows = this.rowNumbers;
     let lo = 0;
     let hi = rows.length;
@@ -135,7 +143,7 @@ export class SheetIndex {
       if (rows[mid] <= r) lo = mid + 1;
       else hi = mid;
     }
-    return lo < rows.length ? rows[lo] : -1;
+    return lo - 1;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { columnLetters, parseRange } from '../core/a1';
 import { extract } from '../core/extract';
 import { isGeneratedGrid } from '../core/marker';
 import { blankSheet, existingSheets, readSnapshot, type SheetPlan, structure, summarize, summaryOptions } from '../core/summarize';
@@ -158,6 +159,49 @@ describe('the package writer', () => {
     expect(extract(grids).goals).toEqual(extract(original).goals);
     const wb = text(parts(second.bytes).get('xl/workbook.xml')!);
     expect(wb.match(/_xlnm\.Print_Titles/g)!.length).toBe(second.plan.sheets.filter((s) => s.print?.repeatRows).length);
+  });
+
+  it("draws the planned chart: a drawing on the sheet, a chart over the sheet's cells", async () => {
+    const { bytes, plan } = await summarized(SAMPLE);
+    const timeline = plan.sheets.find((s) => s.key === 'timeline')!;
+    expect(timeline.charts.length).toBe(1);
+    const p = parts(bytes);
+    const chart = text(p.get('xl/charts/chart1.xml')!);
+    expect(chart).toContain(`<a:t>${timeline.charts[0].title}</a:t>`);
+    expect(chart).toContain('<c:grouping val="stacked"/>');
+    // one series per status column of the source, named by its header cell
+    const src = parseRange(timeline.charts[0].source)!;
+    expect(chart.match(/<c:ser>/g)!.length).toBe(src.c2 - src.c1);
+    expect(chart).toContain(`<c:f>'Zeitplan'!$${columnLetters(src.c1 + 1)}$${src.r1 + 1}</c:f>`);
+    const drawing = text(p.get('xl/drawings/drawing1.xml')!);
+    expect(drawing).toContain('r:id="rId1"');
+    const sheetPart = [...p.keys()].find((n) => /^xl\/worksheets\/_rels\//.test(n) && text(p.get(n)!).includes('drawings/drawing1.xml'))!;
+    expect(text(p.get(sheetPart.replace('_rels/', '').replace(/\.rels$/, ''))!)).toMatch(/<drawing r:id="rId\d+"\/>/);
+    // a second run replaces the chart with its sheet, nothing is left behind
+    const second = await summarized(bytes, '2019-11-20');
+    expectConsistent(second.bytes);
+    expect([...parts(second.bytes).keys()].filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n))).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/drawings/drawing1.xml',
+    ]);
+  });
+
+  it("names tables apart from the workbook's defined names", async () => {
+    const entries = readZip(SAMPLE)!.map((e) =>
+      e.name === 'xl/workbook.xml'
+        ? deflateEntry(
+            e.name,
+            text(e).replace('</sheets>', '</sheets><definedNames><definedName name="Ziele">Hinweise!$A$1</definedName></definedNames>'),
+          )
+        : e,
+    );
+    const out = await summarizedStructure(writeZip(entries));
+    expectConsistent(out.bytes);
+    const names = [...parts(out.bytes).values()]
+      .map(text)
+      .flatMap((x) => [...x.matchAll(/<table\b[^>]*\sname="([^"]+)"/g)].map((m) => m[1]));
+    expect(names).toContain('Ziele_2');
+    expect(names).not.toContain('Ziele');
   });
 
   it('keeps charts, drawings and other parts it does not know', async () => {

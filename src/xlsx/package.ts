@@ -8,15 +8,18 @@
  * Returns null for a package it does not understand (ZIP64, a workbook in strict OOXML or
  * with prefixed elements, …); the caller then takes the ExcelJS way.
  */
-import type { ApplyReport, PlannedSheet, SheetPlan } from '../core/summarize/plan';
+import type { ApplyReport, ChartPlan, PlannedSheet, SheetPlan } from '../core/summarize/plan';
+import { chartXml, drawingXml } from './chartXml';
 import { MAIN_NS, REL_NS, sheetXml } from './sheetXml';
 import { StyleBook } from './styleBook';
-import { attributes, escapeXml } from './xml';
+import { attributes, escapeXml, unescapeXml } from './xml';
 import { deflateEntry, inflate, readZip, writeZip, type ZipEntry } from './zip';
 
 const TYPE = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
+  drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
+  chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
@@ -24,6 +27,8 @@ const TYPE = {
 const CONTENT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
 interface Rel {
@@ -105,7 +110,8 @@ export function applyPlanToPackage(input: Buffer, plan: SheetPlan): PackageResul
     return `rId${relCounter}`;
   };
   const removedParts = new Set(removed.map((s) => resolve('xl/workbook.xml', relById.get(s.rid)?.target ?? '')));
-  const tableNames = new Set<string>();
+  // table names share one namespace with the workbook's defined names
+  const tableNames = new Set([...workbook.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]).toLowerCase()));
   let maxTableId = 0;
   for (const name of pkg.names()) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
@@ -135,7 +141,23 @@ export function applyPlanToPackage(input: Buffer, plan: SheetPlan): PackageResul
   for (const p of plan.sheets) {
     const part = freePart('xl/worksheets', 'sheet', 'xml');
     out.set(part, ''); // reserve the name
-    const tableRels: string[] = [];
+    const sheetRels: string[] = [];
+    // charts first: their parts decide whether the sheet holds a drawing
+    const charts: { plan: ChartPlan; relId: string; name: string }[] = [];
+    const chartRels: string[] = [];
+    for (const ch of p.charts) {
+      const xml = chartXml(p.name, ch);
+      if (!xml) {
+        report.skipped.push({ sheet: p.name, feature: 'chart', reason: ch.title });
+        continue;
+      }
+      const chartPart = freePart('xl/charts', 'chart', 'xml');
+      out.set(chartPart, xml);
+      newTypes.push(override(chartPart, CONTENT.chart));
+      const relId = `rId${charts.length + 1}`;
+      chartRels.push(`<Relationship Id="${relId}" Type="${TYPE.chart}" Target="../charts/${chartPart.slice('xl/charts/'.length)}"/>`);
+      charts.push({ plan: ch, relId, name: ch.title });
+    }
     const s = sheetXml(p, {
       styles,
       lang: plan.lang,
@@ -143,6 +165,7 @@ export function applyPlanToPackage(input: Buffer, plan: SheetPlan): PackageResul
       tableNames,
       nextTableId: () => ++maxTableId,
       tableRelId: (i) => `rId${i + 1}`,
+      drawingRelId: charts.length ? `rId${p.tables.length + 1}` : undefined,
     });
     out.set(part, s.xml);
     newTypes.push(override(part, CONTENT.worksheet));
@@ -150,9 +173,18 @@ export function applyPlanToPackage(input: Buffer, plan: SheetPlan): PackageResul
       const tablePart = freePart('xl/tables', 'table', 'xml');
       out.set(tablePart, t.xml);
       newTypes.push(override(tablePart, CONTENT.table));
-      tableRels.push(`<Relationship Id="rId${i + 1}" Type="${TYPE.table}" Target="../tables/${tablePart.slice('xl/tables/'.length)}"/>`);
+      sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${TYPE.table}" Target="../tables/${tablePart.slice('xl/tables/'.length)}"/>`);
     });
-    if (tableRels.length) out.set(relsPath(part), relsXml(tableRels));
+    if (charts.length) {
+      const drawingPart = freePart('xl/drawings', 'drawing', 'xml');
+      out.set(drawingPart, drawingXml(charts));
+      out.set(relsPath(drawingPart), relsXml(chartRels));
+      newTypes.push(override(drawingPart, CONTENT.drawing));
+      sheetRels.push(
+        `<Relationship Id="rId${p.tables.length + 1}" Type="${TYPE.drawing}" Target="../drawings/${drawingPart.slice('xl/drawings/'.length)}"/>`,
+      );
+    }
+    if (sheetRels.length) out.set(relsPath(part), relsXml(sheetRels));
     const rid = newRelId();
     wbRelsAfter.push({ id: rid, type: TYPE.worksheet, target: part.slice('xl/'.length), external: false });
     built.push({
@@ -168,7 +200,6 @@ export function applyPlanToPackage(input: Buffer, plan: SheetPlan): PackageResul
       printTitles: s.printTitles,
     });
     report.written.push(p.name);
-    for (const ch of p.charts) report.skipped.push({ sheet: p.name, feature: 'chart', reason: ch.title });
   }
 
   // 3. order: every new sheet at its planned position, the others keep their relative order

@@ -36,6 +36,8 @@ export interface SheetContext {
   nextTableId: () => number;
   /** Relationship ids of the sheet's table parts, in order. */
   tableRelId: (i: number) => string;
+  /** Relationship id of the drawing that holds the sheet's charts, if it has any. */
+  drawingRelId?: string;
 }
 
 export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
@@ -138,6 +140,7 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
       );
     }
   }
+  if (ctx.drawingRelId) x.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (tables.length)
     x.push(
       `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="${ctx.tableRelId(i)}"/>`).join('')}</tableParts>`,

@@ -13,7 +13,7 @@ import { cellAddress, cellText, type GridCell, SheetIndex } from '../grid';
 import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
 import { dateFromCell, findDateInText, parseDate } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
-import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel } from './labels';
+import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, mayBeHeader } from './labels';
 import { parseLeads, parseParticipants, stripContactLabel } from './people';
 import { maxOf, minOf } from '../text';
 
@@ -89,15 +89,25 @@ export function matchHeading(text: string, nearTop: boolean): { ids: ParsedGoalI
 
 const TABLE_ROLES: ColumnRole[] = ['date', 'text', 'report', 'responsible'];
 
-/** Headings start with "Ziel", "Workshop", "Goal" or a digit; anything else is not one. */
+/**
+ * Headings start with "Ziel", "Workshop", "Mittlerziel" or "Goal"; a bare id ("07.47") is a
+ * heading only near the top of the sheet. Anything else is not one.
+ */
 const HEADING_START = /^\s*[zZwWgGmM0-9]/;
+const HEADING_WORD = /^\s*[zZwWgGmM]/;
 
 /** A table header row: a text column plus a date or report column. */
 function tableHeader(cells: GridCell[]): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
   // cheap exit: a header needs at least two short text cells
   let short = 0;
-  for (const c of cells) if (c.type === 'string' && (c.value as string).length <= 40) short++;
-  if (short < 2) return null;
+  let candidates = 0;
+  for (const c of cells) {
+    if (c.type !== 'string') continue;
+    if ((c.value as string).length <= 40) short++;
+    if (mayBeHeader(c.value as string)) candidates++;
+  }
+  // and a text column plus a date or report column: two cells that can name a role
+  if (short < 2 || candidates < 2) return null;
   const columns = new Map<ColumnRole, number>();
   for (const cell of cells) {
     if (cell.type !== 'string') continue;
@@ -123,12 +133,13 @@ export function readForm(index: SheetIndex): FormRead | null {
   const sheet = index.name;
   const events: Event[] = [];
   const malformed: FormRead['malformed'] = [];
-  const topRows = new Set(index.rowNumbers.slice(0, 3));
 
   // Pass 1: table headers, id headings and whole-cell labels. These end table bodies.
   const labelAt = new Map<GridCell, LabelMatch>();
   const stopRows = new Set<number>();
-  for (const r of index.rowNumbers) {
+  const rowNumbers = index.rowNumbers;
+  for (let ri = 0; ri < rowNumbers.length; ri++) {
+    const r = rowNumbers[ri];
     const cells = index.row(r);
     const header = tableHeader(cells);
     if (header) {
@@ -136,12 +147,13 @@ export function readForm(index: SheetIndex): FormRead | null {
       stopRows.add(r);
       continue;
     }
+    const nearTop = ri < 3 && cells.length <= 2;
     for (const cell of cells) {
       if (cell.type !== 'string') continue;
       const text = cellText(cell);
       if (!text) continue;
-      if (HEADING_START.test(text)) {
-        const h = matchHeading(text, topRows.has(r) && cells.length <= 2);
+      if ((nearTop ? HEADING_START : HEADING_WORD).test(text)) {
+        const h = matchHeading(text, nearTop);
         if (h && 'malformed' in h) {
           malformed.push({ cell: cellAddress(cell), value: text });
           continue;
@@ -169,7 +181,8 @@ export function readForm(index: SheetIndex): FormRead | null {
     if (e.kind !== 'table') continue;
     const rows: number[] = [];
     let prev = e.row;
-    for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
+    for (let i = index.position(e.row) + 1; i < rowNumbers.length; i++) {
+      const r = rowNumbers[i];
       if (r - prev > 2 || stopRows.has(r)) break;
       const cells = index.row(r);
       if (cells[cells.length - 1].col < e.col) break;
@@ -414,10 +427,17 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
     letters(respCol),
   ];
   for (const r of rows) {
-    const dateCell = dateCol === undefined ? undefined : index.at(r, dateCol);
-    const textCell = index.at(r, textCol);
-    const reportCell = reportCol === undefined ? undefined : index.at(r, reportCol);
-    const respCell = respCol === undefined ? undefined : index.at(r, respCol);
+    let dateCell: GridCell | undefined;
+    let textCell: GridCell | undefined;
+    let reportCell: GridCell | undefined;
+    let respCell: GridCell | undefined;
+    for (const cell of index.row(r)) {
+      const c = cell.col;
+      if (c === textCol) textCell = cell;
+      else if (c === dateCol) dateCell = cell;
+      else if (c === reportCol) reportCell = cell;
+      else if (c === respCol) respCell = cell;
+    }
     const text = cellText(textCell);
     const report = cellText(reportCell);
     if (!text && !report && !dateCell) continue;

@@ -275,9 +275,14 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
 
 const INTERIM_RE = /^\s*(zwischenziele?|interim goal)\s+((?:bis|by|until)\b[^:]{1,50})(?::\s*(.*))?$/is;
 
+/** Cheap test: could this text be a column header word? (columnRoles is empty otherwise.) */
+export function mayBeHeader(text: string): boolean {
+  return text.length <= MAX_HEADER && mayBeLabel(text);
+}
+
 /** The roles a header cell can play in a list ("Ziel" can be a goal id or a goal list). */
 export function columnRoles(text: string): ColumnRole[] {
-  if (text.length > MAX_HEADER || !mayBeLabel(text)) return [];
+  if (!mayBeHeader(text)) return [];
   return foldedColumns.get(foldLabel(text)) ?? [];
 }
 
