@@ -60,8 +60,11 @@ export class SheetWriter {
     return row;
   }
 
+  /** Formats by number until finish() (ranges are written as text once, after coalescing). */
+  private readonly boxes: Box[] = [];
+
   format(r1: number, c1: number, r2: number, c2: number, f: Omit<CellFormat, 'range'>): void {
-    this.sheet.formats.push({ range: rangeA1(r1, c1, r2, c2), ...f });
+    this.boxes.push({ r1, c1, r2, c2, f });
   }
 
   widths(widths: number[]): void {
@@ -115,8 +118,8 @@ export class SheetWriter {
   finish(): PlannedSheet {
     const width = this.lastCol + 1;
     for (const r of this.sheet.values) while (r.length < width) r.push(null);
-    this.sheet.rowHeights = rowHeights(this.sheet);
-    this.sheet.formats = coalesce(this.sheet.formats);
+    this.sheet.rowHeights = rowHeights(this.sheet, this.boxes);
+    this.sheet.formats = coalesceBoxes(this.boxes);
     return this.sheet;
   }
 }
@@ -127,22 +130,41 @@ export class SheetWriter {
  * the hosts, same result. The order of different formats is kept.
  */
 export function coalesce(formats: CellFormat[]): CellFormat[] {
-  const out: CellFormat[] = [];
-  const open = new Map<string, { f: CellFormat; r1: number; c1: number; r2: number; c2: number }>();
-  for (const f of formats) {
-    const r = parseRange(f.range);
-    const id = formatKey(f);
+  const boxes: Box[] = [];
+  const unreadable: CellFormat[] = [];
+  for (const { range, ...f } of formats) {
+    const r = parseRange(range);
+    if (r) boxes.push({ ...r, f });
+    else unreadable.push({ range, ...f });
+  }
+  return [...coalesceBoxes(boxes), ...unreadable];
+}
+
+/** coalesce over formats given by number; ranges are written as text only for what remains. */
+function coalesceBoxes(boxes: Box[]): CellFormat[] {
+  const out: Box[] = [];
+  const open = new Map<string, Box>();
+  for (const b of boxes) {
+    const id = formatKey(b.f);
     const prev = open.get(id);
-    if (r && prev && prev.c1 === r.c1 && prev.c2 === r.c2 && r.r1 === prev.r2 + 1) {
-      prev.r2 = r.r2;
-      prev.f.range = rangeA1(prev.r1, prev.c1, prev.r2, prev.c2);
+    if (prev && prev.c1 === b.c1 && prev.c2 === b.c2 && b.r1 === prev.r2 + 1) {
+      prev.r2 = b.r2;
       continue;
     }
-    const copy = { ...f };
+    const copy = { ...b };
     out.push(copy);
-    if (r) open.set(id, { f: copy, ...r });
+    open.set(id, copy);
   }
-  return out;
+  return out.map((b) => ({ range: rangeA1(b.r1, b.c1, b.r2, b.c2), ...b.f }));
+}
+
+/** A format over a range given by number (0-based, inclusive corners). */
+export interface Box {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  f: Omit<CellFormat, 'range'>;
 }
 
 /** Every property of a format but its range: formatKey must name each (the compiler checks). */
@@ -152,7 +174,7 @@ const ALL_NAMED: [Exclude<FormatProps, Named>] extends [never] ? true : false = 
 void ALL_NAMED;
 
 /** What a format says, apart from its range, as one string (cheaper than JSON.stringify). */
-function formatKey(f: CellFormat): string {
+function formatKey(f: Omit<CellFormat, 'range'>): string {
   return `${f.numberFormat}|${f.bold}|${f.italic}|${f.size}|${f.color}|${f.fill}|${f.wrap}|${f.horizontal}|${f.vertical}|${f.border}`;
 }
 
@@ -163,16 +185,14 @@ const CHARS_PER_UNIT = 1.05;
  * Heights for rows whose wrapped cells need several lines, estimated from text length and
  * column width (spreadsheets do not size rows of generated files by themselves).
  */
-function rowHeights(sheet: PlannedSheet): { row: number; height: number }[] {
+function rowHeights(sheet: PlannedSheet, boxes: Box[]): { row: number; height: number }[] {
   // only wrapped cells can need more than one line; key cells by number, not by string
   const key = (row: number, col: number) => row * 20_000 + col;
   const wrap = new Map<number, boolean>();
   const sizeOf = new Map<number, number>();
   const boldCells = new Set<number>();
-  for (const f of sheet.formats) {
+  for (const { f, ...r } of boxes) {
     if (f.wrap === undefined && f.size === undefined && !f.bold) continue;
-    const r = parseRange(f.range);
-    if (!r) continue;
     for (let row = r.r1; row <= r.r2; row++) {
       const cells = sheet.values[row];
       if (!cells) continue;
