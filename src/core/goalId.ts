@@ -100,7 +100,14 @@ export function goalIdsFromCell(cell: GridCell): { ids: ParsedGoalId[]; rest: st
 
 /** Orders ids by Leitziel, then Mittlerziel ("2.21" before "10.64"). */
 export function compareGoalIds(a: string, b: string): number {
-  const [al, am] = a.split('.').map(Number);
-  const [bl, bm] = b.split('.').map(Number);
-  return al - bl || am - bm || a.localeCompare(b);
+  return idPart(a, 0) - idPart(b, 0) || idPart(a, 1) - idPart(b, 1) || a.localeCompare(b);
+}
+
+/** The n-th dot-separated number of an id, as `split('.').map(Number)[n]` (without allocating an array). */
+function idPart(id: string, n: 0 | 1): number {
+  const dot = id.indexOf('.');
+  if (n === 0) return Number(dot < 0 ? id : id.slice(0, dot));
+  if (dot < 0) return NaN;
+  const next = id.indexOf('.', dot + 1);
+  return Number(id.slice(dot + 1, next < 0 ? undefined : next));
 }

@@ -82,42 +82,73 @@ function isClean(s: string): boolean {
 }
 
 /**
- * Row-indexed view of a grid for readers: cells of a row in column order, lookup by
- * position, and the text of a cell.
+ * Row-indexed view of a grid for readers: the rows that hold cells (by position, so walking
+ * them costs no lookups), the cells of a row in column order, and each cell's text, cleaned
+ * once here so readers that look at a cell several times never clean it again.
  */
 export class SheetIndex {
   readonly name: string;
   readonly grid: Grid;
   /** Row numbers that hold at least one cell, ascending. */
-  readonly rowNumbers: number[];
-  private readonly rows = new Map<number, GridCell[]>();
+  readonly rowNumbers: number[] = [];
+  /** All cells, row-major; the cells of rowNumbers[i] are cells[rowStart[i]] … cells[rowStart[i + 1] - 1]. */
+  readonly cells: GridCell[];
+  /** cellText of each entry of `cells`. */
+  readonly texts: string[];
+  /** Where each row's cells begin in `cells`, plus the end: rowNumbers.length + 1 entries. */
+  readonly rowStart: number[] = [];
 
   constructor(grid: Grid) {
     this.grid = grid;
     this.name = grid.name;
-    let last: GridCell[] | undefined;
+    const cells = isSorted(grid.cells) ? grid.cells : sortCells([...grid.cells]);
+    const texts: string[] = new Array<string>(cells.length);
     let lastRow = -1;
-    const ordered = isSorted(grid.cells) ? grid.cells : sortCells([...grid.cells]);
-    for (const c of ordered) {
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k];
       if (c.row !== lastRow) {
-        last = [];
-        this.rows.set(c.row, last);
+        this.rowNumbers.push(c.row);
+        this.rowStart.push(k);
         lastRow = c.row;
       }
-      last!.push(c);
+      texts[k] = cellText(c);
     }
-    this.rowNumbers = [...this.rows.keys()];
+    this.rowStart.push(cells.length);
+    this.cells = cells;
+    this.texts = texts;
   }
 
+  /** The cells of the row at position i of rowNumbers (a copy). */
+  rowAt(i: number): GridCell[] {
+    return this.cells.slice(this.rowStart[i], this.rowStart[i + 1]);
+  }
+
+  /** The position of row r in rowNumbers, or -1 when it holds no cells. */
+  indexOf(r: number): number {
+    const i = this.position(r);
+    return i >= 0 && this.rowNumbers[i] === r ? i : -1;
+  }
+
+  /** The cells of row r (a copy; empty when the row holds none). */
   row(r: number): GridCell[] {
-    return this.rows.get(r) ?? EMPTY;
+    const i = this.indexOf(r);
+    return i < 0 ? [] : this.rowAt(i);
+  }
+
+  /** The cleaned text of a cell of this sheet (cellText, without cleaning it again). */
+  text(cell: GridCell | undefined): string {
+    if (!cell) return '';
+    const i = this.indexOf(cell.row);
+    if (i >= 0) for (let k = this.rowStart[i]; k < this.rowStart[i + 1]; k++) if (this.cells[k] === cell) return this.texts[k];
+    return cellText(cell);
   }
 
   at(r: number, c: number): GridCell | undefined {
-    const cells = this.rows.get(r);
-    if (!cells) return undefined;
+    const i = this.indexOf(r);
+    if (i < 0) return undefined;
     // rows are short; a linear scan beats a map here
-    for (const cell of cells) {
+    for (let k = this.rowStart[i]; k < this.rowStart[i + 1]; k++) {
+      const cell = this.cells[k];
       if (cell.col === c) return cell;
       if (cell.col > c) return undefined;
     }
@@ -146,8 +177,6 @@ export class SheetIndex {
     return lo - 1;
   }
 }
-
-const EMPTY: GridCell[] = [];
 
 function isSorted(cells: GridCell[]): boolean {
   for (let i = 1; i < cells.length; i++) {

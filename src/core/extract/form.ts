@@ -9,7 +9,7 @@
  * (sharing one milestone table, like "Ziel 07:47 und 07.49", or one block after another).
  */
 import { columnLetters } from '../a1';
-import { cellAddress, cellText, type GridCell, SheetIndex } from '../grid';
+import { cellAddress, type GridCell, SheetIndex } from '../grid';
 import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
 import { dateFromCell, findDateInText, parseDate } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
@@ -93,15 +93,17 @@ const TABLE_ROLES: ColumnRole[] = ['date', 'text', 'report', 'responsible'];
  * Headings start with "Ziel", "Workshop", "Mittlerziel" or "Goal"; a bare id ("07.47") is a
  * heading only near the top of the sheet. Anything else is not one.
  */
-const HEADING_START = /^\s*[zZwWgGmM0-9]/;
-const HEADING_WORD = /^\s*[zZwWgGmM]/;
+const HEADING_START = /^\s*(?:ziel|mittlerziel|workshop|goal|\d)/i;
+const HEADING_WORD = /^\s*(?:ziel|mittlerziel|workshop|goal)/i;
 
 /** A table header row: a text column plus a date or report column. */
-function tableHeader(cells: GridCell[]): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
+function tableHeader(all: GridCell[], from: number, to: number): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
   // cheap exit: a header needs at least two short text cells
+  if (to - from < 2) return null;
   let short = 0;
   let candidates = 0;
-  for (const c of cells) {
+  for (let k = from; k < to; k++) {
+    const c = all[k];
     if (c.type !== 'string') continue;
     if ((c.value as string).length <= 40) short++;
     if (mayBeHeader(c.value as string)) candidates++;
@@ -109,7 +111,7 @@ function tableHeader(cells: GridCell[]): { columns: Map<ColumnRole, number>; col
   // and a text column plus a date or report column: two cells that can name a role
   if (short < 2 || candidates < 2) return null;
   const columns = new Map<ColumnRole, number>();
-  for (const cell of cells) {
+  for (const cell of all.slice(from, to)) {
     if (cell.type !== 'string') continue;
     const roles = columnRoles(cell.value as string).filter((r) => TABLE_ROLES.includes(r));
     for (const r of roles) {
@@ -135,22 +137,25 @@ export function readForm(index: SheetIndex): FormRead | null {
   const malformed: FormRead['malformed'] = [];
 
   // Pass 1: table headers, id headings and whole-cell labels. These end table bodies.
+  // rows are addressed by their position in rowNumbers; flags per position, not sets of rows
   const labelAt = new Map<GridCell, LabelMatch>();
-  const stopRows = new Set<number>();
-  const rowNumbers = index.rowNumbers;
+  const { rowNumbers, rowStart, cells, texts } = index;
+  const stopRows = new Uint8Array(rowNumbers.length);
   for (let ri = 0; ri < rowNumbers.length; ri++) {
     const r = rowNumbers[ri];
-    const cells = index.row(r);
-    const header = tableHeader(cells);
+    const from = rowStart[ri];
+    const to = rowStart[ri + 1];
+    const header = tableHeader(cells, from, to);
     if (header) {
       events.push({ kind: 'table', row: r, col: header.col, columns: header.columns, lastCol: header.lastCol });
-      stopRows.add(r);
+      stopRows[ri] = 1;
       continue;
     }
-    const nearTop = ri < 3 && cells.length <= 2;
-    for (const cell of cells) {
+    const nearTop = ri < 3 && to - from <= 2;
+    for (let k = from; k < to; k++) {
+      const cell = cells[k];
       if (cell.type !== 'string') continue;
-      const text = cellText(cell);
+      const text = texts[k];
       if (!text) continue;
       if ((nearTop ? HEADING_START : HEADING_WORD).test(text)) {
         const h = matchHeading(text, nearTop);
@@ -160,14 +165,14 @@ export function readForm(index: SheetIndex): FormRead | null {
         }
         if (h) {
           events.push({ kind: 'heading', row: r, col: cell.col, ids: h.ids, title: h.title, cell });
-          stopRows.add(r);
+          stopRows[ri] = 1;
           continue;
         }
       }
       const whole = matchLabel(text, true);
       if (whole) {
         labelAt.set(cell, whole);
-        stopRows.add(r);
+        stopRows[ri] = 1;
       }
     }
   }
@@ -175,32 +180,37 @@ export function readForm(index: SheetIndex): FormRead | null {
   // Table bodies: rows below each header until a stop (a heading, a whole-cell label, a
   // label in the table's first column, content only left of the table, two blank rows).
   // Inside a body, "Kontakt: Frau X" in the measure column is content, not a label.
-  const bodies = new Map<Event, number[]>();
-  const inBody = new Set<number>();
+  // Bodies are runs of positions [first, end).
+  const bodies = new Map<Event, { first: number; end: number }>();
+  const inBodyAt = new Uint8Array(rowNumbers.length);
   for (const e of events) {
     if (e.kind !== 'table') continue;
-    const rows: number[] = [];
+    const first = index.position(e.row) + 1;
+    let i = first;
     let prev = e.row;
-    for (let i = index.position(e.row) + 1; i < rowNumbers.length; i++) {
+    for (; i < rowNumbers.length; i++) {
       const r = rowNumbers[i];
-      if (r - prev > 2 || stopRows.has(r)) break;
-      const cells = index.row(r);
-      if (cells[cells.length - 1].col < e.col) break;
-      if (cells.some((c) => c.col <= e.col && c.type === 'string' && matchLabel(cellText(c)))) break;
-      rows.push(r);
-      inBody.add(r);
+      if (r - prev > 2 || stopRows[i]) break;
+      if (cells[rowStart[i + 1] - 1].col < e.col) break;
+      if (startsWithLabel(index, i, e.col)) break;
+      inBodyAt[i] = 1;
       prev = r;
     }
-    bodies.set(e, rows);
+    bodies.set(e, { first, end: i });
   }
+  const inBody = (r: number): boolean => {
+    const i = index.position(r);
+    return i >= 0 && rowNumbers[i] === r && inBodyAt[i] === 1;
+  };
 
   // Pass 2: labels with their value in the same cell, outside table bodies.
-  for (const r of index.rowNumbers) {
-    if (inBody.has(r)) continue;
-    for (const cell of index.row(r)) {
+  for (let ri = 0; ri < rowNumbers.length; ri++) {
+    if (inBodyAt[ri]) continue;
+    for (let k = rowStart[ri]; k < rowStart[ri + 1]; k++) {
+      const cell = cells[k];
       if (cell.type !== 'string') continue;
-      const match = labelAt.get(cell) ?? matchLabel(cellText(cell));
-      if (match) events.push({ kind: 'label', row: r, col: cell.col, match, cell });
+      const match = labelAt.get(cell) ?? matchLabel(texts[k]);
+      if (match) events.push({ kind: 'label', row: rowNumbers[ri], col: cell.col, match, cell });
     }
   }
   events.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -255,7 +265,7 @@ export function readForm(index: SheetIndex): FormRead | null {
       // continuation lines: further rows with content only right of the label
       for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
         if (r - e.row > 1 + out.length) break;
-        if (eventRows.has(r) || inBody.has(r)) break;
+        if (eventRows.has(r) || inBody(r)) break;
         const cells = index.row(r);
         if (cells.some((c) => c.col <= e.col)) break;
         out.push(...cells.filter((c) => c.col < nextRight));
@@ -265,7 +275,7 @@ export function readForm(index: SheetIndex): FormRead | null {
     let prev = e.row;
     for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
       if (r - prev > 2) break;
-      if (inBody.has(r)) break;
+      if (inBody(r)) break;
       const here = eventRows.get(r);
       if (here && here.some((x) => x.kind !== 'label' || x.match.field !== (e.kind === 'label' ? e.match.field : null))) break;
       const cells = index.row(r);
@@ -278,7 +288,7 @@ export function readForm(index: SheetIndex): FormRead | null {
   const joinLines = (cells: GridCell[]): string => {
     const byRow = new Map<number, string[]>();
     for (const c of cells) {
-      const t = cellText(c);
+      const t = index.text(c);
       if (!t) continue;
       const list = byRow.get(c.row) ?? [];
       list.push(t);
@@ -335,7 +345,7 @@ export function readForm(index: SheetIndex): FormRead | null {
     const seen = new Set<FormField>();
     for (const e of block.events) {
       if (e.kind === 'table') {
-        b.milestones.push(...readTable(index, e, bodies.get(e) ?? []));
+        b.milestones.push(...readTable(index, e, bodies.get(e) ?? { first: 0, end: 0 }));
         continue;
       }
       if (e.kind !== 'label') continue;
@@ -409,9 +419,19 @@ export function readForm(index: SheetIndex): FormRead | null {
   return { sheet, blocks: result, malformed };
 }
 
+/** True when a row holds a label at or left of column `col` (a table body ends there). */
+function startsWithLabel(index: SheetIndex, i: number, col: number): boolean {
+  const { cells, texts } = index;
+  for (let k = index.rowStart[i]; k < index.rowStart[i + 1] && cells[k].col <= col; k++) {
+    if (cells[k].type === 'string' && matchLabel(texts[k])) return true;
+  }
+  return false;
+}
+
 /** Reads the body rows of a milestone table. */
-function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>, rows: number[]): Milestone[] {
+function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>, body: { first: number; end: number }): Milestone[] {
   const out: Milestone[] = [];
+  const { cells, texts, rowStart } = index;
   const col = (role: ColumnRole) => header.columns.get(role);
   const dateCol = col('date');
   const textCol = col('text')!;
@@ -426,23 +446,25 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
     letters(reportCol),
     letters(respCol),
   ];
-  for (const r of rows) {
+  for (let i = body.first; i < body.end; i++) {
+    const r = index.rowNumbers[i];
     let dateCell: GridCell | undefined;
-    let textCell: GridCell | undefined;
-    let reportCell: GridCell | undefined;
-    let respCell: GridCell | undefined;
-    for (const cell of index.row(r)) {
-      const c = cell.col;
-      if (c === textCol) textCell = cell;
-      else if (c === dateCol) dateCell = cell;
-      else if (c === reportCol) reportCell = cell;
-      else if (c === respCol) respCell = cell;
+    let dateText = '';
+    let text = '';
+    let report = '';
+    let responsible = '';
+    for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
+      const c = cells[k].col;
+      if (c === textCol) text = texts[k];
+      else if (c === dateCol) {
+        dateCell = cells[k];
+        dateText = texts[k];
+      } else if (c === reportCol) report = texts[k];
+      else if (c === respCol) responsible = texts[k];
     }
-    const text = cellText(textCell);
-    const report = cellText(reportCell);
     if (!text && !report && !dateCell) continue;
     let date = dateCell
-      ? dateFromCell(dateCell.type === 'string' ? cellText(dateCell) : (dateCell.value as number | boolean), dateCell.format)
+      ? dateFromCell(dateCell.type === 'string' ? dateText : (dateCell.value as number | boolean), dateCell.format)
       : null;
     if (!date && text) date = findDateInText(text);
     const n = r + 1;
@@ -451,7 +473,7 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
       date,
       text,
       report: report || null,
-      responsible: cellText(respCell) || null,
+      responsible: responsible || null,
       source: { sheet: index.name, cell: firstL + n },
       cells: {
         date: dateL && dateL + n,

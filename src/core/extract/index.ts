@@ -117,27 +117,7 @@ export function extract(grids: Grid[]): Model {
     if (grid.truncated) {
       problems.push({ kind: 'truncated-sheet', sheet: grid.name, cell: 'A1', value: grid.truncated.reason, assumed: null, goal: null });
     }
-    for (const cell of grid.cells) {
-      if (cell.type === 'error') {
-        problems.push({
-          kind: 'error-value',
-          sheet: grid.name,
-          cell: cellAddress(cell),
-          value: String(cell.value),
-          assumed: null,
-          goal: null,
-        });
-      } else if (cell.type === 'unreadable') {
-        problems.push({
-          kind: String(cell.value).startsWith('=') ? 'formula-without-value' : 'unreadable-cell',
-          sheet: grid.name,
-          cell: cellAddress(cell),
-          value: String(cell.value),
-          assumed: null,
-          goal: null,
-        });
-      }
-    }
+    cellProblems(grid, problems);
     if (grid.cells.length === 0) {
       skipped.push({ sheet: grid.name, reason: 'empty', visibility });
       sheets.push({ sheet: grid.name, kind: 'skipped', visibility, goals: [], anchor: null });
@@ -240,12 +220,13 @@ export function extract(grids: Grid[]): Model {
           milestones: g.labels.milestones ?? b.milestonesLabel,
         };
       }
-      for (const ms of b.milestones) {
-        ms.goalIds = ids;
-        for (const id of ids) goals.get(id)!.milestones.push(ms);
-        // a block without a readable id keeps its milestones (as orphans), nothing is lost
-        if (ids.length === 0) formOrphans.push(ms);
-      }
+      // a block without a readable id keeps its milestones (as orphans), nothing is lost
+      if (ids.length === 0) formOrphans.push(...b.milestones);
+      attach(
+        b.milestones,
+        ids,
+        ids.map((id) => goals.get(id)!.milestones),
+      );
     }
   }
 
@@ -400,10 +381,46 @@ export function extract(grids: Grid[]): Model {
   // 5. finish goals
   const out: Goal[] = [...goals.values()]
     .filter((g) => g.defined || !anyDefined)
-    .sort((a, b) => compareGoalIds(a.id, b.id))
+    .sort((a, b) => a.leitziel - b.leitziel || a.mittlerziel - b.mittlerziel || compareGoalIds(a.id, b.id))
     .map((g) => finish(g));
   for (const p of problems) if (!p.goal) p.goal = goalOfSheet(sheets, p.sheet);
   return { goals: out, partners, orphans, references, sheets, skipped, problems };
+}
+
+/** Error values and unreadable cells of a sheet, as reading problems. */
+function cellProblems(grid: Grid, problems: ReadProblem[]): void {
+  const cells = grid.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell.type === 'error') {
+      problems.push({
+        kind: 'error-value',
+        sheet: grid.name,
+        cell: cellAddress(cell),
+        value: String(cell.value),
+        assumed: null,
+        goal: null,
+      });
+    } else if (cell.type === 'unreadable') {
+      problems.push({
+        kind: String(cell.value).startsWith('=') ? 'formula-without-value' : 'unreadable-cell',
+        sheet: grid.name,
+        cell: cellAddress(cell),
+        value: String(cell.value),
+        assumed: null,
+        goal: null,
+      });
+    }
+  }
+}
+
+/** Gives a block's milestones their goal ids and adds them to each goal's list (hot: plain loops). */
+function attach(milestones: Milestone[], ids: string[], lists: Milestone[][]): void {
+  for (let i = 0; i < milestones.length; i++) {
+    const ms = milestones[i];
+    ms.goalIds = ids;
+    for (let j = 0; j < lists.length; j++) lists[j].push(ms);
+  }
 }
 
 function finish(g: GoalDraft): Goal {

@@ -55,15 +55,25 @@ const LIST_SPECS: { kind: ListKind; need: ColumnRole[]; any: ColumnRole[]; votes
   },
 ];
 
+/** The roles each header cell of a row could play, for cells that could play any. */
+function headerOptions(cells: GridCell[]): { col: number; roles: ColumnRole[] }[] {
+  const out: { col: number; roles: ColumnRole[] }[] = [];
+  for (const c of cells) {
+    if (c.type !== 'string') continue;
+    const roles = columnRoles(c.value as string);
+    if (roles.length) out.push({ col: c.col, roles });
+  }
+  return out;
+}
+
 /** Assigns roles to header cells for one list kind: each column one role, each role one column. */
-function assign(cells: GridCell[], kind: ListKind): Map<ColumnRole, number> {
+function assign(cellOptions: { col: number; roles: ColumnRole[] }[], kind: ListKind): Map<ColumnRole, number> {
   const allowed = ALLOWED[kind];
   const columns = new Map<ColumnRole, number>();
   const used = new Set<number>();
   // two passes: cells with a single possible role first, so ambiguous ones ("Ziel") fill the rest
-  const options = cells
-    .filter((c) => c.type === 'string')
-    .map((c) => ({ col: c.col, roles: columnRoles(c.value as string).filter((r) => allowed.includes(r)) }))
+  const options = cellOptions
+    .map((o) => ({ col: o.col, roles: o.roles.filter((r) => allowed.includes(r)) }))
     .filter((o) => o.roles.length > 0);
   for (const pass of [1, 2]) {
     for (const o of options) {
@@ -92,11 +102,16 @@ const ALLOWED: Record<ListKind, ColumnRole[]> = {
  */
 export function detectList(index: SheetIndex): { kind: ListKind; row: number; columns: Map<ColumnRole, number> } | null {
   let best: { kind: ListKind; row: number; columns: Map<ColumnRole, number>; score: number } | null = null;
-  for (const r of index.rowNumbers.slice(0, 25)) {
-    const cells = index.row(r);
+  const rows = Math.min(25, index.rowNumbers.length);
+  for (let i = 0; i < rows; i++) {
+    const r = index.rowNumbers[i];
+    const cells = index.rowAt(i);
     if (cells.length < 2) continue;
+    // a header names at least two columns
+    const options = headerOptions(cells);
+    if (options.length < 2) continue;
     for (const spec of LIST_SPECS) {
-      const columns = assign(cells, spec.kind);
+      const columns = assign(options, spec.kind);
       if (columns.size < 2) continue;
       if (!spec.need.every((n) => columns.has(n))) continue;
       if (!spec.any.some((a) => columns.has(a))) continue;
@@ -114,12 +129,15 @@ export function readList(index: SheetIndex, found: { kind: ListKind; row: number
   const byCol = new Map<number, ColumnRole>();
   for (const [role, col] of found.columns) byCol.set(col, role);
   const rows: ListRow[] = [];
-  for (let r = index.nextRow(found.row); r !== -1; r = index.nextRow(r)) {
+  const { rowNumbers, rowStart, cells: all, texts } = index;
+  for (let i = index.position(found.row) + 1; i < rowNumbers.length; i++) {
+    const r = rowNumbers[i];
     const cells: ListRow['cells'] = {};
     let any = false;
-    for (const cell of index.row(r)) {
+    for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
+      const cell = all[k];
       const role = byCol.get(cell.col);
-      if (role && (cell.type !== 'string' || cellText(cell))) {
+      if (role && (cell.type !== 'string' || texts[k])) {
         cells[role] = cell;
         any = true;
       }
