@@ -32,11 +32,32 @@ export function toA1(row: number, col: number): string {
 
 /** "B7" or "$B$7" → {row: 6, col: 1}; null when it is not a single-cell address. */
 export function fromA1(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return null;
-  const col = columnIndex(m[1]);
-  const row = Number(m[2]) - 1;
-  if (col < 0 || col > 16383 || row < 0 || row > 1048575) return null;
+  // by hand rather than by regex: findings are sorted by their cells, thousands at a time
+  const s = address.trim();
+  let i = 0;
+  if (s.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < s.length && i - lettersFrom < 4; i++) {
+    const code = s.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (s.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  const digits = i - digitsFrom;
+  if (digits < 1 || digits > 7) return null;
+  col -= 1;
+  row -= 1;
+  if (col > 16383 || row < 0 || row > 1048575) return null;
   return { row, col };
 }
 

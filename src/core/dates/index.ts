@@ -9,7 +9,7 @@
  */
 export { parseDate } from './parse';
 export { dateFromCell } from './cell';
-export { findDateInText, mentionsWeekday } from './text';
+export { findDateInText, mayHoldWeekdayDate, mentionsWeekday } from './text';
 export {
   addDays,
   addMonths,

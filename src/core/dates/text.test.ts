@@ -1,5 +1,6 @@
 import { DateValueSchema } from '../model';
-import { findDateInText } from './text';
+import fc from 'fast-check';
+import { findDateInText, mayHoldWeekdayDate } from './text';
 
 describe('findDateInText finds', () => {
   it.each<[string, string, Partial<{ start: string; end: string; precision: string }>, { written: number; actual: number } | undefined]>([
@@ -76,5 +77,39 @@ describe('findDateInText ignores', () => {
     'keine Zahlen hier',
   ])('%j', (text) => {
     expect(findDateInText(text)).toBeNull();
+  });
+});
+
+describe('mayHoldWeekdayDate', () => {
+  it('passes texts with a weekday and a day form, and only those', () => {
+    expect(mayHoldWeekdayDate('Nächstes Treffen: Do, 17. Januar 2018 14.00 Uhr')).toBe(true);
+    expect(mayHoldWeekdayDate('Di, 20.11.2018, 14 Uhr')).toBe(true);
+    expect(mayHoldWeekdayDate('Treffen am Mittwoch, 2019-05-14')).toBe(true);
+    expect(mayHoldWeekdayDate('Maßnahme 1234: Treffen am Donnerstag')).toBe(false);
+    expect(mayHoldWeekdayDate('Treffen am 17.01.2019 im Rathaus')).toBe(false);
+    expect(mayHoldWeekdayDate('')).toBe(false);
+  });
+
+  it('never skips a text in which a weekday mismatch can be found', () => {
+    const weekday = fc.constantFrom('Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So', 'Montag', 'Donnerstag', 'Thu', 'Friday');
+    const sep = fc.constantFrom(', ', '. ', ' ', ',', ', den ');
+    const month = fc.constantFrom('Januar', 'Feb.', 'März', 'Sept', 'November', 'Dezember');
+    const day = fc.integer({ min: 1, max: 28 });
+    const date = fc.oneof(
+      fc.tuple(day, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2015, max: 2025 })).map(([d, m, y]) => `${d}.${m}.${y}`),
+      fc.tuple(day, month, fc.integer({ min: 2015, max: 2025 })).map(([d, m, y]) => `${d}. ${m} ${y}`),
+      fc.tuple(day, month, fc.integer({ min: 2015, max: 2025 })).map(([d, m, y]) => `${d} ${m} ${y}`),
+      fc
+        .tuple(fc.integer({ min: 2015, max: 2025 }), fc.integer({ min: 1, max: 12 }), day)
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), weekday, sep, date, fc.string({ maxLength: 20 }), (before, w, s, d, after) => {
+        const text = `${before} ${w}${s}${d} ${after}`;
+        const found = findDateInText(text);
+        if (found?.weekdayMismatch) expect(mayHoldWeekdayDate(text)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -42,6 +42,25 @@ export function mentionsWeekday(text: string): boolean {
   return WEEKDAY_WORD.test(text);
 }
 
+/** Every day form in text has a digit followed by a dot, a space or a dash ("20.11.", "14 Nov", "10–12"). */
+const DAY_LIKE = /\d[.\s\-\u2010-\u2015\u2212]/;
+
+/**
+ * Cheap test: can the text hold a day with a weekday next to it? Only days carry a weekday to
+ * check, so a text without a day form or without a weekday word is skipped (the digit test
+ * runs first: it is the cheaper one).
+ *
+ * @example
+ * mayHoldWeekdayDate('Nächstes Treffen: Di, 20.11.2018, 14 Uhr')
+ * //=> true
+ * @example
+ * mayHoldWeekdayDate('Maßnahme 1234: Treffen am Donnerstag')
+ * //=> false
+ */
+export function mayHoldWeekdayDate(text: string): boolean {
+  return DAY_LIKE.test(text) && WEEKDAY_WORD.test(text);
+}
+
 interface TextPattern {
   re: RegExp;
   /** Day forms: a weekday before them is part of the date. */

@@ -3,7 +3,7 @@
  * and orders the findings by sheet (workbook order) and cell (row, then column).
  */
 import { fromA1 } from '../a1';
-import { has, type Lang, t } from '../i18n';
+import { has, type Lang, renderer, t } from '../i18n';
 import '../i18n/rules';
 import type { IsoDate, Model } from '../model';
 import { DEFAULT_BOUNDS, DEFAULT_PERIOD } from './defaults';
@@ -34,38 +34,52 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   const lang = settings.lang ?? 'de';
   const ctx = buildContext(model, options);
   const findings: Finding[] = [];
+  // one renderer per message key and call: findings of one rule share their text
+  const renderers = new Map<string, (p: Record<string, string | number>) => string>();
+  const render = (key: string, fallback: string) => {
+    let r = renderers.get(key);
+    if (!r) {
+      r = renderer(lang, has(key) ? key : fallback);
+      renderers.set(key, r);
+    }
+    return r;
+  };
   for (const rule of settings.rules ?? RULES) {
-    for (const d of rule.check(ctx)) {
-      const key = d.variant ? `rule.${rule.id}.${d.variant}` : `rule.${rule.id}`;
+    const base = `rule.${rule.id}`;
+    const detections = rule.check(ctx);
+    for (let i = 0; i < detections.length; i++) {
+      const d = detections[i];
+      const key = d.variant ? `${base}.${d.variant}` : base;
       // the detection's params object is its own: add the common parameters in place
       const params = d.params ?? {};
       params.sheet = d.sheet;
       params.cell = d.cell;
       params.goal = d.goal ?? '';
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         severity: d.severity ?? rule.severity,
         sheet: d.sheet,
         cell: d.cell,
         goal: d.goal,
-        message: renderMessage(lang, key, `rule.${rule.id}`, params),
+        message: render(key, base)(localize(lang, params)),
         value: d.value,
-        ...(d.related ? { related: d.related } : {}),
-      });
+      };
+      if (d.related) finding.related = d.related;
+      findings.push(finding);
     }
   }
   return sortFindings(findings, model);
 }
 
-function renderMessage(lang: Lang, key: string, fallback: string, p: Record<string, string | number>): string {
-  // weekday numbers become names, ISO days German days
+/** Weekday numbers become names, ISO days German days (in German). */
+function localize(lang: Lang, p: Record<string, string | number>): Record<string, string | number> {
   if (typeof p.written === 'number') p.written = t(lang, `weekday.${p.written}`);
   if (typeof p.actual === 'number') p.actual = t(lang, `weekday.${p.actual}`);
   if (lang === 'de') {
     if (typeof p.end === 'string' && ISO_DAY.test(p.end)) p.end = germanDay(p.end);
     if (typeof p.date === 'string' && ISO_DAY.test(p.date)) p.date = germanDay(p.date);
   }
-  return has(key) ? t(lang, key, p) : t(lang, fallback, p);
+  return p;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -27,8 +27,12 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
   const seen = new Set<Milestone>();
   const milestones: Milestone[] = [];
   for (const g of model.goals) {
-    for (const m of g.milestones) {
-      if (!seen.has(m)) {
+    const list = g.milestones;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      // extraction lists a milestone under each of its goals: only shared ones can repeat
+      if (m.goalIds.length === 1 && m.goalIds[0] === g.id) milestones.push(m);
+      else if (!seen.has(m)) {
         seen.add(m);
         milestones.push(m);
       }

@@ -5,7 +5,7 @@
  *
  * @example "Nächstes Treffen: Do, 17. Januar 2018 …" → error: 17.01.2018 ist ein Mittwoch
  */
-import { findDateInText, mentionsWeekday } from '../../dates';
+import { findDateInText, mayHoldWeekdayDate } from '../../dates';
 import type { DateValue } from '../../model';
 import { goalOf, type Rule } from '../rule';
 
@@ -17,7 +17,7 @@ export const weekdayMismatch: Rule = {
     for (const m of milestones) {
       const inCell = m.date && !m.date.fromText && m.date.weekdayMismatch ? m.date : null;
       if (inCell && m.cells.date) out.push(detect(m, m.cells.date, inCell));
-      const inText = m.date?.fromText ? m.date : m.text && mentionsWeekday(m.text) ? findDateInText(m.text) : null;
+      const inText = m.date?.fromText ? m.date : m.text && mayHoldWeekdayDate(m.text) ? findDateInText(m.text) : null;
       if (inText?.weekdayMismatch && m.cells.text) out.push(detect(m, m.cells.text, inText));
     }
     return out;
