@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --json]`: speed figures, measured (never asserted in tests).
- * Each figure is the median of several runs after a warm-up.
+ * Each in-process figure is the median of several runs after warm-up runs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,8 +26,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => unknown, runs = 21): number {
-  fn();
+/** Median of `runs` timed runs, after `warmup` untimed ones (steady state: the JIT has compiled the code). */
+function time(fn: () => unknown, runs = 21, warmup = 10): number {
+  for (let i = 0; i < warmup; i++) fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

@@ -346,10 +346,15 @@ describe('noise around the date', () => {
 });
 
 describe('results', () => {
-  it('are fresh objects: changing one does not change the next', () => {
+  it('are shared and frozen: a change cannot leak into the next reading', () => {
     const a = parseDate('Do, 17. Januar 2018');
-    a.start = '1999-01-01';
-    a.weekdayMismatch!.written = 7;
+    expect(parseDate('Do, 17. Januar 2018')).toBe(a);
+    expect(() => {
+      a.start = '1999-01-01';
+    }).toThrow(TypeError);
+    expect(() => {
+      a.weekdayMismatch!.written = 7;
+    }).toThrow(TypeError);
     expect(parseDate('Do, 17. Januar 2018')).toMatchObject({ start: '2018-01-17', weekdayMismatch: { written: 4, actual: 3 } });
   });
   it('never throw for non-strings passed from untyped code', () => {

@@ -99,14 +99,16 @@ export function readDate(raw: string): DateValue {
 const CACHE = new Map<string, DateValue>();
 const CACHE_LIMIT = 10_000;
 
-function copy(value: DateValue): DateValue {
-  return value.weekdayMismatch ? { ...value, weekdayMismatch: { ...value.weekdayMismatch } } : { ...value };
+/** Cached values are shared by every cell that wrote the same text, so they are frozen. */
+function freeze(value: DateValue): DateValue {
+  if (value.weekdayMismatch) Object.freeze(value.weekdayMismatch);
+  return Object.freeze(value);
 }
 
 /**
  * Reads a written date. Never throws, for any string: what it cannot read comes back with
- * `error` set and start/end null. Each call returns a fresh object (results are memoised
- * per raw text, copies are handed out).
+ * `error` set and start/end null. Results are memoised per raw text and shared: the value
+ * is frozen (a workbook writes the same few forms thousands of times).
  *
  * @example
  * parseDate('Ca. 06/19')
@@ -125,9 +127,9 @@ export function parseDate(raw: string): DateValue {
   if (typeof raw !== 'string') return failed(String(raw), 'unrecognized');
   let value = CACHE.get(raw);
   if (!value) {
-    value = readDate(raw);
+    value = freeze(readDate(raw));
     if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
     CACHE.set(raw, value);
   }
-  return copy(value);
+  return value;
 }

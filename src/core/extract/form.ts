@@ -468,16 +468,18 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
       : null;
     if (!date && text) date = findDateInText(text);
     const n = r + 1;
+    // the row's first column is usually its date or text column: one address string for both
+    const first = firstL + n;
     out.push({
       goalIds: [],
       date,
       text,
       report: report || null,
       responsible: responsible || null,
-      source: { sheet: index.name, cell: firstL + n },
+      source: { sheet: index.name, cell: first },
       cells: {
-        date: dateL && dateL + n,
-        text: textL + n,
+        date: dateL && (dateL === firstL ? first : dateL + n),
+        text: textL === firstL ? first : textL + n,
         report: reportL && reportL + n,
         responsible: respL && respL + n,
         goal: null,

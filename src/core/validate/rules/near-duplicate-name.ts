@@ -67,10 +67,24 @@ interface PreparedOrganization {
   written: number;
   norm: string;
   words: Set<string>;
+  /** How often each character occurs in `norm` (for a cheap lower bound of the edit distance). */
+  counts: Uint8Array;
 }
 
 function prepareOrganization(text: string, norm = normalizeOrganization(text)): PreparedOrganization {
-  return { written: text.trim().split(/\s+/).length, norm, words: new Set(norm.split(' ')) };
+  const counts = new Uint8Array(64);
+  for (let i = 0; i < norm.length; i++) counts[norm.charCodeAt(i) & 63]++;
+  return { written: text.trim().split(/\s+/).length, norm, words: new Set(norm.split(' ')), counts };
+}
+
+/**
+ * A lower bound of the edit distance: an edit changes the character counts by at most 2
+ * (a substitution) or 1 (an insertion or deletion).
+ */
+function countBound(a: Uint8Array, b: Uint8Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d += Math.abs(a[i] - b[i]);
+  return Math.ceil(d / 2);
 }
 
 function similarPrepared(a: PreparedOrganization, b: PreparedOrganization): boolean {
@@ -92,7 +106,7 @@ function similarPrepared(a: PreparedOrganization, b: PreparedOrganization): bool
   }
   // edits beyond the length difference are impossible: skip the distance when it cannot fit
   const limit = Math.max(1, Math.floor(Math.min(x.length, y.length) / 12));
-  return x.length >= 8 && Math.abs(x.length - y.length) <= limit && levenshtein(x, y) <= limit;
+  return x.length >= 8 && Math.abs(x.length - y.length) <= limit && countBound(a.counts, b.counts) <= limit && levenshtein(x, y) <= limit;
 }
 
 /** True when two differently written person names most likely mean the same person. */
@@ -166,34 +180,31 @@ export const nearDuplicateName: Rule = {
       if (!firstOf.has(key)) firstOf.set(key, u);
     }
     const reps = [...firstOf.values()];
-    // normalise and split each spelling once, not once per pair
-    const persons = new Map<NameUse, PreparedPerson>();
-    const organizations = new Map<NameUse, PreparedOrganization>();
-    for (const u of reps) {
-      if (u.kind === 'person') persons.set(u, preparePerson(normalizePerson(u.text)));
-      else organizations.set(u, prepareOrganization(u.text));
-    }
-    const trimmed = new Map(reps.map((u) => [u, u.text.trim()]));
+    // normalise and split each spelling once, not once per pair (by position in reps)
+    const trimmed = reps.map((u) => u.text.trim());
+    const persons: PreparedPerson[] = [];
+    const organizations: PreparedOrganization[] = [];
+    reps.forEach((u, i) => {
+      if (u.kind === 'person') persons[i] = preparePerson(normalizePerson(u.text));
+      else organizations[i] = prepareOrganization(u.text);
+    });
     const out: Detection[] = [];
     const reported = new Set<string>();
+    // earlier spellings of each kind: names are compared within their kind only
+    const earlier: Record<NameUse['kind'], number[]> = { person: [], organization: [] };
     // each later spelling is reported once, against the first earlier one it resembles:
     // findings grow with the number of names, never with their pairs
-    const named = new Set<NameUse>();
-    for (let j = 1; j < reps.length; j++) {
-      for (let i = 0; i < j; i++) {
+    for (let j = 0; j < reps.length; j++) {
+      const b = reps[j];
+      const before = earlier[b.kind];
+      for (const i of before) {
         const a = reps[i];
-        const b = reps[j];
-        if (named.has(b)) break;
-        if (a.kind !== b.kind || trimmed.get(a) === trimmed.get(b)) continue;
-        const similar =
-          a.kind === 'person'
-            ? similarPersons(persons.get(a)!, persons.get(b)!)
-            : similarPrepared(organizations.get(a)!, organizations.get(b)!);
+        if (trimmed[i] === trimmed[j]) continue;
+        const similar = a.kind === 'person' ? similarPersons(persons[i], persons[j]) : similarPrepared(organizations[i], organizations[j]);
         if (!similar) continue;
         const key = [a.text, b.text].sort().join('|');
         if (reported.has(key)) continue;
         reported.add(key);
-        named.add(b);
         // report at the later spelling, naming the earlier one
         out.push({
           sheet: b.at.sheet,
@@ -204,7 +215,9 @@ export const nearDuplicateName: Rule = {
           params: { value: b.text, other: a.text, otherSheet: a.at.sheet, otherCell: a.at.cell },
           related: [a.at],
         });
+        break;
       }
+      before.push(j);
     }
     return out;
   },
