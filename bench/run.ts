@@ -20,6 +20,8 @@ import { checkWorkbook, writeStructure, writeSummary } from '../src/excel/host';
 import { DEFAULT_SETTINGS } from '../src/excel/settings';
 
 const json = process.argv.includes('--json');
+/** The repository (this file runs as bench/run.ts or bundled as build/bench.js: one level down either way). */
+const root = join(__dirname, '..');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,12 +69,11 @@ async function cliBench(): Promise<{ ms: number; exceljsMs: number; ratio: numbe
   try {
     const file = join(dir, 'bench.xlsx');
     await writeGridsAsXlsx(grids, file);
-    const root = join(__dirname, '..');
     // the bundled command line, as `npm ci` leaves it
     execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.js')], { stdio: 'inherit' });
     // warm the disk cache once, so the figure is the steady state a user sees
     execFileSync(process.execPath, [join(root, 'bin', 'zielwerk.js'), 'date', '01/19'], { stdio: 'ignore' });
-    const exceljsMs = timeProcess([join(__dirname, 'exceljs-roundtrip.js'), file, join(dir, 'plain.xlsx')]);
+    const exceljsMs = timeProcess([join(root, 'bench', 'exceljs-roundtrip.js'), file, join(dir, 'plain.xlsx')]);
     const ms = timeProcess([join(root, 'bin', 'zielwerk.js'), 'summarize', file, '-o', join(dir, 'summary.xlsx'), '--today', '2020-06-30']);
     return { ms: round(ms), exceljsMs: round(exceljsMs), ratio: round(ms / exceljsMs), target: 1.5 };
   } finally {
@@ -138,7 +139,7 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
 }
 
 (async () => {
-  const dist = join(__dirname, '..', 'dist');
+  const dist = join(root, 'dist');
   const result = {
     workbook: { ...shape, milestones: extract(grids).goals.reduce((n, g) => n + g.milestones.length, 0) },
     extract: { ms: round(extractMs), plainPassMs: round(plainMs), ratio: round(extractMs / plainMs), target: 10 },

@@ -26,13 +26,20 @@ export function milestoneStatus(m: Pick<Milestone, 'date' | 'report'>, today: Is
   if (d.qualifier === 'from') return 'ongoing';
   if (!d.end) return 'undated';
   if (d.end < today) return 'overdue';
-  const windowEnd = addDays(today, dueWeeks * 7);
-  return (d.start ?? d.end) <= windowEnd ? 'due' : 'open';
+  return (d.start ?? d.end) <= windowEnd(today, dueWeeks) ? 'due' : 'open';
 }
 
-/** True when the milestone's end lies before `today` and nothing was reported. */
+/** The end of the "due soon" window; the last one is kept (one reference day per run). */
+let lastWindow = { today: '', weeks: -1, end: '' };
+function windowEnd(today: IsoDate, weeks: number): IsoDate {
+  if (lastWindow.today !== today || lastWindow.weeks !== weeks) lastWindow = { today, weeks, end: addDays(today, weeks * 7) };
+  return lastWindow.end;
+}
+
+/** True when the milestone's end lies before `today` and nothing was reported (milestoneStatus 'overdue'). */
 export function isOverdue(m: Pick<Milestone, 'date' | 'report'>, today: IsoDate): boolean {
-  return milestoneStatus(m, today) === 'overdue';
+  const d = m.date;
+  return !!d && !d.error && d.qualifier !== 'from' && !!d.end && d.end < today && !isDone(m);
 }
 
 /** The latest dated status check, or null. */

@@ -3,7 +3,7 @@ import { formSheet, grid } from '../../../test/helpers/grid';
 import { parseDate } from '../dates';
 import { extract } from '../extract';
 import type { Model } from '../model';
-import { goalStanding, milestoneStatus } from '../status';
+import { goalStanding, isOverdue, milestoneStatus } from '../status';
 import { validate } from '../validate';
 import { readWorkbookFile } from '../../xlsx/read';
 import { diffSnapshots, readSnapshot, takeSnapshot } from './changes';
@@ -47,6 +47,27 @@ describe('status', () => {
     expect(milestoneStatus(m('nach Absprache'), TODAY)).toBe('undated');
     expect(milestoneStatus(m('ab 09/19'), TODAY)).toBe('ongoing');
     expect(milestoneStatus(m('Ab sofort'), TODAY)).toBe('ongoing');
+  });
+  it('calls a milestone overdue exactly when its status is overdue', () => {
+    const raws = [
+      null,
+      '03/19',
+      '12/19',
+      'ab 09/19',
+      'Ab sofort',
+      'bis 8/19',
+      '31.02.2019',
+      'nach Absprache',
+      '15.11.2019',
+      '14.11.2019',
+      '2019',
+    ];
+    for (const raw of raws)
+      for (const report of [null, '', '  ', 'erledigt'])
+        for (const today of [TODAY, '2019-01-01', '2020-06-30']) {
+          const m = { date: raw ? parseDate(raw) : null, report };
+          expect([raw, report, today, isOverdue(m, today)]).toEqual([raw, report, today, milestoneStatus(m, today) === 'overdue']);
+        }
   });
   it('lights a goal by its rule', () => {
     const goal = (dates: (string | null)[], checks: string[] = ['2019-11-01'], color: 'grün' | 'blau' = 'grün') => ({

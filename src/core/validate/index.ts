@@ -91,12 +91,19 @@ function germanDay(iso: string): string {
 /** Sheet order of the workbook, then row, then column. */
 export function sortFindings(findings: Finding[], model: Pick<Model, 'sheets'>): Finding[] {
   const order = new Map(model.sheets.map((s, i) => [s.sheet, i]));
-  const keyed = findings.map((f, i) => {
+  // one number per finding: sheet, then row, then column (exact below 2^53 for any workbook:
+  // 2^20 rows × 2^14 columns × the sheet count); the sort is stable, so ties keep rule order
+  const keys = new Float64Array(findings.length);
+  const positions: number[] = new Array<number>(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const p = fromA1(f.cell);
-    return { f, i, s: order.get(f.sheet) ?? 1e9, r: p ? p.row : 0, c: p ? p.col : 0 };
-  });
-  keyed.sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i);
-  return keyed.map((x) => x.f);
+    const sheet = order.get(f.sheet) ?? order.size;
+    keys[i] = (sheet * 1048576 + (p ? p.row : 0)) * 16384 + (p ? p.col : 0);
+    positions[i] = i;
+  }
+  positions.sort((a, b) => keys[a] - keys[b]);
+  return positions.map((i) => findings[i]);
 }
 
 /** Counts per severity. */

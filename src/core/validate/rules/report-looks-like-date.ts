@@ -12,6 +12,11 @@ export const reportLooksLikeDate: Rule = {
   severity: 'warning',
   check: ({ milestones }) =>
     milestones
-      .filter((m) => m.report && m.cells.report && m.report.length <= 30 && !parseDate(m.report).error && parseDate(m.report).start)
+      .filter((m) => m.report && m.cells.report && m.report.length <= 30 && readsAsDate(m.report))
       .map((m) => ({ sheet: m.source.sheet, cell: m.cells.report!, goal: goalOf(m), value: m.report, params: { value: m.report! } })),
 };
+
+function readsAsDate(text: string): boolean {
+  const d = parseDate(text);
+  return !d.error && d.start !== null;
+}
