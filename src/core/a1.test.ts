@@ -26,6 +26,17 @@ describe('A1 addresses', () => {
     expect(rangeA1(0, 0, 0, 0)).toBe('A1');
     expect(rangeA1(0, 0, 2, 2)).toBe('A1:C3');
   });
+  it('shares the addresses it made before, and still makes any address', () => {
+    expect(toA1(41, 3)).toBe('D42');
+    expect(toA1(41, 3)).toBe(toA1(41, 3));
+    expect(toA1(0, 63)).toBe('BL1');
+    // outside the shared part of the sheet
+    expect(toA1(8191, 63)).toBe('BL8192');
+    expect(toA1(8192, 0)).toBe('A8193');
+    expect(toA1(0, 64)).toBe('BM1');
+    expect(toA1(1048575, 16383)).toBe('XFD1048576');
+    for (let r = 0; r < 300; r += 7) for (let c = 0; c < 80; c += 3) expect(toA1(r, c)).toBe(columnLetters(c) + (r + 1));
+  });
   it('quotes sheet names', () => {
     expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
   });

@@ -25,8 +25,21 @@ export function columnIndex(letters: string): number {
   return letters.length ? n - 1 : -1;
 }
 
+/**
+ * Addresses of the top-left part of a sheet, made once and shared: extraction and validation
+ * name the same few thousand cells again and again (every milestone row, every finding).
+ * Bounded: CACHED_COLS × CACHED_ROWS strings at most, filled on demand.
+ */
+const CACHED_COLS = 64;
+const CACHED_ROWS = 8192;
+const addressCache: (string[] | undefined)[] = [];
+
 /** (row, col) 0-based → "B7". */
 export function toA1(row: number, col: number): string {
+  if (col >= 0 && col < CACHED_COLS && row >= 0 && row < CACHED_ROWS && Number.isInteger(row) && Number.isInteger(col)) {
+    const column = (addressCache[col] ??= new Array<string>(CACHED_ROWS).fill(''));
+    return column[row] || (column[row] = columnLetters(col) + (row + 1));
+  }
   return columnLetters(col) + (row + 1);
 }
 

@@ -63,4 +63,13 @@ describe('dateFromCell', () => {
     for (const v of [43482, 2019, 12.5, true, 'nach Absprache', 'KW 53/2019'])
       expect(DateValueSchema.safeParse(dateFromCell(v)).success).toBe(true);
   });
+
+  it('shares one frozen value per day (a workbook repeats its days)', () => {
+    const a = dateFromCell(43482, 'dd.mm.yyyy')!;
+    expect(dateFromCell(43482.75, 'dd.mm.yyyy')).toBe(a);
+    expect(() => {
+      (a as { start: string | null }).start = '1999-01-01';
+    }).toThrow(TypeError);
+    expect(dateFromCell(43482, 'dd.mm.yyyy')).toMatchObject({ raw: '17.01.2019', start: '2019-01-17', end: '2019-01-17' });
+  });
 });

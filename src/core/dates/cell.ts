@@ -16,12 +16,22 @@ function invalidNumber(value: number): DateValue {
   return { raw: String(value), start: null, end: null, precision: 'none', qualifier: null, error: 'invalid-number' };
 }
 
+/** Days of real date cells, shared and frozen like parseDate's values (a workbook repeats its days). */
+const DAYS = new Map<number, DateValue>();
+const DAYS_LIMIT = 10_000;
+
 /** A serial as a day; `raw` is the German rendering "dd.mm.yyyy", as Excel shows it. */
 function serialDay(serial: number): DateValue {
+  const whole = Math.floor(serial);
+  let value = DAYS.get(whole);
+  if (value) return value;
   const day = serialToIso(serial);
   if (!day) return invalidNumber(serial);
   const raw = `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
-  return { raw, start: day, end: day, precision: 'day', qualifier: null, edtf: day };
+  value = Object.freeze<DateValue>({ raw, start: day, end: day, precision: 'day', qualifier: null, edtf: day });
+  if (DAYS.size >= DAYS_LIMIT) DAYS.clear();
+  DAYS.set(whole, value);
+  return value;
 }
 
 /**

@@ -55,6 +55,17 @@ describe('findDateInText finds', () => {
   });
 });
 
+describe('findDateInText results', () => {
+  it('are shared and frozen, and carry fromText', () => {
+    const a = findDateInText('Treffen am Di, 20.11.2018 im Rathaus')!;
+    expect(findDateInText('Nächste Sitzung: Di, 20.11.2018, 14 Uhr')).toBe(a);
+    expect(a).toMatchObject({ raw: 'Di, 20.11.2018', fromText: true });
+    expect(() => {
+      (a as { fromText?: boolean }).fromText = false;
+    }).toThrow(TypeError);
+  });
+});
+
 describe('findDateInText ignores', () => {
   it.each([
     'Leostraße 45, 33098 Paderborn',

@@ -98,6 +98,21 @@ const PATTERNS: readonly TextPattern[] = [
 /** Cheap test: every pattern needs a digit followed by a dot, slash or dash, or a year. */
 const DATE_LIKE = /\d[./-]|\d{4}/;
 
+/** Dates read inside texts, by the words they were read from: shared and frozen, like parseDate's. */
+const FROM_TEXT = new Map<string, DateValue | null>();
+const FROM_TEXT_LIMIT = 10_000;
+
+/** parseDate(raw) marked `fromText`, or null when the words are no date. */
+function fromText(raw: string): DateValue | null {
+  let value = FROM_TEXT.get(raw);
+  if (value !== undefined) return value;
+  const parsed = parseDate(raw);
+  value = parsed.error ? null : Object.freeze<DateValue>({ ...parsed, fromText: true });
+  if (FROM_TEXT.size >= FROM_TEXT_LIMIT) FROM_TEXT.clear();
+  FROM_TEXT.set(raw, value);
+  return value;
+}
+
 /**
  * The first specific date written inside a text, with `fromText: true` and `raw` the words
  * it was read from (a weekday just before a day included, so it is checked), or null.
@@ -123,8 +138,8 @@ export function findDateInText(text: string): DateValue | null {
         if (before) from -= before[0].length;
       }
       const raw = text.slice(from, m.index + m[0].length);
-      const value = parseDate(raw);
-      if (!value.error) return { ...value, fromText: true };
+      const value = fromText(raw);
+      if (value) return value;
     }
   }
   return null;

@@ -8,7 +8,7 @@
  * the block may start anywhere, header words vary, and one sheet may hold several goals
  * (sharing one milestone table, like "Ziel 07:47 und 07.49", or one block after another).
  */
-import { columnLetters } from '../a1';
+import { toA1 } from '../a1';
 import { cellAddress, type GridCell, SheetIndex } from '../grid';
 import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
 import { dateFromCell, findDateInText, parseDate } from '../dates';
@@ -345,7 +345,7 @@ export function readForm(index: SheetIndex): FormRead | null {
     const seen = new Set<FormField>();
     for (const e of block.events) {
       if (e.kind === 'table') {
-        b.milestones.push(...readTable(index, e, bodies.get(e) ?? { first: 0, end: 0 }));
+        readTable(index, e, bodies.get(e) ?? { first: 0, end: 0 }, b.milestones);
         continue;
       }
       if (e.kind !== 'label') continue;
@@ -428,24 +428,22 @@ function startsWithLabel(index: SheetIndex, i: number, col: number): boolean {
   return false;
 }
 
-/** Reads the body rows of a milestone table. */
-function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>, body: { first: number; end: number }): Milestone[] {
-  const out: Milestone[] = [];
+/** Goal ids of a milestone until its block's goals are known (extract's attach sets them). */
+const UNASSIGNED = Object.freeze([]) as unknown as string[];
+
+/** Reads the body rows of a milestone table into `out`. */
+function readTable(
+  index: SheetIndex,
+  header: Extract<Event, { kind: 'table' }>,
+  body: { first: number; end: number },
+  out: Milestone[],
+): void {
   const { cells, texts, rowStart } = index;
   const col = (role: ColumnRole) => header.columns.get(role);
   const dateCol = col('date');
   const textCol = col('text')!;
   const reportCol = col('report');
   const respCol = col('responsible');
-  // column letters once per table, not once per cell
-  const letters = (c: number | undefined) => (c === undefined ? null : columnLetters(c));
-  const [firstL, dateL, textL, reportL, respL] = [
-    letters(header.col)!,
-    letters(dateCol),
-    letters(textCol)!,
-    letters(reportCol),
-    letters(respCol),
-  ];
   for (let i = body.first; i < body.end; i++) {
     const r = index.rowNumbers[i];
     let dateCell: GridCell | undefined;
@@ -467,26 +465,23 @@ function readTable(index: SheetIndex, header: Extract<Event, { kind: 'table' }>,
       ? dateFromCell(dateCell.type === 'string' ? dateText : (dateCell.value as number | boolean), dateCell.format)
       : null;
     if (!date && text) date = findDateInText(text);
-    const n = r + 1;
-    // the row's first column is usually its date or text column: one address string for both
-    const first = firstL + n;
+    // addresses come from toA1's shared cache: rows repeat across sheets
     out.push({
-      goalIds: [],
+      goalIds: UNASSIGNED,
       date,
       text,
       report: report || null,
       responsible: responsible || null,
-      source: { sheet: index.name, cell: first },
+      source: { sheet: index.name, cell: toA1(r, header.col) },
       cells: {
-        date: dateL && (dateL === firstL ? first : dateL + n),
-        text: textL === firstL ? first : textL + n,
-        report: reportL && reportL + n,
-        responsible: respL && respL + n,
+        date: dateCol === undefined ? null : toA1(r, dateCol),
+        text: toA1(r, textCol),
+        report: reportCol === undefined ? null : toA1(r, reportCol),
+        responsible: respCol === undefined ? null : toA1(r, respCol),
         goal: null,
       },
     });
   }
-  return out;
 }
 
 export { stripContactLabel };

@@ -112,19 +112,17 @@ type Piece =
 export function splitOutsideParens(text: string, separators: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    if (depth === 0 && separators.test(ch)) {
-      out.push(cur);
-      cur = '';
-      continue;
+    else if (depth === 0 && separators.test(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
     }
-    cur += ch;
   }
-  out.push(cur);
+  out.push(text.slice(from));
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 

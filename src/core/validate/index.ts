@@ -84,8 +84,17 @@ function localize(lang: Lang, p: Record<string, string | number>): Record<string
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** German renderings of ISO days; findings name the same few days thousands of times. */
+const GERMAN_DAYS = new Map<string, string>();
+
 function germanDay(iso: string): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  let day = GERMAN_DAYS.get(iso);
+  if (day === undefined) {
+    day = `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+    if (GERMAN_DAYS.size >= 10_000) GERMAN_DAYS.clear();
+    GERMAN_DAYS.set(iso, day);
+  }
+  return day;
 }
 
 /** Sheet order of the workbook, then row, then column. */

@@ -5,19 +5,27 @@
  * @example "03/19", no report, today 2019-11-15 → warning "seit 31.03.2019 fällig"
  */
 import { isOverdue } from '../../status';
+import type { Detection } from '../finding';
 import { dateCellOf, goalOf, type Rule } from '../rule';
 
 export const milestoneOverdue: Rule = {
   id: 'milestone-overdue',
   severity: 'warning',
-  check: ({ milestones, options }) =>
-    milestones
-      .filter((m) => isOverdue(m, options.today))
-      .map((m) => ({
+  check: ({ milestones, options }) => {
+    // one pass (thousands of milestones can be overdue before a conference)
+    const out: Detection[] = [];
+    for (let i = 0; i < milestones.length; i++) {
+      const m = milestones[i];
+      if (!isOverdue(m, options.today)) continue;
+      const d = m.date!;
+      out.push({
         sheet: m.source.sheet,
         cell: dateCellOf(m),
         goal: goalOf(m),
-        value: m.date!.raw,
-        params: { raw: m.date!.raw, end: m.date!.end!, text: m.text.slice(0, 60) },
-      })),
+        value: d.raw,
+        params: { raw: d.raw, end: d.end!, text: m.text.slice(0, 60) },
+      });
+    }
+    return out;
+  },
 };
