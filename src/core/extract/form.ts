@@ -8,12 +8,12 @@
  * the block may start anywhere, header words vary, and one sheet may hold several goals
  * (sharing one milestone table, like "Ziel 07:47 und 07.49", or one block after another).
  */
-import { toA1 } from '../a1';
 import { cellAddress, type GridCell, SheetIndex } from '../grid';
 import type { CellRef, Lead, Milestone, StatusCheck } from '../model';
 import { dateFromCell, findDateInText, parseDate } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, mayBeHeader } from './labels';
+import { RowMilestone, type TableColumns } from './milestone';
 import { parseLeads, parseParticipants, stripContactLabel } from './people';
 import { maxOf, minOf } from '../text';
 
@@ -439,11 +439,17 @@ function readTable(
   out: Milestone[],
 ): void {
   const { cells, texts, rowStart } = index;
-  const col = (role: ColumnRole) => header.columns.get(role);
-  const dateCol = col('date');
-  const textCol = col('text')!;
-  const reportCol = col('report');
-  const respCol = col('responsible');
+  const col = (role: ColumnRole) => header.columns.get(role) ?? null;
+  const columns: TableColumns = {
+    sheet: index.name,
+    first: header.col,
+    date: col('date'),
+    text: col('text'),
+    report: col('report'),
+    responsible: col('responsible'),
+    goal: null,
+  };
+  const { date: dateCol, text: textCol, report: reportCol, responsible: respCol } = columns;
   for (let i = body.first; i < body.end; i++) {
     const r = index.rowNumbers[i];
     let dateCell: GridCell | undefined;
@@ -465,22 +471,7 @@ function readTable(
       ? dateFromCell(dateCell.type === 'string' ? dateText : (dateCell.value as number | boolean), dateCell.format)
       : null;
     if (!date && text) date = findDateInText(text);
-    // addresses come from toA1's shared cache: rows repeat across sheets
-    out.push({
-      goalIds: UNASSIGNED,
-      date,
-      text,
-      report: report || null,
-      responsible: responsible || null,
-      source: { sheet: index.name, cell: toA1(r, header.col) },
-      cells: {
-        date: dateCol === undefined ? null : toA1(r, dateCol),
-        text: toA1(r, textCol),
-        report: reportCol === undefined ? null : toA1(r, reportCol),
-        responsible: respCol === undefined ? null : toA1(r, respCol),
-        goal: null,
-      },
-    });
+    out.push(new RowMilestone(columns, r, UNASSIGNED, date, text, report || null, responsible || null));
   }
 }
 

@@ -24,7 +24,18 @@ import { compareGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { isGeneratedGrid } from '../marker';
 import { readColor, readRating } from './labels';
 import { type FormRead, readForm } from './form';
-import { detectList, listMilestone, partnerContact, readList, ref, rowDate, rowGoalIds, text, type ListRead } from './lists';
+import {
+  detectList,
+  listMilestone,
+  milestoneColumns,
+  partnerContact,
+  readList,
+  ref,
+  rowDate,
+  rowGoalIds,
+  text,
+  type ListRead,
+} from './lists';
 
 export { matchHeading } from './form';
 
@@ -81,7 +92,7 @@ export function extract(grids: Grid[]): Model {
   const sheets: SheetInfo[] = [];
   const skipped: Skipped[] = [];
   const problems: ReadProblem[] = [];
-  const listMilestones: { ids: ParsedGoalId[]; m: Omit<Milestone, 'goalIds'>; cell: CellRef }[] = [];
+  const listMilestones: { ids: ParsedGoalId[]; m: Milestone; cell: CellRef }[] = [];
   const logChecks: { ids: ParsedGoalId[]; check: StatusCheck; cell: CellRef }[] = [];
   const forms: FormRead[] = [];
   const lists: ListRead[] = [];
@@ -291,10 +302,15 @@ export function extract(grids: Grid[]): Model {
   // 4. milestone lists, status logs, partner lists refer to goals
   for (const list of lists) {
     if (list.kind === 'milestone-list') {
+      const columns = milestoneColumns(list);
       for (const row of list.rows) {
         const { ids } = rowGoalIds(row.cells.goalId);
-        const m = listMilestone(list, row);
-        if (!m.text && !m.report && !m.date) continue;
+        const m = listMilestone(
+          columns,
+          row,
+          ids.map((i) => i.id),
+        );
+        if (!m) continue;
         const at = ref(list.sheet, row.cells.goalId, { row: row.row, col: list.header.columns.get('goalId')! });
         for (const id of ids) {
           noteRepair(id, list.sheet, at.cell);
@@ -362,9 +378,8 @@ export function extract(grids: Grid[]): Model {
       const g = goal(id);
       if (!g.source) g.source = cell;
     }
-    const ms: Milestone = { goalIds: ids.map((i) => i.id), ...m };
-    if (known.length === 0) orphans.milestones.push(ms);
-    for (const id of known) goals.get(id.id)!.milestones.push(ms);
+    if (known.length === 0) orphans.milestones.push(m);
+    for (const id of known) goals.get(id.id)!.milestones.push(m);
   }
   for (const { ids, check, cell } of logChecks) {
     for (const id of ids) {

@@ -11,6 +11,7 @@ import { goalIdsFromCell, type ParsedGoalId } from '../goalId';
 import { type ColumnRole, columnRoles } from './labels';
 import { findEmail, findPhone } from './people';
 import { minOf } from '../text';
+import { RowMilestone, type TableColumns } from './milestone';
 
 export type ListKind = Extract<SheetKind, 'overview' | 'milestone-list' | 'partner-list' | 'status-log'>;
 
@@ -170,23 +171,29 @@ export function rowDate(cell: GridCell | undefined): DateValue | null {
 }
 
 /** A milestone of a milestone list (goal ids are resolved by the caller). */
-export function listMilestone(list: ListRead, row: ListRow): Omit<Milestone, 'goalIds'> {
-  const c = row.cells;
-  const at = (role: ColumnRole) => {
-    const col = list.header.columns.get(role);
-    return col === undefined ? null : cellAddress({ row: row.row, col });
+/** The columns of a milestone list, shared by its rows' milestones. */
+export function milestoneColumns(list: ListRead): TableColumns {
+  const col = (role: ColumnRole) => list.header.columns.get(role) ?? null;
+  return {
+    sheet: list.sheet,
+    first: list.header.col,
+    date: col('date'),
+    text: col('text'),
+    report: col('report'),
+    responsible: col('responsible'),
+    goal: col('goalId'),
   };
+}
+
+/** The milestone of a list row, or null when the row says nothing (no text, report or date). */
+export function listMilestone(columns: TableColumns, row: ListRow, goalIds: string[]): Milestone | null {
+  const c = row.cells;
   const t = text(c.text);
   let date = rowDate(c.date);
   if (!date && t) date = findDateInText(t);
-  return {
-    date,
-    text: t,
-    report: text(c.report) || null,
-    responsible: text(c.responsible) || null,
-    source: { sheet: list.sheet, cell: cellAddress({ row: row.row, col: list.header.col }) },
-    cells: { date: at('date'), text: at('text'), report: at('report'), responsible: at('responsible'), goal: at('goalId') },
-  };
+  const report = text(c.report) || null;
+  if (!t && !report && !date) return null;
+  return new RowMilestone(columns, row.row, goalIds, date, t, report, text(c.responsible) || null);
 }
 
 /** Contact details of a partner row; e-mail and phone may also hide in the contact cell. */

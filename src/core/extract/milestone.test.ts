@@ -1,0 +1,38 @@
+import { MilestoneSchema } from '../model';
+import { parseDate } from '../dates';
+import { RowMilestone, type TableColumns } from './milestone';
+
+const columns: TableColumns = { sheet: 'Ziel 7.47', first: 0, date: 0, text: 1, report: 2, responsible: null, goal: null };
+
+describe('RowMilestone', () => {
+  const m = new RowMilestone(columns, 14, ['7.47'], parseDate('03/19'), 'Flyer drucken', null, null);
+
+  it('names its cells from its row and its table', () => {
+    expect(m.source).toEqual({ sheet: 'Ziel 7.47', cell: 'A15' });
+    expect(m.cells).toEqual({ date: 'A15', text: 'B15', report: 'C15', responsible: null, goal: null });
+    // made once: the same objects on every read
+    expect(m.source).toBe(m.source);
+    expect(m.cells).toBe(m.cells);
+  });
+
+  it('serialises and validates as a plain milestone', () => {
+    const plain = {
+      goalIds: ['7.47'],
+      date: parseDate('03/19'),
+      text: 'Flyer drucken',
+      report: null,
+      responsible: null,
+      source: { sheet: 'Ziel 7.47', cell: 'A15' },
+      cells: { date: 'A15', text: 'B15', report: 'C15', responsible: null, goal: null },
+    };
+    expect(JSON.parse(JSON.stringify(m))).toEqual(JSON.parse(JSON.stringify(plain)));
+    expect(MilestoneSchema.parse(m)).toEqual(plain);
+    expect(m).toMatchObject(plain);
+  });
+
+  it('keeps its goal ids assignable (a form block learns its goals after its table)', () => {
+    const n = new RowMilestone({ ...columns, goal: 4, first: 3 }, 0, [], null, '', 'erledigt', 'Frau Dreyer');
+    n.goalIds = ['1.2', '1.3'];
+    expect(n.toJSON()).toMatchObject({ goalIds: ['1.2', '1.3'], source: { cell: 'D1' }, cells: { goal: 'E1', date: 'A1' } });
+  });
+});

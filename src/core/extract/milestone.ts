@@ -1,0 +1,83 @@
+/**
+ * Milestones as tables hold them: one per row. A workbook has thousands; most of their cell
+ * addresses are never asked for (only findings, links and written tables name cells), so a
+ * row milestone keeps its row and its table's columns and makes `source` and `cells` when
+ * they are first read. It reads, serialises (JSON) and validates (zod) like a plain Milestone.
+ */
+import { toA1 } from '../a1';
+import type { CellRef, DateValue, Milestone } from '../model';
+
+/** Where a milestone table's parts sit: one object per table, shared by its rows. */
+export interface TableColumns {
+  sheet: string;
+  /** The table's first column: a row milestone's `source`. */
+  first: number;
+  date: number | null;
+  text: number | null;
+  report: number | null;
+  responsible: number | null;
+  goal: number | null;
+}
+
+export class RowMilestone implements Milestone {
+  goalIds: string[];
+  date: DateValue | null;
+  text: string;
+  report: string | null;
+  responsible: string | null;
+  /** 0-based row of the milestone. */
+  private readonly row: number;
+  private readonly columns: TableColumns;
+  private madeSource: CellRef | undefined = undefined;
+  private madeCells: Milestone['cells'] | undefined = undefined;
+
+  constructor(
+    columns: TableColumns,
+    row: number,
+    goalIds: string[],
+    date: DateValue | null,
+    text: string,
+    report: string | null,
+    responsible: string | null,
+  ) {
+    this.goalIds = goalIds;
+    this.date = date;
+    this.text = text;
+    this.report = report;
+    this.responsible = responsible;
+    this.row = row;
+    this.columns = columns;
+  }
+
+  /** The row: its sheet and the cell in the table's first column. */
+  get source(): CellRef {
+    return (this.madeSource ??= { sheet: this.columns.sheet, cell: toA1(this.row, this.columns.first) });
+  }
+
+  /** Cells of the row's parts; null when the table has no such column. */
+  get cells(): Milestone['cells'] {
+    if (this.madeCells) return this.madeCells;
+    const c = this.columns;
+    const at = (col: number | null) => (col === null ? null : toA1(this.row, col));
+    return (this.madeCells = {
+      date: at(c.date),
+      text: at(c.text),
+      report: at(c.report),
+      responsible: at(c.responsible),
+      goal: at(c.goal),
+    });
+  }
+
+  /** The plain Milestone (JSON.stringify uses this). */
+  toJSON(): Milestone {
+    return {
+      goalIds: this.goalIds,
+      date: this.date,
+      text: this.text,
+      report: this.report,
+      responsible: this.responsible,
+      source: this.source,
+      cells: this.cells,
+    };
+  }
+}
