@@ -1,6 +1,6 @@
 import { MilestoneSchema } from '../model';
 import { parseDate } from '../dates';
-import { RowMilestone, type TableColumns } from './milestone';
+import { milestoneCell, milestoneSheet, RowMilestone, type TableColumns } from './milestone';
 
 const columns: TableColumns = { sheet: 'Ziel 7.47', first: 0, date: 0, text: 1, report: 2, responsible: null, goal: null };
 
@@ -34,5 +34,19 @@ describe('RowMilestone', () => {
     const n = new RowMilestone({ ...columns, goal: 4, first: 3 }, 0, [], null, '', 'erledigt', 'Frau Dreyer');
     n.goalIds = ['1.2', '1.3'];
     expect(n.toJSON()).toMatchObject({ goalIds: ['1.2', '1.3'], source: { cell: 'D1' }, cells: { goal: 'E1', date: 'A1' } });
+  });
+
+  it('answers sheet and part addresses for row milestones and plain ones alike', () => {
+    const row = new RowMilestone({ ...columns, report: null, responsible: 5 }, 9, [], null, 'x', null, 'Frau Dreyer');
+    const plain = row.toJSON();
+    for (const m of [row, plain]) {
+      expect(milestoneSheet(m)).toBe('Ziel 7.47');
+      expect(milestoneCell(m, 'first')).toBe('A10');
+      expect(milestoneCell(m, 'date')).toBe('A10');
+      expect(milestoneCell(m, 'text')).toBe('B10');
+      expect(milestoneCell(m, 'report')).toBeNull();
+      expect(milestoneCell(m, 'responsible')).toBe('F10');
+      expect(milestoneCell(m, 'goal')).toBeNull();
+    }
   });
 });

@@ -19,6 +19,9 @@ export interface TableColumns {
   goal: number | null;
 }
 
+/** A part of a milestone's row: a column of `cells`, or `first` (the cell of `source`). */
+export type MilestonePart = keyof Milestone['cells'] | 'first';
+
 export class RowMilestone implements Milestone {
   goalIds: string[];
   date: DateValue | null;
@@ -68,6 +71,19 @@ export class RowMilestone implements Milestone {
     });
   }
 
+  /** The sheet of the row (without making `source`). */
+  sheetName(): string {
+    return this.columns.sheet;
+  }
+
+  /** The address of a part of the row, null when the table has no such column (without making `cells`). */
+  cellOf(part: MilestonePart): string | null {
+    if (part === 'first') return this.madeSource ? this.madeSource.cell : toA1(this.row, this.columns.first);
+    if (this.madeCells) return this.madeCells[part];
+    const col = this.columns[part];
+    return col === null ? null : toA1(this.row, col);
+  }
+
   /** The plain Milestone (JSON.stringify uses this). */
   toJSON(): Milestone {
     return {
@@ -80,4 +96,15 @@ export class RowMilestone implements Milestone {
       cells: this.cells,
     };
   }
+}
+
+/** The sheet of a milestone; for row milestones without making `source` (rules ask this of thousands). */
+export function milestoneSheet(m: Milestone): string {
+  return m instanceof RowMilestone ? m.sheetName() : m.source.sheet;
+}
+
+/** The address of a part of a milestone's row; for row milestones without making `cells`. */
+export function milestoneCell(m: Milestone, part: MilestonePart): string | null {
+  if (m instanceof RowMilestone) return m.cellOf(part);
+  return part === 'first' ? m.source.cell : m.cells[part];
 }

@@ -4,6 +4,7 @@
  * registry in ./rules/index.ts lists them all. Messages live in src/core/i18n/rules.ts
  * under `rule.<id>`.
  */
+import { milestoneCell, milestoneSheet } from '../extract/milestone';
 import type { Goal, Milestone, Model } from '../model';
 import type { Detection, Severity, ValidateOptions } from './finding';
 
@@ -53,8 +54,14 @@ export { isDone } from '../status';
 
 /** The cell a finding about a milestone's date points at: the date cell, else the text cell. */
 export function dateCellOf(m: Milestone): string {
-  return m.cells.date ?? m.cells.text ?? m.source.cell;
+  return milestoneCell(m, 'date') ?? milestoneCell(m, 'text') ?? milestoneCell(m, 'first')!;
 }
+
+/** The sheet of a milestone (rules ask this of thousands: without making its `source`). */
+export const sheetOf = milestoneSheet;
+
+/** The address of a part of a milestone's row, or null (without making its `cells`). */
+export const cellOf = milestoneCell;
 
 /** The goal a milestone finding belongs to (the first of a shared milestone's goals). */
 export function goalOf(m: Milestone): string | null {
@@ -71,7 +78,7 @@ export function dateErrors(ctx: RuleContext, errors: ReadonlySet<string>, skip: 
   for (const m of ctx.milestones) {
     const d = m.date;
     if (!d?.error || !errors.has(d.error) || skip(m)) continue;
-    out.push({ sheet: m.source.sheet, cell: dateCellOf(m), goal: goalOf(m), value: d.raw, variant: d.error, params: { raw: d.raw } });
+    out.push({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: d.raw, variant: d.error, params: { raw: d.raw } });
   }
   for (const g of ctx.model.goals) {
     for (const c of g.statusChecks) {

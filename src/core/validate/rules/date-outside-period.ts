@@ -4,7 +4,7 @@
  *
  * @example "05/29" → warning "liegt außerhalb des Zeitraums 2018–2024"
  */
-import { dateCellOf, goalOf, type Rule } from '../rule';
+import { dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const dateOutsidePeriod: Rule = {
   id: 'date-outside-period',
@@ -15,7 +15,7 @@ export const dateOutsidePeriod: Rule = {
     const params = (raw: string) => ({ raw, from: from.slice(0, 4), to: to.slice(0, 4) });
     const out = milestones
       .filter((m) => m.date && !m.date.error && outside(m.date.start, m.date.end))
-      .map((m) => ({ sheet: m.source.sheet, cell: dateCellOf(m), goal: goalOf(m), value: m.date!.raw, params: params(m.date!.raw) }));
+      .map((m) => ({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: m.date!.raw, params: params(m.date!.raw) }));
     for (const g of model.goals) {
       const due = g.interimGoal?.due;
       if (due && !due.error && outside(due.start, due.end)) {

@@ -3,7 +3,7 @@
  *
  * @example "nach Absprache" → error "Datum „nach Absprache“ nicht lesbar"
  */
-import { dateErrors, type Rule } from '../rule';
+import { cellOf, dateErrors, type Rule, sheetOf } from '../rule';
 
 const UNPARSEABLE = new Set(['unrecognized', 'missing-year', 'invalid-number', 'empty']);
 
@@ -11,5 +11,5 @@ export const dateUnparseable: Rule = {
   id: 'date-unparseable',
   severity: 'error',
   // a #REF! or a formula without value in the date cell is already a reading finding
-  check: (ctx) => dateErrors(ctx, UNPARSEABLE, (m) => ctx.problemCells.has(`${m.source.sheet}!${m.cells.date}`)),
+  check: (ctx) => dateErrors(ctx, UNPARSEABLE, (m) => ctx.problemCells.has(`${sheetOf(m)}!${cellOf(m, 'date')}`)),
 };

@@ -4,7 +4,7 @@
  *
  * @example "Flyer der Hospitationsschulen" with an empty MM/JJ → warning at the empty date cell
  */
-import { dateCellOf, goalOf, type Rule } from '../rule';
+import { dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const milestoneDateMissing: Rule = {
   id: 'milestone-date-missing',
@@ -12,5 +12,5 @@ export const milestoneDateMissing: Rule = {
   check: ({ milestones }) =>
     milestones
       .filter((m) => !m.date && m.text)
-      .map((m) => ({ sheet: m.source.sheet, cell: dateCellOf(m), goal: goalOf(m), value: null, params: { text: m.text.slice(0, 60) } })),
+      .map((m) => ({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: null, params: { text: m.text.slice(0, 60) } })),
 };

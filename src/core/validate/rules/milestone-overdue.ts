@@ -6,7 +6,7 @@
  */
 import { isOverdue } from '../../status';
 import type { Detection } from '../finding';
-import { dateCellOf, goalOf, type Rule } from '../rule';
+import { dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const milestoneOverdue: Rule = {
   id: 'milestone-overdue',
@@ -19,7 +19,7 @@ export const milestoneOverdue: Rule = {
       if (!isOverdue(m, options.today)) continue;
       const d = m.date!;
       out.push({
-        sheet: m.source.sheet,
+        sheet: sheetOf(m),
         cell: dateCellOf(m),
         goal: goalOf(m),
         value: d.raw,

@@ -3,7 +3,7 @@
  *
  * @example "03/19" with an empty Maßnahme cell → error at the text cell
  */
-import { goalOf, type Rule } from '../rule';
+import { cellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const milestoneWithoutText: Rule = {
   id: 'milestone-without-text',
@@ -12,8 +12,8 @@ export const milestoneWithoutText: Rule = {
     milestones
       .filter((m) => m.date && !m.date.fromText && !m.text.trim())
       .map((m) => ({
-        sheet: m.source.sheet,
-        cell: m.cells.text ?? m.source.cell,
+        sheet: sheetOf(m),
+        cell: cellOf(m, 'text') ?? cellOf(m, 'first')!,
         goal: goalOf(m),
         value: m.date!.raw,
         params: { raw: m.date!.raw },

@@ -5,15 +5,15 @@
  * @example Umsetzungsbericht "Nov. 2019" → warning at the report cell
  */
 import { parseDate } from '../../dates';
-import { goalOf, type Rule } from '../rule';
+import { cellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const reportLooksLikeDate: Rule = {
   id: 'report-looks-like-date',
   severity: 'warning',
   check: ({ milestones }) =>
     milestones
-      .filter((m) => m.report && m.cells.report && m.report.length <= 30 && readsAsDate(m.report))
-      .map((m) => ({ sheet: m.source.sheet, cell: m.cells.report!, goal: goalOf(m), value: m.report, params: { value: m.report! } })),
+      .filter((m) => m.report && m.report.length <= 30 && cellOf(m, 'report') && readsAsDate(m.report))
+      .map((m) => ({ sheet: sheetOf(m), cell: cellOf(m, 'report')!, goal: goalOf(m), value: m.report, params: { value: m.report! } })),
 };
 
 function readsAsDate(text: string): boolean {

@@ -7,7 +7,8 @@
  */
 import { findDateInText, mayHoldWeekdayDate } from '../../dates';
 import type { DateValue } from '../../model';
-import { goalOf, type Rule } from '../rule';
+import type { Milestone } from '../../model';
+import { cellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const weekdayMismatch: Rule = {
   id: 'weekday-mismatch',
@@ -16,19 +17,21 @@ export const weekdayMismatch: Rule = {
     const out = [];
     for (const m of milestones) {
       const inCell = m.date && !m.date.fromText && m.date.weekdayMismatch ? m.date : null;
-      if (inCell && m.cells.date) out.push(detect(m, m.cells.date, inCell));
+      const dateCell = inCell && cellOf(m, 'date');
+      if (inCell && dateCell) out.push(detect(m, dateCell, inCell));
       const inText = m.date?.fromText ? m.date : m.text && mayHoldWeekdayDate(m.text) ? findDateInText(m.text) : null;
-      if (inText?.weekdayMismatch && m.cells.text) out.push(detect(m, m.cells.text, inText));
+      const textCell = inText?.weekdayMismatch && cellOf(m, 'text');
+      if (inText && textCell) out.push(detect(m, textCell, inText));
     }
     return out;
   },
 };
 
-function detect(m: { source: { sheet: string }; goalIds: string[] }, cell: string, d: DateValue) {
+function detect(m: Milestone, cell: string, d: DateValue) {
   return {
-    sheet: m.source.sheet,
+    sheet: sheetOf(m),
     cell,
-    goal: goalOf(m as never),
+    goal: goalOf(m),
     value: d.raw,
     params: { raw: d.raw, date: d.start ?? '', written: d.weekdayMismatch!.written, actual: d.weekdayMismatch!.actual },
   };
