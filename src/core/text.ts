@@ -102,3 +102,8 @@ export function minOf(xs: Iterable<number>, empty = Infinity): number {
   for (const x of xs) if (x < m) m = x;
   return m;
 }
+
+/** Text as a regular expression that matches it literally. @example escapeRegExp('e.V.') === 'e\\.V\\.' */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

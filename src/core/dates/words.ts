@@ -7,6 +7,7 @@
  * All keys are folded as `normalize` folds the input: lower case, ä → ae, ö → oe, ü → ue,
  * ß → ss, no trailing dot.
  */
+import { escapeRegExp } from '../text';
 
 /** Month number by name or abbreviation ("Jänner" is Austrian for January). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -241,6 +242,6 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 export function alternation(words: Iterable<string>): string {
   return [...words]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s'))
     .join('|');
 }

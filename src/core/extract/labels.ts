@@ -6,7 +6,7 @@
  * when this module loads, and compared with folded cell text.
  */
 import type { Rating } from '../model';
-import { fold, foldLabel } from '../text';
+import { escapeRegExp, fold, foldLabel } from '../text';
 
 /** Labels of the goal-sheet form (template of the Umsetzungskonferenz). */
 export type FormField =
@@ -296,7 +296,7 @@ export function readRating(text: string): Rating {
   let best: { rating: Exclude<Rating, null>; len: number } | null = null;
   for (const [phrase, rating] of foldedRatings) {
     if (phrase.length < 4) continue;
-    const re = new RegExp(`(^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`);
+    const re = new RegExp(`(^|[^a-z])${escapeRegExp(phrase)}($|[^a-z])`);
     if (re.test(f) && (!best || phrase.length > best.len)) best = { rating, len: phrase.length };
   }
   return best?.rating ?? null;

@@ -9,6 +9,16 @@ describe('contacts in free text', () => {
     expect(findPhone('05251/308-4610')).toBe('05251/308-4610');
     expect(findPhone('am 17.01.2019 um 14 Uhr')).toBeNull();
     expect(findPhone('Leostraße 45, 33098 Paderborn')).toBeNull();
+    expect(findEmail('kein Kontakt angegeben')).toBeNull();
+  });
+});
+
+describe('organisation words', () => {
+  it('count as whole words when short (AWO, Amt, VHS), anywhere when long (Kreisverband)', () => {
+    expect(parseLeads('Kontakt: Lena Amt')).toMatchObject([{ name: 'Lena Amt', organization: 'Lena Amt' }]);
+    expect(parseLeads('Kontakt: Lena Amtmann')).toMatchObject([{ name: 'Lena Amtmann', organization: null }]);
+    expect(parseLeads('Nora Vhsen')).toMatchObject([{ name: 'Nora Vhsen', organization: null }]);
+    expect(parseLeads('Nora Awo-Kreis')).toMatchObject([{ organization: 'Nora Awo-Kreis' }]);
   });
 });
 

@@ -14,14 +14,17 @@ const MAILTO_RE = /mailto:/gi;
 
 /** The first e-mail address in a text. @example findEmail('Matthias Groß (m.gross@bksn.de)') === 'm.gross@bksn.de' */
 export function findEmail(text: string): string | null {
+  if (!text.includes('@')) return null;
   const m = EMAIL_RE.exec(text.replace(MAILTO_RE, ''));
   return m ? m[0].replace(/\.$/, '') : null;
 }
 
 /** The first phone number in a text (as written, trimmed). @example findPhone('Telefon: 0 52 51 – 29066-19') === '0 52 51 – 29066-19' */
 export function findPhone(text: string): string | null {
-  const withoutMail = text.replace(EMAIL_RE_G, ' ');
-  for (const m of withoutMail.matchAll(PHONE_RE_G)) {
+  const withoutMail = text.includes('@') ? text.replace(EMAIL_RE_G, ' ') : text;
+  // exec rather than matchAll: matchAll copies the expression on every call
+  PHONE_RE_G.lastIndex = 0;
+  for (let m = PHONE_RE_G.exec(withoutMail); m; m = PHONE_RE_G.exec(withoutMail)) {
     const s = m[0].trim();
     const digits = s.replace(/\D/g, '');
     if (digits.length < 6 || digits.length > 16) continue;
@@ -126,11 +129,16 @@ export function splitOutsideParens(text: string, separators: RegExp): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/** Organisation words, folded: short ones (≤ 4 letters) count only as whole words. */
 const ORG_FOLDED = ORG_WORDS.map((w) => fold(w).trim());
+const ORG_WHOLE = ORG_FOLDED.filter((w) => w.length <= 4).map((w) => ` ${w} `);
+const ORG_PARTS = ORG_FOLDED.filter((w) => w.length > 4);
 
 function looksLikeOrg(text: string): boolean {
   const f = ` ${fold(text).replace(/[(),]/g, ' ')} `;
-  return ORG_FOLDED.some((w) => (w.length <= 4 ? f.includes(` ${w} `) : f.includes(w))) || /^[A-ZÄÖÜ]{2,6}$/.test(text.trim());
+  for (let i = 0; i < ORG_PARTS.length; i++) if (f.includes(ORG_PARTS[i])) return true;
+  for (let i = 0; i < ORG_WHOLE.length; i++) if (f.includes(ORG_WHOLE[i])) return true;
+  return /^[A-ZÄÖÜ]{2,6}$/.test(text.trim());
 }
 
 /** A person's name: a title ("Frau Hagen"), an initial ("K. John-Stucke") or 2–4 capitalised words. */
