@@ -107,3 +107,13 @@ export function minOf(xs: Iterable<number>, empty = Infinity): number {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The first character of a text that is not white space (as `\s` means it), lower-cased ASCII, as a char code (0 for none). */
+export function firstCharCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && /\s/.test(text[i]))) continue;
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  return 0;
+}

@@ -15,7 +15,7 @@ import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, mayBeHeader } from './labels';
 import { RowMilestone, type TableColumns } from './milestone';
 import { parseLeads, parseParticipants, stripContactLabel } from './people';
-import { maxOf, minOf } from '../text';
+import { firstCharCode, maxOf, minOf } from '../text';
 
 /** One goal as a form sheet describes it. */
 export interface FormGoal {
@@ -96,6 +96,12 @@ const TABLE_ROLES: ColumnRole[] = ['date', 'text', 'report', 'responsible'];
 const HEADING_START = /^\s*(?:ziel|mittlerziel|workshop|goal|\d)/i;
 const HEADING_WORD = /^\s*(?:ziel|mittlerziel|workshop|goal)/i;
 
+/** Cheap test before the expressions above (run on every text cell): the first letter, or a digit near the top. */
+function mayStartHeading(text: string, nearTop: boolean): boolean {
+  const c = firstCharCode(text);
+  return c === 122 /* z */ || c === 109 /* m */ || c === 119 /* w */ || c === 103 /* g */ || (nearTop && c >= 48 && c <= 57);
+}
+
 /** A table header row: a text column plus a date or report column. */
 function tableHeader(all: GridCell[], from: number, to: number): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
   // cheap exit: a header needs at least two short text cells
@@ -157,7 +163,7 @@ export function readForm(index: SheetIndex): FormRead | null {
       if (cell.type !== 'string') continue;
       const text = texts[k];
       if (!text) continue;
-      if ((nearTop ? HEADING_START : HEADING_WORD).test(text)) {
+      if (mayStartHeading(text, nearTop) && (nearTop ? HEADING_START : HEADING_WORD).test(text)) {
         const h = matchHeading(text, nearTop);
         if (h && 'malformed' in h) {
           malformed.push({ cell: cellAddress(cell), value: text });

@@ -6,7 +6,7 @@
  * when this module loads, and compared with folded cell text.
  */
 import type { Rating } from '../model';
-import { escapeRegExp, fold, foldLabel } from '../text';
+import { escapeRegExp, firstCharCode, fold, foldLabel } from '../text';
 
 /** Labels of the goal-sheet form (template of the Umsetzungskonferenz). */
 export type FormField =
@@ -250,7 +250,10 @@ export interface LabelMatch {
 export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   if (text.length > 400) return null;
   // a whole-cell label is short, unless it is "Zwischenziel bis …"
-  if (wholeOnly && text.length > MAX_LABEL && !/^\s*[zZiI]/.test(text)) return null;
+  if (wholeOnly && text.length > MAX_LABEL) {
+    const c = firstCharCode(text);
+    if (c !== 122 /* z */ && c !== 105 /* i */) return null;
+  }
   if (!mayBeLabel(text)) return null;
   if (text.length <= MAX_LABEL) {
     const f = foldedForm.get(foldLabel(text));
