@@ -44,11 +44,23 @@ const FOLD_CACHE = new Map<string, string>();
  * @example foldLabel('Wer ist beteiligt?') === 'wer ist beteiligt'
  */
 export function foldLabel(s: string): string {
-  return fold(s)
+  // labels and header words are short and repeat (so do the dates next to them): remember them
+  if (s.length <= 64) {
+    const hit = FOLD_LABEL_CACHE.get(s);
+    if (hit !== undefined) return hit;
+  }
+  const out = fold(s)
     .replace(/^[-•*·–]\s*/, '')
     .replace(/[\s:?!*.]+$/, '')
     .trim();
+  if (s.length <= 64) {
+    if (FOLD_LABEL_CACHE.size >= 20_000) FOLD_LABEL_CACHE.clear();
+    FOLD_LABEL_CACHE.set(s, out);
+  }
+  return out;
 }
+
+const FOLD_LABEL_CACHE = new Map<string, string>();
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {

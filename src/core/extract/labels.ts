@@ -249,17 +249,18 @@ export interface LabelMatch {
  */
 export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   if (text.length > 400) return null;
+  // "Zwischenziel …" and "Interim goal …" are the only labels that carry more than their words
+  const c = firstCharCode(text);
+  const interim = c === 122 /* z */ || c === 105; /* i */
   // a whole-cell label is short, unless it is "Zwischenziel bis …"
-  if (wholeOnly && text.length > MAX_LABEL) {
-    const c = firstCharCode(text);
-    if (c !== 122 /* z */ && c !== 105 /* i */) return null;
-  }
+  if (wholeOnly && text.length > MAX_LABEL && !interim) return null;
   if (!mayBeLabel(text)) return null;
   if (text.length <= MAX_LABEL) {
     const f = foldedForm.get(foldLabel(text));
     if (f) return { field: f, rest: '' };
   }
   if (wholeOnly) {
+    if (!interim) return null;
     const due = INTERIM_RE.exec(text);
     return due && !due[3] ? { field: 'interimGoal', rest: '', due: due[2].trim() } : null;
   }
@@ -271,7 +272,7 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
     if (field) return { field, rest: text.slice(sep.index + 1).trim() };
   }
   // "Zwischenziel bis September 2019" or "Zwischenziel bis 09/19: Auftragsklärung"
-  const m = INTERIM_RE.exec(text);
+  const m = interim ? INTERIM_RE.exec(text) : null;
   if (m) return { field: 'interimGoal', rest: (m[3] ?? '').trim(), due: m[2].trim() };
   return null;
 }
