@@ -1,4 +1,4 @@
-import { columnRoles, matchLabel, readColor, readRating } from './labels';
+import { COLUMN_WORDS, columnRoles, FORM_LABEL_WORDS, matchLabel, readColor, readRating } from './labels';
 
 describe('matchLabel', () => {
   it.each([
@@ -47,5 +47,16 @@ describe('columns, ratings, colours', () => {
     expect(readColor('gruen')).toBe('grün');
     expect(readColor('blue')).toBe('blau');
     expect(readColor('gelb')).toBeNull();
+  });
+});
+
+describe('every label and header word', () => {
+  // the cheap prefix tests in front of matching must never turn a real label away
+  const forms = (w: string) => [w, w.toUpperCase(), w.toLowerCase(), `- ${w}`, `• ${w}:`, `  ${w} ?`];
+  it.each(Object.entries(FORM_LABEL_WORDS))('%s', (field, words) => {
+    for (const w of words) for (const t of forms(w)) expect([t, matchLabel(t)?.field]).toEqual([t, field]);
+  });
+  it.each(Object.entries(COLUMN_WORDS))('%s (column)', (role, words) => {
+    for (const w of words) for (const t of forms(w)) expect([t, columnRoles(t)]).toEqual([t, expect.arrayContaining([role])]);
   });
 });

@@ -12,7 +12,7 @@ import { escapeRegExp, firstCharCode, fold, foldLabel } from '../text';
 export type FormField =
   'lead' | 'participants' | 'interimGoal' | 'milestones' | 'notes' | 'statusCheck' | 'rating' | 'color' | 'shortTitle';
 
-const FORM_LABEL_WORDS: Record<FormField, string[]> = {
+export const FORM_LABEL_WORDS: Readonly<Record<FormField, string[]>> = {
   lead: [
     'Wer ist federführend für die Umsetzung',
     'Wer ist federführend',
@@ -81,7 +81,7 @@ export type ColumnRole =
   | 'checkText'
   | 'checkDate';
 
-const COLUMN_WORDS: Record<ColumnRole, string[]> = {
+export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
   goalId: ['Nr', 'Nr.', 'Ziel', 'Ziel-Nr', 'Ziel-Nr.', 'Ziel Nr.', 'Zielnummer', 'Mittlerziel', 'ID', 'Goal', 'Goal id', 'No.'],
   goals: ['Ziele', 'Ziel(e)', 'Ziel-Nr.', 'Ziel', 'Goals', 'Goal'],
   shortTitle: ['Kurztitel', 'Titel', 'Kurzbezeichnung', 'Bezeichnung', 'Short title', 'Title'],
@@ -222,12 +222,28 @@ function prefixKey(text: string, i: number): number {
   return k;
 }
 const PREFIX_KEYS = new Set([...PREFIXES].map((p) => prefixKey(p, 0)));
+/** The first two characters of the prefixes (low bytes), one flag each: most texts fail here. */
+const PAIRS = new Uint8Array(65536);
+for (const key of PREFIX_KEYS) PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] = 1;
 
 /** Cheap test: could this text be a label or a header word? */
 export function mayBeLabel(text: string): boolean {
   let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '-' || text[i] === '•' || text[i] === '*')) i++;
-  return PREFIX_KEYS.has(prefixKey(text, i));
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 /* space */ && c !== 45 /* - */ && c !== 0x2022 /* • */ && c !== 42 /* * */) break;
+  }
+  const key = prefixKey(text, i);
+  if (PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] !== 1) return false;
+  if (PREFIX_KEYS.has(key)) return true;
+  // a two-letter word followed by punctuation ("Nr:", "ID?")
+  const third = key & 1023;
+  return !isWordChar(third) && PREFIX_KEYS.has(key - third);
+}
+
+/** A lower-cased letter or digit as prefixKey keeps it (Latin-1 letters included). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x3ff && c !== 0xd7 && c !== 0xf7);
 }
 
 export interface LabelMatch {
