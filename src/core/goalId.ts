@@ -51,6 +51,9 @@ function build(raw: string, l: string, sep: string, mz: string): ParsedGoalId | 
 
 const LIST_SPLIT = /\s*(?:[;&+\n/]|,\s+|\s+und\s+|\s+and\s+|\s+sowie\s+)\s*/i;
 
+/** A goal-id prefix ("Ziel", "Ziele", "Nr.") in front of the first id. */
+const LEADING_PREFIX = new RegExp(`^${PREFIX}(?=\\d)`, 'i');
+
 /**
  * Reads a list of goal ids ("2.21, 7.47", "Ziel 07:47 und 07.49"). Pieces that are not ids
  * are returned in `rest`.
@@ -63,7 +66,7 @@ export function findGoalIds(text: string): { ids: ParsedGoalId[]; rest: string[]
   const cleaned = text.replace(/\u00a0/g, ' ').trim();
   if (!cleaned) return { ids, rest };
   // Drop one leading prefix ("Ziele 7.47, 7.49") so every piece is a bare id.
-  const body = cleaned.replace(new RegExp(`^${PREFIX}(?=\\d)`, 'i'), '');
+  const body = cleaned.replace(LEADING_PREFIX, '');
   for (const piece of body.split(LIST_SPLIT)) {
     if (!piece) continue;
     const one = parseGoalId(piece);
