@@ -15,7 +15,7 @@ import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, mayBeHeader } from './labels';
 import { RowMilestone, type TableColumns } from './milestone';
 import { parseLeads, parseParticipants, stripContactLabel } from './people';
-import { firstCharCode, maxOf, minOf } from '../text';
+import { firstCharCode } from '../text';
 
 /** One goal as a form sheet describes it. */
 export interface FormGoal {
@@ -103,34 +103,53 @@ function mayStartHeading(text: string, nearTop: boolean): boolean {
 }
 
 /** A table header row: a text column plus a date or report column. */
-function tableHeader(all: GridCell[], from: number, to: number): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
-  // cheap exit: a header needs at least two short text cells
+function tableHeader(
+  all: GridCell[],
+  texts: string[],
+  from: number,
+  to: number,
+): { columns: Map<ColumnRole, number>; col: number; lastCol: number } | null {
+  // cheap exit: a header needs at least two short text cells (their cleaned texts: no reads
+  // of cell values, whose shapes differ between hosts and kept the optimised code bouncing)
   if (to - from < 2) return null;
   let short = 0;
   let candidates = 0;
   for (let k = from; k < to; k++) {
-    const c = all[k];
-    if (c.type !== 'string') continue;
-    if ((c.value as string).length <= 40) short++;
-    if (mayBeHeader(c.value as string)) candidates++;
+    if (all[k].type !== 'string') continue;
+    const text = texts[k];
+    if (text.length <= 40) short++;
+    if (mayBeHeader(text)) candidates++;
   }
   // and a text column plus a date or report column: two cells that can name a role
   if (short < 2 || candidates < 2) return null;
   const columns = new Map<ColumnRole, number>();
-  for (const cell of all.slice(from, to)) {
+  const taken = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const cell = all[k];
     if (cell.type !== 'string') continue;
-    const roles = columnRoles(cell.value as string).filter((r) => TABLE_ROLES.includes(r));
-    for (const r of roles) {
+    const roles = columnRoles(texts[k]);
+    // indexed: for…of over these arrays (empty literal or stored list) kept deoptimising readForm
+    for (let j = 0; j < roles.length; j++) {
+      const r = roles[j];
+      if (!TABLE_ROLES.includes(r)) continue;
       // "Stand" could be a report or the Nachfrage's text; first claim wins per role
-      if (!columns.has(r) && ![...columns.values()].includes(cell.col)) {
+      if (!columns.has(r) && !taken.has(cell.col)) {
         columns.set(r, cell.col);
+        taken.add(cell.col);
         break;
       }
     }
   }
   if (!columns.has('text') || (!columns.has('date') && !columns.has('report'))) return null;
-  const cols = [...columns.values()];
-  return { columns, col: minOf(cols), lastCol: maxOf(cols) };
+  // small integers throughout (minOf/maxOf start from ±Infinity, a double, and a double here
+  // changed the events' field representation and sent readForm back to the interpreter)
+  let col = -1;
+  let lastCol = -1;
+  for (const c of taken) {
+    if (col < 0 || c < col) col = c;
+    if (c > lastCol) lastCol = c;
+  }
+  return { columns, col, lastCol };
 }
 
 /**
@@ -151,7 +170,7 @@ export function readForm(index: SheetIndex): FormRead | null {
     const r = rowNumbers[ri];
     const from = rowStart[ri];
     const to = rowStart[ri + 1];
-    const header = tableHeader(cells, from, to);
+    const header = tableHeader(cells, texts, from, to);
     if (header) {
       events.push({ kind: 'table', row: r, col: header.col, columns: header.columns, lastCol: header.lastCol });
       stopRows[ri] = 1;

@@ -394,10 +394,13 @@ export function extract(grids: Grid[]): Model {
   }
 
   // 5. finish goals
-  const out: Goal[] = [...goals.values()]
+  const kept = [...goals.values()]
     .filter((g) => g.defined || !anyDefined)
-    .sort((a, b) => a.leitziel - b.leitziel || a.mittlerziel - b.mittlerziel || compareGoalIds(a.id, b.id))
-    .map((g) => finish(g));
+    .sort((a, b) => a.leitziel - b.leitziel || a.mittlerziel - b.mittlerziel || compareGoalIds(a.id, b.id));
+  // pushed one by one, not mapped: Array.prototype.map's result is holey or packed depending on
+  // whether the optimiser inlined it, and every reader of model.goals deoptimised on the change
+  const out: Goal[] = [];
+  for (const g of kept) out.push(finish(g));
   for (const p of problems) if (!p.goal) p.goal = goalOfSheet(sheets, p.sheet);
   return { goals: out, partners, orphans, references, sheets, skipped, problems };
 }

@@ -99,7 +99,8 @@ function germanDay(iso: string): string {
 
 /** Sheet order of the workbook, then row, then column. */
 export function sortFindings(findings: Finding[], model: Pick<Model, 'sheets'>): Finding[] {
-  const order = new Map(model.sheets.map((s, i) => [s.sheet, i]));
+  const order = new Map<string, number>();
+  for (let i = 0; i < model.sheets.length; i++) order.set(model.sheets[i].sheet, i);
   // one number per finding: sheet, then row, then column (exact below 2^53 for any workbook:
   // 2^20 rows × 2^14 columns × the sheet count); the sort is stable, so ties keep rule order
   const keys = new Float64Array(findings.length);

@@ -46,8 +46,12 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
       milestones.push(m);
     }
   }
-  const problemCells = new Set(model.problems.map((p) => `${p.sheet}!${p.cell}`));
-  return { model, options, milestones, goalsById: new Map(model.goals.map((g) => [g.id, g])), problemCells };
+  // plain loops: Map and Set built from mapped arrays sent the optimised code back every run
+  const problemCells = new Set<string>();
+  for (const p of model.problems) problemCells.add(`${p.sheet}!${p.cell}`);
+  const goalsById = new Map<string, Goal>();
+  for (const g of model.goals) goalsById.set(g.id, g);
+  return { model, options, milestones, goalsById, problemCells };
 }
 
 export { isDone } from '../status';
@@ -80,8 +84,13 @@ export function dateErrors(ctx: RuleContext, errors: ReadonlySet<string>, skip: 
     if (!d?.error || !errors.has(d.error) || skip(m)) continue;
     out.push({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: d.raw, variant: d.error, params: { raw: d.raw } });
   }
-  for (const g of ctx.model.goals) {
-    for (const c of g.statusChecks) {
+  // indexed loops: for…of here kept sending the optimised code back (arrays of several element kinds)
+  const goals = ctx.model.goals;
+  for (let k = 0; k < goals.length; k++) {
+    const g = goals[k];
+    const checks = g.statusChecks;
+    for (let i = 0; i < checks.length; i++) {
+      const c = checks[i];
       const d = c.date;
       if (!d?.error || !errors.has(d.error)) continue;
       out.push({ sheet: c.source.sheet, cell: c.source.cell, goal: g.id, value: d.raw, variant: d.error, params: { raw: d.raw } });
