@@ -57,8 +57,8 @@ const shape = describeGrids(grids);
  * times are medians over the rounds. Warm-up rounds first (the JIT compiles the code).
  */
 function extractRounds(
-  rounds = 31,
-  warmup = 10,
+  rounds = 61,
+  warmup = 20,
 ): { plainMs: number; extractMs: number; validateMs: number; extractRatio: number; validateRatio: number } {
   const plain: number[] = [];
   const x: number[] = [];
