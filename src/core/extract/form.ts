@@ -310,19 +310,19 @@ export function readForm(index: SheetIndex): FormRead | null {
     }
     return out;
   };
+  /** The cells' texts: a row's joined by spaces, rows (in the order they first appear) by line breaks. */
   const joinLines = (cells: GridCell[]): string => {
-    const byRow = new Map<number, string[]>();
+    // built by hand: the spread-map-join chain deoptimised readForm on every sheet in some runs
+    const byRow = new Map<number, string>();
     for (const c of cells) {
       const t = index.text(c);
       if (!t) continue;
-      const list = byRow.get(c.row) ?? [];
-      list.push(t);
-      byRow.set(c.row, list);
+      const line = byRow.get(c.row);
+      byRow.set(c.row, line === undefined ? t : `${line} ${t}`);
     }
-    return [...byRow.values()]
-      .map((parts) => parts.join(' '))
-      .join('\n')
-      .trim();
+    let out = '';
+    for (const line of byRow.values()) out = out ? `${out}\n${line}` : line;
+    return out.trim();
   };
   const ref = (cell: GridCell): CellRef => ({ sheet, cell: cellAddress(cell) });
 

@@ -104,16 +104,19 @@ export function sortFindings(findings: Finding[], model: Pick<Model, 'sheets'>):
   // one number per finding: sheet, then row, then column (exact below 2^53 for any workbook:
   // 2^20 rows × 2^14 columns × the sheet count); the sort is stable, so ties keep rule order
   const keys = new Float64Array(findings.length);
-  const positions: number[] = new Array<number>(findings.length);
+  // packed arrays filled by push: their kind never changes between runs (steady optimised code)
+  const positions: number[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     const p = fromA1(f.cell);
     const sheet = order.get(f.sheet) ?? order.size;
     keys[i] = (sheet * 1048576 + (p ? p.row : 0)) * 16384 + (p ? p.col : 0);
-    positions[i] = i;
+    positions.push(i);
   }
   positions.sort((a, b) => keys[a] - keys[b]);
-  return positions.map((i) => findings[i]);
+  const sorted: Finding[] = [];
+  for (let i = 0; i < positions.length; i++) sorted.push(findings[positions[i]]);
+  return sorted;
 }
 
 /** Counts per severity. */
