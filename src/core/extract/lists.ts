@@ -9,7 +9,7 @@ import type { CellRef, DateValue, Milestone, SheetKind } from '../model';
 import { dateFromCell, findDateInText } from '../dates';
 import { goalIdsFromCell, type ParsedGoalId } from '../goalId';
 import { type ColumnRole, columnRoles } from './labels';
-import { findEmail, findPhone } from './people';
+import { findEmail, findEmailLike, findPhone } from './people';
 import { minOf } from '../text';
 import { RowMilestone, type TableColumns } from './milestone';
 
@@ -203,7 +203,7 @@ export function partnerContact(row: ListRow): { contact: string | null; email: s
   const phoneText = text(row.cells.phone);
   return {
     contact: contactText ? contactText.replace(/\s*\([^)]*@[^)]*\)\s*/, ' ').trim() || null : null,
-    email: emailText ? (findEmail(emailText) ?? emailText) : contactText ? findEmail(contactText) : null,
+    email: emailText ? (findEmail(emailText) ?? emailText) : contactText ? findEmailLike(contactText) : null,
     phone: phoneText ? phoneText : contactText ? findPhone(contactText) : null,
   };
 }

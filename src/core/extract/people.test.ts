@@ -1,4 +1,4 @@
-import { findEmail, findPhone, parseLeads, parseParticipants } from './people';
+import { findEmail, findEmailLike, findPhone, parseLeads, parseParticipants } from './people';
 
 describe('contacts in free text', () => {
   it('finds e-mail and phone', () => {
@@ -10,6 +10,17 @@ describe('contacts in free text', () => {
     expect(findPhone('am 17.01.2019 um 14 Uhr')).toBeNull();
     expect(findPhone('Leostraße 45, 33098 Paderborn')).toBeNull();
     expect(findEmail('kein Kontakt angegeben')).toBeNull();
+  });
+  it('keeps a malformed address as written, so that validation can report it', () => {
+    expect(findEmailLike('Frau Muster, muster@example, 05251 1234')).toBe('muster@example');
+    expect(findEmailLike('E-Mail: (fulland at@ksb)')).toBe('at@ksb');
+    expect(findEmailLike('Mail an: mailto:c.schoen@cww-paderborn.de bis Ende')).toBe('c.schoen@cww-paderborn.de');
+    expect(findEmailLike('Team @ BIZ')).toBeNull();
+    expect(findEmailLike('kein Kontakt')).toBeNull();
+    expect(parseLeads('Frau Muster, muster@example, 05251 1234')).toMatchObject([
+      { name: 'Frau Muster', email: 'muster@example', phone: '05251 1234' },
+    ]);
+    expect(parseLeads('Frau Fulland (fulland@ksb)')).toMatchObject([{ name: 'Frau Fulland', organization: null, email: 'fulland@ksb' }]);
   });
 });
 

@@ -19,6 +19,25 @@ export function findEmail(text: string): string | null {
   return m ? m[0].replace(/\.$/, '') : null;
 }
 
+/** Text around an '@' up to a space or separator: an address as written, valid or not. */
+const EMAIL_LIKE_RE = /[^\s,;()<>[\]"']*@[^\s,;()<>[\]"']*/;
+
+/**
+ * The first e-mail address in a text, or else the first address-like token (text around an
+ * '@'), as written: a malformed address is still the contact's address, and the
+ * email-invalid rule reports it rather than extraction dropping it.
+ *
+ * @example findEmailLike('Frau Muster, muster@example') === 'muster@example'
+ * @example findEmailLike('Team @ BIZ') === null (a lone '@' is not an address)
+ */
+export function findEmailLike(text: string): string | null {
+  if (!text.includes('@')) return null;
+  const valid = findEmail(text);
+  if (valid) return valid;
+  const m = EMAIL_LIKE_RE.exec(text.replace(MAILTO_RE, ''));
+  return m && m[0].length > 1 ? m[0] : null;
+}
+
 /** The first phone number in a text (as written, trimmed). @example findPhone('Telefon: 0 52 51 – 29066-19') === '0 52 51 – 29066-19' */
 export function findPhone(text: string): string | null {
   const withoutMail = text.includes('@') ? text.replace(EMAIL_RE_G, ' ') : text;
@@ -153,7 +172,7 @@ function looksLikePerson(text: string): boolean {
 }
 
 function classify(piece: string): Piece {
-  const email = findEmail(piece);
+  const email = findEmailLike(piece);
   if (
     email &&
     piece
@@ -172,7 +191,7 @@ function classify(piece: string): Piece {
   const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(piece);
   if (paren && looksLikePerson(paren[1])) {
     const inner = paren[2].trim();
-    return { kind: 'person', text: paren[1].trim(), org: findEmail(inner) ? null : inner || null };
+    return { kind: 'person', text: paren[1].trim(), org: findEmailLike(inner) ? null : inner || null };
   }
   if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null };
   if (looksLikeOrg(piece)) return { kind: 'org', text: piece.replace(/\s*\([^)]*\)\s*$/, '').trim() || piece };
@@ -206,7 +225,7 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
       if (!piece) continue;
       const p = classify(piece);
       if (p.kind === 'person') {
-        const email = findEmail(rawPiece);
+        const email = findEmailLike(rawPiece);
         current = { name: p.text, organization: p.org, email: email, phone: null };
         leads.push(current);
       } else if (p.kind === 'org') {
@@ -227,7 +246,7 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
         // an unknown word at the start: still a lead (a name we cannot classify)
         const name = p.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
         if (name.length <= 80 && !/\d{3,}/.test(name)) {
-          current = { name, organization: null, email: findEmail(p.text), phone: null };
+          current = { name, organization: null, email: findEmailLike(p.text), phone: null };
           leads.push(current);
         }
       }
