@@ -1,13 +1,11 @@
 /**
- * Contact details that will not work: malformed e-mail addresses (error) and implausible
- * phone numbers (warning), on goal sheets and in the partner list.
- *
- * @example partner E-Mail "y.krone@awo-paderborn" (no top-level domain) → email-invalid
- * @example Telefon "12345" → phone-implausible
+ * Contact details as the contact rules see them: every e-mail address and phone number on
+ * goal sheets and in the partner list, with the cell to point at, and what makes one
+ * plausible. The rules are rules/email-invalid.ts and rules/phone-implausible.ts.
  */
-import { phoneDigits } from '../../extract/people';
-import type { Detection } from '../finding';
-import type { Rule, RuleContext } from '../rule';
+import { phoneDigits } from '../extract/people';
+import type { Detection } from './finding';
+import type { RuleContext } from './rule';
 
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
 
@@ -30,7 +28,7 @@ export function isPlausiblePhone(s: string): boolean {
   return digits.length >= 6 && digits.length <= 15;
 }
 
-interface Contact {
+export interface Contact {
   kind: 'email' | 'phone';
   value: string;
   sheet: string;
@@ -38,7 +36,8 @@ interface Contact {
   goal: string | null;
 }
 
-function contacts({ model }: RuleContext): Contact[] {
+/** Every e-mail address and phone number of leads and partners, in reading order. */
+export function contactsOf({ model }: RuleContext): Contact[] {
   const out: Contact[] = [];
   for (const g of model.goals) {
     for (const l of g.leads) {
@@ -55,20 +54,7 @@ function contacts({ model }: RuleContext): Contact[] {
   return out;
 }
 
-export const emailInvalid: Rule = {
-  id: 'email-invalid',
-  severity: 'error',
-  check: (ctx) =>
-    contacts(ctx)
-      .filter((c) => c.kind === 'email' && !isValidEmail(c.value))
-      .map((c): Detection => ({ sheet: c.sheet, cell: c.cell, goal: c.goal, value: c.value, params: { value: c.value } })),
-};
-
-export const phoneImplausible: Rule = {
-  id: 'phone-implausible',
-  severity: 'warning',
-  check: (ctx) =>
-    contacts(ctx)
-      .filter((c) => c.kind === 'phone' && !isPlausiblePhone(c.value))
-      .map((c): Detection => ({ sheet: c.sheet, cell: c.cell, goal: c.goal, value: c.value, params: { value: c.value } })),
-};
+/** The finding for one contact detail. */
+export function contactDetection(c: Contact): Detection {
+  return { sheet: c.sheet, cell: c.cell, goal: c.goal, value: c.value, params: { value: c.value } };
+}

@@ -5,7 +5,7 @@
  * under `rule.<id>`.
  */
 import { milestoneCell, milestoneSheet } from '../extract/milestone';
-import type { Goal, Milestone, Model } from '../model';
+import type { Goal, Milestone, Model, ReadProblem } from '../model';
 import type { Detection, Severity, ValidateOptions } from './finding';
 
 export interface RuleContext {
@@ -97,4 +97,23 @@ export function dateErrors(ctx: RuleContext, errors: ReadonlySet<string>, skip: 
     }
   }
   return out;
+}
+
+/**
+ * A rule over the host's reading problems (model.problems) of one kind: the reading rules
+ * differ only in kind and severity.
+ */
+export function problemRule(id: string, severity: Severity, kind: ReadProblem['kind']): Rule {
+  return {
+    id,
+    severity,
+    check: ({ model }) => {
+      const out: Detection[] = [];
+      for (const p of model.problems) {
+        if (p.kind !== kind) continue;
+        out.push({ sheet: p.sheet, cell: p.cell, goal: p.goal, value: p.value, params: { value: p.value, assumed: p.assumed ?? '' } });
+      }
+      return out;
+    },
+  };
 }

@@ -18,15 +18,23 @@ describe('the rule registry', () => {
       expect(has(`rule.${id}`) || has(`rule.${id}.person`) || has(`rule.${id}.lead`)).toBe(true);
     }
   });
-  it('documents every rule with an example, and every rule file has tests', () => {
+  it('keeps one rule per file, named by its id, documented with an example and with its own tests', () => {
     const dir = join(__dirname, 'rules');
     const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
     const tests = readdirSync(dir)
       .filter((f) => f.endsWith('.test.ts'))
       .map((f) => readFileSync(join(dir, f), 'utf8'))
       .join('\n');
-    for (const f of sources) expect([f, readFileSync(join(dir, f), 'utf8').includes('@example')]).toEqual([f, true]);
-    for (const r of RULES) expect([r.id, tests.includes(`'${r.id}'`)]).toEqual([r.id, true]);
+    expect(sources.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(RULES.map((r) => r.id).sort());
+    for (const f of sources) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect([f, /^\/\*\*[\s\S]*?@example[\s\S]*?\*\//.test(text), (text.match(/^export const \w+(?:: Rule)? =/gm) ?? []).length]).toEqual([
+        f,
+        true,
+        1,
+      ]);
+    }
+    for (const r of RULES) expect([r.id, tests.includes(`describe('${r.id}'`)]).toEqual([r.id, true]);
   });
 });
 

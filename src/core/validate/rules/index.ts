@@ -5,10 +5,10 @@
  */
 import type { Rule } from '../rule';
 import { colorUnknown } from './color-unknown';
-import { emailInvalid, phoneImplausible } from './contacts';
 import { dateImpossible } from './date-impossible';
 import { dateOutsidePeriod } from './date-outside-period';
 import { dateUnparseable } from './date-unparseable';
+import { emailInvalid } from './email-invalid';
 import { goalDescribedDifferently } from './goal-described-differently';
 import { goalDuplicate } from './goal-duplicate';
 import { goalIdAsNumber } from './goal-id-as-number';
@@ -27,10 +27,16 @@ import { milestoneWithoutText } from './milestone-without-text';
 import { milestonesAllUndated } from './milestones-all-undated';
 import { mittlerzielReused } from './mittlerziel-reused';
 import { nearDuplicateName } from './near-duplicate-name';
-import { readErrorValue, readFormulaWithoutValue, readUnreadableCell, sheetTruncated } from './read-problems';
+import { phoneImplausible } from './phone-implausible';
+import { readErrorValue } from './read-error-value';
+import { readFormulaWithoutValue } from './read-formula-without-value';
+import { readUnreadableCell } from './read-unreadable-cell';
 import { reportLooksLikeDate } from './report-looks-like-date';
-import { sheetHidden, sheetSkipped } from './sheets';
-import { statusCheckMissing, statusCheckStale } from './status-check';
+import { sheetHidden } from './sheet-hidden';
+import { sheetSkipped } from './sheet-skipped';
+import { sheetTruncated } from './sheet-truncated';
+import { statusCheckMissing } from './status-check-missing';
+import { statusCheckStale } from './status-check-stale';
 import { unknownGoalReference } from './unknown-goal-reference';
 import { weekdayMismatch } from './weekday-mismatch';
 

@@ -19,21 +19,32 @@ describe('read-formula-without-value', () => {
   it('is quiet on clean sheets', () => expect(check('read-formula-without-value', [formSheet('2.21', {})])).toEqual([]));
 });
 
-describe('read-unreadable-cell and sheet-truncated', () => {
-  it('reports what the host could not read', () => {
-    const g = grid('x', [['Ziel 1.2']]);
-    g.cells.push({ row: 5, col: 0, type: 'unreadable', value: 'Bild' });
-    g.truncated = { keptCells: 2, reason: 'mehr als 5.000.000 Zellen' };
-    expect(cells(check('read-unreadable-cell', [g]))).toEqual([['x', 'A6', 'Bild']]);
-    expect(cells(check('sheet-truncated', [g]))).toEqual([['x', 'A1', 'mehr als 5.000.000 Zellen']]);
+const oversized = () => {
+  const g = grid('x', [['Ziel 1.2']]);
+  g.cells.push({ row: 5, col: 0, type: 'unreadable', value: 'Bild' });
+  g.truncated = { keptCells: 2, reason: 'mehr als 5.000.000 Zellen' };
+  return g;
+};
+
+describe('read-unreadable-cell', () => {
+  it('reports what the host could not read, at its cell', () => {
+    const f = check('read-unreadable-cell', [oversized()]);
+    expect(cells(f)).toEqual([['x', 'A6', 'Bild']]);
+    expect(f[0].severity).toBe('warning');
   });
-  it('is quiet otherwise', () => {
-    expect(check('read-unreadable-cell', [formSheet('1.2', {})])).toEqual([]);
-    expect(check('sheet-truncated', [formSheet('1.2', {})])).toEqual([]);
-  });
+  it('is quiet on clean sheets', () => expect(check('read-unreadable-cell', [formSheet('1.2', {})])).toEqual([]));
 });
 
-describe('sheet-skipped and sheet-hidden', () => {
+describe('sheet-truncated', () => {
+  it('reports a sheet read only in part, with the reason', () => {
+    const f = check('sheet-truncated', [oversized()]);
+    expect(cells(f)).toEqual([['x', 'A1', 'mehr als 5.000.000 Zellen']]);
+    expect(f[0].severity).toBe('warning');
+  });
+  it('is quiet on sheets read whole', () => expect(check('sheet-truncated', [formSheet('1.2', {})])).toEqual([]));
+});
+
+describe('sheet-skipped', () => {
   it('lists skipped sheets as notes', () => {
     const f = check('sheet-skipped', [grid('Hinweise', [['Deckblatt']]), grid('Leer', []), formSheet('1.2', {})]);
     expect(f.map((x) => [x.sheet, x.severity, x.message])).toEqual([
@@ -41,16 +52,25 @@ describe('sheet-skipped and sheet-hidden', () => {
       ['Leer', 'info', 'Blatt „Leer“ ist leer'],
     ]);
   });
+  it('is quiet when every sheet holds goal data', () => {
+    expect(check('sheet-skipped', [formSheet('1.2', {}), formSheet('1.5', {})])).toEqual([]);
+  });
+});
+
+describe('sheet-hidden', () => {
   it('notes hidden sheets that were read', () => {
     const f = check('sheet-hidden', [
       formSheet('1.2', {}, { visibility: 'hidden' }),
       formSheet('1.5', {}, { visibility: 'veryHidden' }),
       formSheet('2.21', {}),
     ]);
-    expect(f.map((x) => [x.sheet, x.cell, x.goal])).toEqual([
-      ['1.2', 'A1', '1.2'],
-      ['1.5', 'A1', '1.5'],
+    expect(f.map((x) => [x.sheet, x.cell, x.goal, x.severity])).toEqual([
+      ['1.2', 'A1', '1.2', 'info'],
+      ['1.5', 'A1', '1.5', 'info'],
     ]);
     expect(f[1].message).toContain('sehr ausgeblendet');
+  });
+  it('is quiet on visible sheets and on hidden sheets without goal data', () => {
+    expect(check('sheet-hidden', [formSheet('1.2', {}), grid('Notizen', [['Deckblatt']], { visibility: 'hidden' })])).toEqual([]);
   });
 });
