@@ -70,6 +70,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (isUserError(e)) {
       io.stderr(t(lang, `error.${e.code}`, e.params) + '\n');
+      // the technical cause (a library's own message) only on request
+      const cause = (e as { cause?: unknown }).cause;
+      if (process.env.ZIELWERK_DEBUG && cause !== undefined) io.stderr(String(cause instanceof Error ? cause.stack : cause) + '\n');
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);

@@ -6,12 +6,14 @@
 export type UserErrorCode =
   | 'file-not-found'
   | 'file-unreadable'
+  | 'file-no-permission'
   | 'file-empty'
   | 'not-xlsx'
   | 'legacy-xls'
   | 'encrypted'
   | 'corrupt'
   | 'is-directory'
+  | 'not-a-file'
   | 'write-failed'
   | 'usage';
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { goalSheetRows, rows, xlsxBuffer } from '../../test/helpers/xlsx';
 import { extract } from '../core/extract';
 import { UserError } from '../core/errors';
-import { readWorkbookBuffer } from './read';
+import { readWorkbookBuffer, readWorkbookFile } from './read';
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -89,6 +89,20 @@ describe('ExcelJS host: reading', () => {
     expect(await codeOf(readWorkbookBuffer(encrypted))).toBe('encrypted');
     expect(await codeOf(readWorkbookBuffer(cfb))).toBe('legacy-xls');
     expect(await codeOf(readWorkbookBuffer(zipOfText))).toBe('not-xlsx');
+  });
+
+  it('refuses what is not a regular file instead of reading it forever', async () => {
+    expect(await codeOf(readWorkbookFile('/dev/zero'))).toBe('not-a-file');
+    expect(await codeOf(readWorkbookFile(__dirname))).toBe('is-directory');
+    expect(await codeOf(readWorkbookFile(`${__filename}/nope.xlsx`))).toBe('file-not-found');
+  });
+
+  it("keeps the library's English reason out of the message, in the cause", async () => {
+    const good = await xlsxBuffer({ A: rows([['x']]) });
+    const e = await readWorkbookBuffer(good.subarray(0, 200)).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).params).toEqual({ file: 'Arbeitsmappe' });
+    expect((e as { cause?: unknown }).cause).toBeInstanceOf(Error);
   });
 });
 

@@ -22,12 +22,15 @@ export async function readWorkbookFile(file: string): Promise<{ grids: Grid[]; w
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) throw new UserError('is-directory', { file });
+    // a pipe or a device (/dev/zero) would be read forever, or wait for a writer
+    if (!st.isFile()) throw new UserError('not-a-file', { file });
     buf = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('file-not-found', { file });
-    throw new UserError('file-unreadable', { file, reason: code ?? String(e) });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError('file-not-found', { file }, e);
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError('file-no-permission', { file }, e);
+    throw new UserError('file-unreadable', { file, reason: code ?? String(e) }, e);
   }
   return readWorkbookBuffer(buf, file);
 }
@@ -74,8 +77,9 @@ export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.W
   try {
     await workbook.xlsx.load(storedCopy(buf) as unknown as ArrayBuffer);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new UserError('corrupt', { file, reason: shorten(msg) }, e);
+    // ExcelJS's own words ("Corrupted zip: can't find end of central directory") are English
+    // and mean nothing to the user: they stay in the cause (ZIELWERK_DEBUG=1 prints it)
+    throw new UserError('corrupt', { file }, e);
   }
   // a zip that is not a workbook (a .docx, a folder archive) loads with no sheets
   if (workbook.worksheets.length === 0) throw new UserError('not-xlsx', { file });
@@ -176,9 +180,4 @@ function convert(value: CellValue, format: string | undefined): Pick<GridCell, '
 
 function startsWith(buf: Buffer, magic: number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
-
-function shorten(s: string): string {
-  const one = s.split('\n')[0];
-  return one.length > 120 ? one.slice(0, 117) + '…' : one;
 }

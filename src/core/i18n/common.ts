@@ -5,6 +5,10 @@ export const COMMON: Record<string, Entry> = {
   // user errors (src/core/errors.ts)
   'error.file-not-found': { de: 'Datei nicht gefunden: {file}', en: 'File not found: {file}' },
   'error.file-unreadable': { de: 'Datei kann nicht gelesen werden: {file} ({reason})', en: 'Cannot read file: {file} ({reason})' },
+  'error.file-no-permission': {
+    de: 'Keine Berechtigung, {file} zu lesen. Ist die Datei anderswo geöffnet oder gesperrt?',
+    en: 'No permission to read {file}. Is the file open or locked elsewhere?',
+  },
   'error.file-empty': { de: 'Die Datei {file} ist leer (0 Byte).', en: 'The file {file} is empty (0 bytes).' },
   'error.not-xlsx': {
     de: '{file} ist keine Excel-Arbeitsmappe (.xlsx). Bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ speichern.',
@@ -19,10 +23,14 @@ export const COMMON: Record<string, Entry> = {
     en: '{file} is password-protected. Please remove the password in Excel (File › Info › Protect Workbook) and try again.',
   },
   'error.corrupt': {
-    de: '{file} ist beschädigt oder unvollständig und kann nicht gelesen werden ({reason}).',
-    en: '{file} is damaged or incomplete and cannot be read ({reason}).',
+    de: '{file} ist beschädigt oder unvollständig und kann nicht gelesen werden. In Excel öffnen, reparieren lassen und neu speichern.',
+    en: '{file} is damaged or incomplete and cannot be read. Open it in Excel, let Excel repair it and save it again.',
   },
   'error.is-directory': { de: '{file} ist ein Ordner, keine Datei.', en: '{file} is a folder, not a file.' },
+  'error.not-a-file': {
+    de: '{file} ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket).',
+    en: '{file} is not a regular file (but a device, a pipe or a socket).',
+  },
   'error.write-failed': { de: 'Datei kann nicht geschrieben werden: {file} ({reason})', en: 'Cannot write file: {file} ({reason})' },
   'error.usage': { de: '{message} – Hilfe: zielwerk --help', en: '{message} – help: zielwerk --help' },
 
