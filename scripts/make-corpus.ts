@@ -1,7 +1,8 @@
 /**
  * Writes test/corpus/: malformed and odd workbooks, each with the answer `zielwerk validate`
  * must give (declared here by hand, not recorded from the tool). Run with
- * `npx tsx scripts/make-corpus.ts` after changing a case; the files are committed.
+ * `npx tsx scripts/make-corpus.ts` after changing a case (`… make-corpus.ts 28` writes case 28
+ * only); the files are committed.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import ExcelJS from 'exceljs';
 
 const DIR = join(__dirname, '..', 'test', 'corpus');
 
-/** What validate must answer: exit code, stderr pattern, rules that must (and must not) appear. */
+/** What validate must answer: exit code, the whole stderr line ({file} for the path), rules that must (and must not) appear. */
 export interface Expected {
   description: string;
   exit: 0 | 1 | 2;
@@ -20,6 +21,7 @@ export interface Expected {
 }
 
 type Build = (wb: ExcelJS.Workbook) => void;
+const NOT_XLSX = '{file} ist keine Excel-Arbeitsmappe (.xlsx). Bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ speichern.';
 const cases: { name: string; bytes?: () => Buffer; build?: Build; expected: Expected }[] = [];
 const add = (name: string, expected: Expected, build: Build) => cases.push({ name, build, expected });
 const addBytes = (name: string, expected: Expected, bytes: () => Buffer) => cases.push({ name, bytes, expected });
@@ -60,28 +62,41 @@ function goalSheet(
 
 // --- files that are not readable workbooks -------------------------------------------------
 
-addBytes('01-empty-file', { description: 'a file of 0 bytes', exit: 2, stderr: 'ist leer' }, () => Buffer.alloc(0));
-addBytes('02-csv-renamed', { description: 'a CSV file saved with .xlsx', exit: 2, stderr: 'keine Excel-Arbeitsmappe' }, () =>
+addBytes('01-empty-file', { description: 'a file of 0 bytes', exit: 2, stderr: 'Die Datei {file} ist leer (0 Byte).' }, () =>
+  Buffer.alloc(0),
+);
+addBytes('02-csv-renamed', { description: 'a CSV file saved with .xlsx', exit: 2, stderr: NOT_XLSX }, () =>
   Buffer.from('Nr.;Kurztitel;Farbe\n1.2;Übergang;grün\n', 'utf8'),
 );
 addBytes(
   '03-truncated-zip',
-  { description: 'a workbook cut off in the middle (interrupted download)', exit: 2, stderr: 'beschädigt oder unvollständig' },
+  {
+    description: 'a workbook cut off in the middle (interrupted download)',
+    exit: 2,
+    stderr: '{file} ist beschädigt oder unvollständig und kann nicht gelesen werden. In Excel öffnen, reparieren lassen und neu speichern.',
+  },
   () => TRUNCATE_ME,
 );
 addBytes(
   '04-password-protected',
-  { description: 'an encrypted workbook (OLE container with EncryptionInfo/EncryptedPackage)', exit: 2, stderr: 'Kennwort' },
+  {
+    description: 'an encrypted workbook (OLE container with EncryptionInfo/EncryptedPackage)',
+    exit: 2,
+    stderr:
+      '{file} ist mit einem Kennwort geschützt. Bitte den Kennwortschutz in Excel entfernen (Datei › Informationen › Arbeitsmappe schützen) und erneut versuchen.',
+  },
   () => cfb(['EncryptionInfo', 'EncryptedPackage']),
 );
-addBytes('05-old-xls', { description: 'an Excel 97–2003 .xls renamed to .xlsx', exit: 2, stderr: 'alten Excel-Format' }, () =>
-  cfb(['Workbook', 'SummaryInformation']),
-);
 addBytes(
-  '06-zip-not-workbook',
-  { description: 'a zip archive that holds no workbook', exit: 2, stderr: 'keine Excel-Arbeitsmappe' },
-  () => ZIP_OF_TEXT,
+  '05-old-xls',
+  {
+    description: 'an Excel 97–2003 .xls renamed to .xlsx',
+    exit: 2,
+    stderr: '{file} ist im alten Excel-Format (.xls). Bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ speichern.',
+  },
+  () => cfb(['Workbook', 'SummaryInformation']),
 );
+addBytes('06-zip-not-workbook', { description: 'a zip archive that holds no workbook', exit: 2, stderr: NOT_XLSX }, () => ZIP_OF_TEXT);
 
 // --- odd but readable workbooks ------------------------------------------------------------
 
@@ -365,6 +380,29 @@ add(
   },
 );
 
+add(
+  '28-pathological-text',
+  {
+    description: 'cells of tens of thousands of spaces and unclosed brackets, where ids and contacts are read',
+    exit: 1,
+    // "a b" in Nachfragen and "7.47 x" in Partner are no ids; "(a@(a@…" holds the address "a@"
+    rules: { 'goal-id-malformed': 2, 'email-invalid': 1 },
+    goals: ['7.47'],
+  },
+  (wb) => {
+    goalSheet(wb, '7.47');
+    put(wb.addWorksheet('Nachfragen'), [
+      ['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'],
+      ['7.47', '14.11.2019', 'Frau Hagen'],
+      [`a${' '.repeat(30000)}b`, '14.11.2019', `Ziel${' '.repeat(30000)}x`],
+    ]);
+    put(wb.addWorksheet('Partner'), [
+      ['Organisation', 'Ansprechperson', 'E-Mail', 'Ziele'],
+      ['AWO', '(a@'.repeat(10000), null, `7.47${' '.repeat(30000)}x`],
+    ]);
+  },
+);
+
 // --- bytes ---------------------------------------------------------------------------------
 
 /** A minimal OLE compound-file header followed by directory names (UTF-16), as Office writes them. */
@@ -395,8 +433,13 @@ async function main(): Promise<void> {
   ZIP_OF_TEXT = await zip.generateAsync({ type: 'nodebuffer' });
 
   mkdirSync(DIR, { recursive: true });
-  for (const f of readdirSync(DIR)) if (/^\d\d-/.test(f)) rmSync(join(DIR, f));
+  // `make-corpus.ts 28` writes only the cases whose names start so, and leaves the rest
+  const only = process.argv[2];
+  if (!only) for (const f of readdirSync(DIR)) if (/^\d\d-/.test(f)) rmSync(join(DIR, f));
+  let written = 0;
   for (const c of cases) {
+    if (only && !c.name.startsWith(only)) continue;
+    written++;
     let bytes: Buffer;
     if (c.bytes) bytes = c.bytes();
     else {
@@ -407,7 +450,7 @@ async function main(): Promise<void> {
     writeFileSync(join(DIR, `${c.name}.xlsx`), bytes);
     writeFileSync(join(DIR, `${c.name}.expected.json`), JSON.stringify(c.expected, null, 2) + '\n');
   }
-  console.log(`${cases.length} cases written to ${DIR}`);
+  console.log(`${written} cases written to ${DIR}`);
 }
 
 main().catch((e) => {

@@ -49,7 +49,11 @@ function build(raw: string, l: string, sep: string, mz: string): ParsedGoalId | 
   return { id: `${leitziel}.${mittlerziel}`, leitziel, mittlerziel, raw, repair };
 }
 
-const LIST_SPLIT = /\s*(?:[;&+\n/]|,\s+|\s+und\s+|\s+and\s+|\s+sowie\s+)\s*/i;
+/**
+ * List separators, on text whose spaces are already single (see `findGoalIds`): no nested
+ * or adjacent whitespace quantifiers, so a cell with thousands of spaces splits in linear time.
+ */
+const LIST_SPLIT = / ?(?:[;&+\n/]|, | und | and | sowie ) ?/i;
 
 /** A goal-id prefix ("Ziel", "Ziele", "Nr.") in front of the first id. */
 const LEADING_PREFIX = new RegExp(`^${PREFIX}(?=\\d)`, 'i');
@@ -63,7 +67,11 @@ const LEADING_PREFIX = new RegExp(`^${PREFIX}(?=\\d)`, 'i');
 export function findGoalIds(text: string): { ids: ParsedGoalId[]; rest: string[] } {
   const ids: ParsedGoalId[] = [];
   const rest: string[] = [];
-  const cleaned = text.replace(/\u00a0/g, ' ').trim();
+  // runs of spaces become one, and spaces around line breaks go: LIST_SPLIT relies on it
+  const cleaned = text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
   if (!cleaned) return { ids, rest };
   // Drop one leading prefix ("Ziele 7.47, 7.49") so every piece is a bare id.
   const body = cleaned.replace(LEADING_PREFIX, '');

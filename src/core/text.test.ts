@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { escapeRegExp, firstCharCode } from './text';
+import { escapeRegExp, firstCharCode, replaceParens, replaceParenWith, trailingParen } from './text';
 
 describe('firstCharCode', () => {
   /** The reference: what /^\s*(\S)/ finds, ASCII letters lower-cased. */
@@ -24,5 +24,36 @@ describe('escapeRegExp', () => {
   it('makes any text match itself literally', () => {
     expect(new RegExp(escapeRegExp('e.V. (AWO)*')).test('AWO e.V. (AWO)*!')).toBe(true);
     fc.assert(fc.property(fc.string(), (t) => new RegExp(`^${escapeRegExp(t)}$`).test(t)));
+  });
+});
+
+describe('bracket helpers do what their regular expressions did, in linear time', () => {
+  const bracketText = fc.array(fc.constantFrom('(', ')', 'a', '@', ' ', '\u00a0', 'Ä', '\t'), { maxLength: 14 }).map((cs) => cs.join(''));
+  it('replaceParens = replace(/\\([^)]*\\)/g, by)', () => {
+    expect(replaceParens('AWO (Kreisverband) Paderborn (Nord', ' ')).toBe('AWO   Paderborn (Nord');
+    fc.assert(fc.property(bracketText, fc.constantFrom('', ' '), (t, by) => replaceParens(t, by) === t.replace(/\([^)]*\)/g, by)));
+  });
+  it('trailingParen = /^(.*?)\\s*\\(([^)]*)\\)\\s*$/', () => {
+    expect(trailingParen('C. Schön (CWW) ')).toEqual({ before: 'C. Schön', inner: 'CWW' });
+    expect(trailingParen('C. Schön (CWW) x')).toBeNull();
+    fc.assert(
+      fc.property(bracketText, (t) => {
+        const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(t);
+        const got = trailingParen(t);
+        return m ? got !== null && got.before === m[1] && got.inner === m[2] : got === null;
+      }),
+    );
+  });
+  it('replaceParenWith = replace(/\\s*\\([^)]*@[^)]*\\)\\s*/, " ")', () => {
+    expect(replaceParenWith('Frau Fulland (f.fulland@ksb.de) KSB', '@')).toBe('Frau Fulland KSB');
+    fc.assert(fc.property(bracketText, (t) => replaceParenWith(t, '@') === t.replace(/\s*\([^)]*@[^)]*\)\s*/, ' ')));
+  });
+  it('answer at once on thousands of unclosed brackets', () => {
+    const t = '(a@'.repeat(20000);
+    // compared as booleans: a failure must not print 60 000 characters
+    expect(replaceParens(t, ' ') === t).toBe(true);
+    const p = trailingParen(t + ')');
+    expect([p?.before, p?.inner === t.slice(1)]).toEqual(['', true]);
+    expect(replaceParenWith(t, '@') === t).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * about each goal. Disagreements are kept as mentions with their cells, for validation.
  */
 import { fromA1 } from '../a1';
-import { cellAddress, type Grid, SheetIndex } from '../grid';
+import { cellAddress, type Grid, type GridCell, SheetIndex } from '../grid';
 import type {
   CellRef,
   Goal,
@@ -115,6 +115,12 @@ export function extract(grids: Grid[]): Model {
       assumed: id.id,
       goal: id.id,
     });
+  };
+  /** A list's goal cell that holds something, but no id that can be read ("abc", "7"). */
+  const noteUnreadableIds = (sheet: string, cell: GridCell | undefined) => {
+    const value = cell ? text(cell) : '';
+    if (!value) return;
+    problems.push({ kind: 'goal-id-malformed', sheet, cell: cellAddress(cell!), value, assumed: null, goal: null });
   };
 
   // 1. classify and read every sheet
@@ -305,6 +311,7 @@ export function extract(grids: Grid[]): Model {
       const columns = milestoneColumns(list);
       for (const row of list.rows) {
         const { ids } = rowGoalIds(row.cells.goalId);
+        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goalId);
         const m = listMilestone(
           columns,
           row,
@@ -321,6 +328,7 @@ export function extract(grids: Grid[]): Model {
     } else if (list.kind === 'status-log') {
       for (const row of list.rows) {
         const { ids } = rowGoalIds(row.cells.goalId);
+        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goalId);
         const at = ref(list.sheet, row.cells.goalId, { row: row.row, col: list.header.columns.get('goalId')! });
         const check: StatusCheck = {
           date: rowDate(row.cells.checkDate),
@@ -341,6 +349,7 @@ export function extract(grids: Grid[]): Model {
         const name = text(row.cells.organization) || text(row.cells.contact);
         if (!name) continue;
         const { ids } = rowGoalIds(row.cells.goals);
+        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goals);
         const goalsAt = row.cells.goals ? ref(list.sheet, row.cells.goals, { row: row.row, col: 0 }) : null;
         for (const id of ids) {
           if (goalsAt) noteRepair(id, list.sheet, goalsAt.cell);

@@ -10,7 +10,7 @@ import { dateFromCell, findDateInText } from '../dates';
 import { goalIdsFromCell, type ParsedGoalId } from '../goalId';
 import { type ColumnRole, columnRoles } from './labels';
 import { findEmail, findEmailLike, findPhone } from './people';
-import { minOf } from '../text';
+import { minOf, replaceParenWith } from '../text';
 import { RowMilestone, type TableColumns } from './milestone';
 
 export type ListKind = Extract<SheetKind, 'overview' | 'milestone-list' | 'partner-list' | 'status-log'>;
@@ -202,7 +202,7 @@ export function partnerContact(row: ListRow): { contact: string | null; email: s
   const emailText = text(row.cells.email);
   const phoneText = text(row.cells.phone);
   return {
-    contact: contactText ? contactText.replace(/\s*\([^)]*@[^)]*\)\s*/, ' ').trim() || null : null,
+    contact: contactText ? replaceParenWith(contactText, '@').trim() || null : null,
     email: emailText ? (findEmail(emailText) ?? emailText) : contactText ? findEmailLike(contactText) : null,
     phone: phoneText ? phoneText : contactText ? findPhone(contactText) : null,
   };

@@ -4,7 +4,7 @@
  * "Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19".
  */
 import type { Lead } from '../model';
-import { fold } from '../text';
+import { fold, replaceParens, trailingParen } from '../text';
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
@@ -171,6 +171,12 @@ function looksLikePerson(text: string): boolean {
   return !looksLikeOrg(t);
 }
 
+/** The text without a bracketed part at its end ("AWO (Quartier)" → "AWO"). */
+function withoutTrailingParen(text: string): string {
+  const p = trailingParen(text);
+  return p ? p.before : text;
+}
+
 function classify(piece: string): Piece {
   const email = findEmailLike(piece);
   if (
@@ -188,13 +194,13 @@ function classify(piece: string): Piece {
   }
   if (ADDRESS_RE.test(piece)) return { kind: 'address', text: piece };
   // "C. Schön (CWW)", "Johanna Leifeld (BIZ)", "Frau Fulland (fabienne.fulland@…)"
-  const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(piece);
-  if (paren && looksLikePerson(paren[1])) {
-    const inner = paren[2].trim();
-    return { kind: 'person', text: paren[1].trim(), org: findEmailLike(inner) ? null : inner || null };
+  const paren = trailingParen(piece);
+  if (paren && looksLikePerson(paren.before)) {
+    const inner = paren.inner.trim();
+    return { kind: 'person', text: paren.before.trim(), org: findEmailLike(inner) ? null : inner || null };
   }
   if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null };
-  if (looksLikeOrg(piece)) return { kind: 'org', text: piece.replace(/\s*\([^)]*\)\s*$/, '').trim() || piece };
+  if (looksLikeOrg(piece)) return { kind: 'org', text: withoutTrailingParen(piece).trim() || piece };
   return { kind: 'note', text: piece };
 }
 
@@ -244,7 +250,7 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
         if (current && !current.phone) current.phone = p.text;
       } else if (p.kind === 'note' && !current && leads.length === 0) {
         // an unknown word at the start: still a lead (a name we cannot classify)
-        const name = p.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
+        const name = withoutTrailingParen(p.text).trim();
         if (name.length <= 80 && !/\d{3,}/.test(name)) {
           current = { name, organization: null, email: findEmailLike(p.text), phone: null };
           leads.push(current);

@@ -48,8 +48,10 @@ export function contactsOf({ model }: RuleContext): Contact[] {
   }
   for (const p of model.partners) {
     const goal = p.goals.length === 1 ? p.goals[0] : null;
-    if (p.email) out.push({ kind: 'email', value: p.email, sheet: p.source.sheet, cell: p.cells.email ?? p.source.cell, goal });
-    if (p.phone) out.push({ kind: 'phone', value: p.phone, sheet: p.source.sheet, cell: p.cells.phone ?? p.source.cell, goal });
+    if (p.email)
+      out.push({ kind: 'email', value: p.email, sheet: p.source.sheet, cell: p.cells.email ?? p.cells.contact ?? p.source.cell, goal });
+    if (p.phone)
+      out.push({ kind: 'phone', value: p.phone, sheet: p.source.sheet, cell: p.cells.phone ?? p.cells.contact ?? p.source.cell, goal });
   }
   return out;
 }

@@ -57,6 +57,13 @@ describe('email-invalid', () => {
     expect(['m.gross@bksn.de', 'Viviane.Vidot@Herford.de', 'a+b@x-y.org'].every(isValidEmail)).toBe(true);
     expect(['a@b', 'a@@b.de', 'a..b@x.de', '@x.de', 'a@x.d', 'a b@x.de'].some(isValidEmail)).toBe(false);
   });
+  it('points at the contact cell when the address stands there', () => {
+    const list = grid('Partner', [
+      ['Organisation', 'Ansprechperson', 'Ziele'],
+      ['AWO', 'Yannis Krone (y.krone@awo)', '7.47'],
+    ]);
+    expect(cells(check('email-invalid', [list]))).toEqual([['Partner', 'B2', 'y.krone@awo']]);
+  });
   it('is quiet on a tidy sheet', () => expect(check('email-invalid', [tidy])).toEqual([]));
 });
 

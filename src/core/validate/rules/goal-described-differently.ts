@@ -6,7 +6,7 @@
  * @example overview lead "Frau Meier", sheet lead "Frau Hagen" → warning at the overview cell
  */
 import type { Mention } from '../../model';
-import { fold } from '../../text';
+import { fold, replaceParens } from '../../text';
 import type { Rule } from '../rule';
 
 export const goalDescribedDifferently: Rule = {
@@ -49,8 +49,7 @@ function detect(id: string, field: Mention['field'], here: Mention, other: Menti
 }
 
 function norm(s: string): string {
-  return fold(s)
-    .replace(/\([^)]*\)/g, ' ')
+  return replaceParens(fold(s), ' ')
     .replace(/[^a-z0-9 ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

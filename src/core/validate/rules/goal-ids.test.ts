@@ -73,6 +73,26 @@ describe('goal-id-malformed', () => {
     ]);
     expect(check('milestone-overdue', [formSheet('Tabelle3', { heading: 'Workshop-Ergebnisse' })]).map((x) => x.cell)).toEqual(['A15']);
   });
+  it('reports goal cells of lists that hold no readable id, and leaves empty ones alone', () => {
+    const f = check('goal-id-malformed', [
+      formSheet('7.47', {}),
+      grid('Nachfragen', [
+        ['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'],
+        ['7.47', '14.11.2019', 'Frau Hagen'],
+        ['abc', '14.11.2019', 'Frau X'],
+        [null, '15.11.2019', 'Frau Y'],
+      ]),
+      grid('Partner', [
+        ['Organisation', 'Ansprechperson', 'Ziele'],
+        ['AWO', 'Herr X', 'alle'],
+        ['VHS', 'Frau Z', '7.47, 7.49'],
+      ]),
+    ]);
+    expect(cells(f)).toEqual([
+      ['Nachfragen', 'A3', 'abc'],
+      ['Partner', 'C2', 'alle'],
+    ]);
+  });
   it('is quiet for readable ids', () => expect(check('goal-id-malformed', [formSheet('7.47', {})])).toEqual([]));
 });
 

@@ -4,7 +4,7 @@
  *
  * @example "Ansprechperson: Frau Hagen" and no partner row → warning
  */
-import { fold } from '../../text';
+import { fold, replaceParens } from '../../text';
 import type { Rule } from '../rule';
 
 export const leadWithoutContact: Rule = {
@@ -33,9 +33,6 @@ export const leadWithoutContact: Rule = {
 
 /** The last word of a name, folded: "Frau Fabienne Fulland" → "fulland". */
 function surname(name: string): string {
-  const words = fold(name)
-    .replace(/\([^)]*\)/g, '')
-    .trim()
-    .split(/\s+/);
+  const words = replaceParens(fold(name), '').trim().split(/\s+/);
   return words[words.length - 1] ?? '';
 }

@@ -6,7 +6,7 @@
  * @example Nachfragen C2 "Yanis Krone" vs 7.47!A5 "Yannis Krone" → warning at C2
  */
 import type { CellRef } from '../../model';
-import { fold, levenshtein } from '../../text';
+import { fold, levenshtein, replaceParens } from '../../text';
 import type { Detection } from '../finding';
 import type { Rule, RuleContext } from '../rule';
 
@@ -35,8 +35,7 @@ const LEGAL_FORMS = /\b(?:e\s?v|ggmbh|gmbh|ag|kg|gbr|mbh|ug|eg)\b/g;
 const TITLES = /\b(?:frau|herr|fr|hr|dr|prof|mrs|mr|ms)\b/g;
 
 export function normalizeOrganization(s: string): string {
-  const words = fold(s)
-    .replace(/\([^)]*\)/g, ' ')
+  const words = replaceParens(fold(s), ' ')
     .replace(/-\s+/g, ' ')
     .replace(/[^a-z0-9 ]/g, ' ')
     .replace(LEGAL_FORMS, ' ')
@@ -47,8 +46,7 @@ export function normalizeOrganization(s: string): string {
 }
 
 export function normalizePerson(s: string): string {
-  return fold(s)
-    .replace(/\([^)]*\)/g, ' ')
+  return replaceParens(fold(s), ' ')
     .replace(/[^a-z. -]/g, ' ')
     .replace(TITLES, ' ')
     .replace(/[.]/g, ' ')
