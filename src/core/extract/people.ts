@@ -4,7 +4,7 @@
  * "Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19".
  */
 import type { Lead } from '../model';
-import { fold, replaceParens, trailingParen } from '../text';
+import { fold, trailingParen } from '../text';
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
