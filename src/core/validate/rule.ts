@@ -56,8 +56,16 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
 
 export { isDone } from '../status';
 
-/** The cell a finding about a milestone's date points at: the date cell, else the text cell. */
+/**
+ * The cell a finding about a milestone's date points at: where the date was written — the
+ * measure text when it was found there ("Do, 17. Januar 2018 Treffen …" under an empty
+ * MM/JJ cell) — else the date cell, else the text cell.
+ */
 export function dateCellOf(m: Milestone): string {
+  if (m.date?.fromText) {
+    const text = milestoneCell(m, 'text');
+    if (text) return text;
+  }
   return milestoneCell(m, 'date') ?? milestoneCell(m, 'text') ?? milestoneCell(m, 'first')!;
 }
 

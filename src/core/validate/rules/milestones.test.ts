@@ -91,6 +91,14 @@ describe('milestone-overdue', () => {
     expect(check('milestone-overdue', [sheet(['03/19', 'Feststellen', null])], { today: '2019-03-31' })).toEqual([]);
     expect(check('milestone-overdue', [sheet(['03/19', 'Feststellen', null])], { today: '2019-04-01' })).toHaveLength(1);
   });
+  it('points at the measure text when the date stands there, not at the empty date cell', () => {
+    expect(cells(check('milestone-overdue', [sheet([null, 'Do, 17.01.2019 Treffen im Rathaus', null])]))).toEqual([
+      ['7.47', 'B15', 'Do, 17.01.2019'],
+    ]);
+  });
+  it('leaves milestones without text, or with an error value as text, to their own rules', () => {
+    expect(check('milestone-overdue', [sheet(['03/19', null, null], ['03/19', { error: '#NV' }, null])])).toEqual([]);
+  });
 });
 
 describe('report-looks-like-date', () => {
