@@ -4,6 +4,7 @@
  */
 import type { DateValue, IsoDate } from './model';
 import { type Lang, t } from './i18n';
+import { oneLine } from './text';
 
 const MONTHS: Record<Lang, string[]> = {
   de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
@@ -96,7 +97,7 @@ function periodText(start: IsoDate, end: IsoDate, precision: DateValue['precisio
 
 /** Cuts text to `width` characters with an ellipsis; newlines become spaces. */
 export function truncate(text: string, width: number): string {
-  const one = text.replace(/\s*\n\s*/g, ' ');
+  const one = oneLine(text);
   return one.length <= width ? one : one.slice(0, Math.max(0, width - 1)) + '…';
 }
 
@@ -108,7 +109,7 @@ export function pad(text: string, width: number): string {
 
 /** Breaks text into lines of at most `width` characters at spaces (long words are cut). */
 export function wrapText(text: string, width: number): string[] {
-  const words = text.replace(/\s*\n\s*/g, ' ').split(' ');
+  const words = oneLine(text).split(' ');
   const lines: string[] = [];
   let cur = '';
   for (let w of words) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { escapeRegExp, firstCharCode, replaceParens, replaceParenWith, trailingParen } from './text';
+import { escapeRegExp, firstCharCode, isSpace, oneLine, replaceParens, replaceParenWith, trailingParen, trimEndWhere } from './text';
 
 describe('firstCharCode', () => {
   /** The reference: what /^\s*(\S)/ finds, ASCII letters lower-cased. */
@@ -55,5 +55,22 @@ describe('bracket helpers do what their regular expressions did, in linear time'
     const p = trailingParen(t + ')');
     expect([p?.before, p?.inner === t.slice(1)]).toEqual(['', true]);
     expect(replaceParenWith(t, '@') === t).toBe(true);
+  });
+});
+
+describe('oneLine and trimEndWhere do what their regular expressions did, in linear time', () => {
+  const spacey = fc.array(fc.constantFrom(' ', '\n', '\t', '\r', '\u00a0', 'a', ':', '.'), { maxLength: 14 }).map((cs) => cs.join(''));
+  it('oneLine = replace(/\\s*\\n\\s*/g, " ")', () => {
+    expect(oneLine('Treffen\n  im Rathaus \n\n mit allen')).toBe('Treffen im Rathaus mit allen');
+    fc.assert(fc.property(spacey, (t) => oneLine(t) === t.replace(/\s*\n\s*/g, ' ')));
+  });
+  it('trimEndWhere = replace(/[set]+$/, "")', () => {
+    const drop = (ch: string) => isSpace(ch) || ch === ':' || ch === '.';
+    fc.assert(fc.property(spacey, (t) => trimEndWhere(t, drop) === t.replace(/[\s:.]+$/, '')));
+  });
+  it('answer at once on long runs of spaces', () => {
+    const t = `a${' '.repeat(50000)}b`;
+    expect(oneLine(t) === t).toBe(true);
+    expect(trimEndWhere(t, isSpace) === t).toBe(true);
   });
 });

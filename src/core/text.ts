@@ -43,16 +43,16 @@ const FOLD_CACHE = new Map<string, string>();
  *
  * @example foldLabel('Wer ist beteiligt?') === 'wer ist beteiligt'
  */
+const LABEL_END = /^[\s:?!*.]$/;
+const isLabelEnd = (ch: string): boolean => LABEL_END.test(ch);
+
 export function foldLabel(s: string): string {
   // labels and header words are short and repeat (so do the dates next to them): remember them
   if (s.length <= 64) {
     const hit = FOLD_LABEL_CACHE.get(s);
     if (hit !== undefined) return hit;
   }
-  const out = fold(s)
-    .replace(/^[-•*·–]\s*/, '')
-    .replace(/[\s:?!*.]+$/, '')
-    .trim();
+  const out = trimEndWhere(fold(s).replace(/^[-•*·–]\s*/, ''), isLabelEnd).trim();
   if (s.length <= 64) {
     if (FOLD_LABEL_CACHE.size >= 20_000) FOLD_LABEL_CACHE.clear();
     FOLD_LABEL_CACHE.set(s, out);
@@ -187,4 +187,55 @@ export function replaceParenWith(text: string, mark: string): string {
     open = text.indexOf('(', close + 1);
   }
   return text;
+}
+
+/**
+ * The text without the characters at its end for which `drop` holds: what
+ * `replace(/[…]+$/, '')` does, in linear time (that expression retries from every position
+ * of a long run that does not reach the end: quadratic on a cell of thousands of spaces).
+ *
+ * @example trimEndWhere('Federführung: ', (c) => c === ':' || c === ' ') === 'Federführung'
+ */
+export function trimEndWhere(text: string, drop: (ch: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** True for a white-space character, as \s means it. */
+export function isSpace(ch: string): boolean {
+  return SPACE.test(ch);
+}
+const SPACE = /^\s$/;
+
+/**
+ * Text on one line: every run of white space that holds a line break becomes one space.
+ * The same as replacing the expression \s*\n\s* (global) by ' ', in linear time: that
+ * expression retries from every space of a long run without a line break.
+ *
+ * @example oneLine('Treffen\n  im Rathaus') === 'Treffen im Rathaus'
+ */
+export function oneLine(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpace(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lineBreak = false;
+    while (j < text.length && isSpace(text[j])) {
+      if (text[j] === '\n') lineBreak = true;
+      j++;
+    }
+    if (lineBreak) {
+      out += text.slice(from, i) + ' ';
+      from = j;
+    }
+    i = j;
+  }
+  return out + text.slice(from);
 }

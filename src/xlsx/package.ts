@@ -271,7 +271,7 @@ export function applyPlanToPackage(input: Buffer, plan: SheetPlan): PackageResul
     for (const s of kept) {
       const part = resolve('xl/workbook.xml', relById.get(s.rid)?.target ?? '');
       const xml = pkg.text(part);
-      if (xml && /tabSelected="(?:1|true)"/.test(xml)) out.set(part, xml.replace(/\s*tabSelected="(?:1|true)"/g, ''));
+      if (xml && /tabSelected="(?:1|true)"/.test(xml)) out.set(part, xml.replace(/(?<=\s)tabSelected="(?:1|true)"/g, ''));
     }
   }
 

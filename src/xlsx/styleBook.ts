@@ -99,7 +99,7 @@ export class StyleBook {
       const full = new RegExp(`<${s.tag}\\b([^>]*?)(/?)>`);
       const m = full.exec(xml);
       if (m) {
-        const attrs = m[1].replace(/\s*count="\d*"/, '');
+        const attrs = m[1].replace(/(?<=\s)count="\d*"/, '');
         if (m[2] === '/') {
           xml =
             xml.slice(0, m.index) + `<${s.tag}${attrs} count="${total}">${s.added.join('')}</${s.tag}>` + xml.slice(m.index + m[0].length);

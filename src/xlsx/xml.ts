@@ -33,7 +33,7 @@ const TEXT_SPECIAL = /[&<>]/;
 /** The attributes of one start tag, values unescaped. */
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[2] ?? m[3]);
+  for (const m of tag.matchAll(/([\w:.-]{1,256})\s{0,64}=\s{0,64}(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[2] ?? m[3]);
   return out;
 }
 

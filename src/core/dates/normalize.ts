@@ -4,6 +4,7 @@
  * and "-" as the one dash.
  */
 import { alternation, THROUGH_WORDS, TIME_PREFIXES, TIME_WORDS } from './words';
+import { trimEndWhere } from '../text';
 
 const UMLAUTS = /[äöüß]/g;
 const HAS_UMLAUT = /[äöüß]/;
@@ -25,7 +26,8 @@ const TIME_COLON = new RegExp(`${LEAD}\\d{1,2}:\\d{2}(?:${TO}\\d{1,2}:\\d{2})?(?
 const TIME_UHR = new RegExp(`${LEAD}${CLOCK}\\s?${UHR}`, 'g');
 const MAYBE_TIME = new RegExp(`${alternation(TIME_WORDS.filter((w) => w.length > 1))}|\\d:\\d|\\d(?:${alternation(TIME_WORDS)})\\b`);
 
-const TRAILING_NOISE = /[\s,;:!?)\]"'“”»]+$/;
+const TRAILING_NOISE = /^[\s,;:!?)\]"'“”»]$/;
+const isTrailingNoise = (ch: string): boolean => TRAILING_NOISE.test(ch);
 const LEADING_NOISE = /^[\s,;:([\]"'„“«]+/;
 const YEAR_FULL_STOP = /(\d{4})\.$/;
 /** Already clean: lower-case ASCII letters, digits, ". / - '" and single inner spaces, no clock time. */
@@ -53,7 +55,8 @@ export function normalize(raw: string): string {
   if (NEEDS_SPACE_FIX.test(s)) s = s.replace(ODD_SPACE, ' ');
   if (HAS_DASH.test(s)) s = s.replace(DASHES, '-');
   if (MAYBE_TIME.test(s)) s = s.replace(TIME_RANGE_UHR, '').replace(TIME_COLON, '').replace(TIME_UHR, '');
-  s = s.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');
+  // trailing noise by hand: the expression [noise]+$ is quadratic on a long run of spaces
+  s = trimEndWhere(s, isTrailingNoise).replace(LEADING_NOISE, '');
   if (s.endsWith('.')) s = s.replace(YEAR_FULL_STOP, '$1');
   return s.includes('  ') ? s.replace(ODD_SPACE, ' ') : s;
 }

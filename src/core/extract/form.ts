@@ -77,7 +77,7 @@ export function matchHeading(text: string, nearTop: boolean): { ids: ParsedGoalI
     const { ids, rest } = findGoalIds(idPart);
     if (ids.length && rest.length === 0) return { ids, title };
     // "Ziel 7" or "Ziel 7.47a": it claims to be a heading but the id is unreadable
-    if (!title && /^\s*[\d.:,\s]*\d[\w.:,\s]{0,8}$/.test(idPart) && text.length <= 30) return { malformed: true };
+    if (!title && text.length <= 30 && /^\s*[\d.:,\s]*\d[\w.:,\s]{0,8}$/.test(idPart)) return { malformed: true };
     return null;
   }
   if (nearTop) {

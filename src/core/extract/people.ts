@@ -4,9 +4,11 @@
  * "Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19".
  */
 import type { Lead } from '../model';
-import { fold, trailingParen } from '../text';
+import { fold, trailingParen, trimEndWhere } from '../text';
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// bounded as addresses are (64 characters before the @, 63 per label): unbounded runs made a
+// long cell with one @ quadratic
+const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
 const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
 /** A phone number: starts with 0 or +, digits with spaces, dashes, slashes, dots, parentheses; ≥ 6 digits. */
 const PHONE_RE_G = /(?:\+|(?<![\d.])\b0)[\d ()/.\-–]{5,}\d/g;
@@ -20,7 +22,7 @@ export function findEmail(text: string): string | null {
 }
 
 /** Text around an '@' up to a space or separator: an address as written, valid or not. */
-const EMAIL_LIKE_RE = /[^\s,;()<>[\]"']*@[^\s,;()<>[\]"']*/;
+const EMAIL_LIKE_RE = /[^\s,;()<>[\]"']{0,64}@[^\s,;()<>[\]"']{0,255}/;
 
 /**
  * The first e-mail address in a text, or else the first address-like token (text around an
@@ -225,7 +227,8 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
     const line = rawLine.split(/\s(?:→|->)\s?/)[0];
     // emails and phones anywhere in the line attach to the line's current lead
     // " / " separates items ("E-Mail: … / Telefon: …") but not digits ("05251 / 308-4610")
-    const separated = line.replace(/(\D)\s+\/\s+(\D)/g, '$1;$2');
+    // bounded runs of spaces: \s+ on both sides retried from every space of a long run
+    const separated = line.replace(/(\D)\s{1,16}\/\s{1,16}(\D)/g, '$1;$2');
     for (const rawPiece of splitOutsideParens(separated, /[,;]/)) {
       const piece = stripContactLabel(rawPiece);
       if (!piece) continue;
@@ -278,7 +281,7 @@ const PLACEHOLDERS = [
 
 /** True for values that say "see elsewhere" rather than naming anyone. */
 export function isPlaceholder(text: string): boolean {
-  const f = fold(text).replace(/[.!:]+$/, '');
+  const f = trimEndWhere(fold(text), (ch) => ch === '.' || ch === '!' || ch === ':');
   return PLACEHOLDERS.includes(f);
 }
 
