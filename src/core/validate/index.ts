@@ -3,6 +3,7 @@
  * and orders the findings by sheet (workbook order) and cell (row, then column).
  */
 import { fromA1 } from '../a1';
+import { oneLine } from '../text';
 import { has, type Lang, renderer, t } from '../i18n';
 import '../i18n/rules';
 import type { IsoDate, Model } from '../model';
@@ -71,8 +72,24 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   return sortFindings(findings, model);
 }
 
-/** Weekday numbers become names, ISO days German days (in German). */
+/** Parameters that quote the user's text: in a message they stand on one line, shortened. */
+const QUOTED = ['raw', 'text', 'value', 'other', 'name'] as const;
+/** Quoted text longer than this is cut with "…" (the finding's `value` keeps all of it). */
+const QUOTE_MAX = 100;
+
+/** A quote of the user's text for a message: one line, at most QUOTE_MAX characters. */
+export function quoteForMessage(s: string): string {
+  if (s.length <= QUOTE_MAX && s.indexOf('\n') < 0) return s;
+  const one = oneLine(s);
+  return one.length <= QUOTE_MAX ? one : `${one.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+}
+
+/** Weekday numbers become names, ISO days German days (in German), quotes one short line. */
 function localize(lang: Lang, p: Record<string, string | number>): Record<string, string | number> {
+  for (let i = 0; i < QUOTED.length; i++) {
+    const v = p[QUOTED[i]];
+    if (typeof v === 'string') p[QUOTED[i]] = quoteForMessage(v);
+  }
   if (typeof p.written === 'number') p.written = t(lang, `weekday.${p.written}`);
   if (typeof p.actual === 'number') p.actual = t(lang, `weekday.${p.actual}`);
   if (lang === 'de') {

@@ -39,6 +39,27 @@ describe('the rule registry', () => {
 });
 
 describe('validate', () => {
+  it("quotes the user's text in messages on one short line, and keeps all of it in value", () => {
+    const long = `irgendwann ${'später '.repeat(6000)}`;
+    const f = validate(
+      extract([
+        formSheet('7.47', {
+          milestones: [
+            ['03/19', 'Treffen\nim Rathaus\n  mit allen', null],
+            [long, 'Fest', null],
+          ],
+        }),
+      ]),
+      { today: '2019-11-15' },
+    );
+    const overdue = f.find((x) => x.rule === 'milestone-overdue')!;
+    expect(overdue.message).toBe('Überfällig seit 31.03.2019, kein Umsetzungsbericht: „Treffen im Rathaus mit allen“');
+    const unreadable = f.find((x) => x.rule === 'date-unparseable')!;
+    expect(unreadable.value).toBe(long.trim());
+    expect(unreadable.message.length).toBeLessThan(200);
+    expect(unreadable.message).toContain('…');
+    for (const x of f) expect([x.rule, x.message.includes('\n')]).toEqual([x.rule, false]);
+  });
   it('finds no error on a complete, tidy goal sheet', () => {
     const tidy = formSheet('7.47', {
       lead: 'Ansprechpartner: Yannis Krone, AWO Kreisverband Paderborn e.V., y.krone@awo-paderborn.de, 05251 29066-19',
