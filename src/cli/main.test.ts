@@ -78,7 +78,10 @@ describe('errors and usage', () => {
     [['extrakt', 'x.xlsx'], /^Unbekannter Befehl „extrakt“/],
     [['extract', SAMPLE, '--jsn'], /^Unbekannte Option „--jsn“/],
     [['extract', SAMPLE, '--lang', 'fr'], /^Sprache „fr“ unbekannt/],
-    [['validate', SAMPLE, '--today', '2019-02-30'], /^--today erwartet JJJJ-MM-TT/],
+    [['validate', SAMPLE, '--today', '30.02.2019'], /^--today erwartet JJJJ-MM-TT, nicht „30\.02\.2019“/],
+    [['validate', SAMPLE, '--today', '2019-02-30'], /^--today: den Tag „2019-02-30“ gibt es nicht/],
+    [['validate', SAMPLE, '--today', '0000-01-01'], /^--today: „0000-01-01“ liegt vor 1900/],
+    [['validate', '/dev/zero'], /^\/dev\/zero ist keine gewöhnliche Datei/],
     [['date'], /^Kein Datumstext angegeben/],
     [['extract', tmp], /ist ein Ordner/],
   ])('%j → exit 2 with one German line', async (argv, message) => {
@@ -97,6 +100,12 @@ describe('errors and usage', () => {
     expect(r.err).toMatch(/keine Excel-Arbeitsmappe/);
     const en = await run('extract', f, '--lang', 'en');
     expect(en.err).toMatch(/is not an Excel workbook/);
+  });
+
+  it('prints the version, before or after the command', async () => {
+    expect((await run('--version')).out).toMatch(/^zielwerk \d+\.\d+\.\d+\n$/);
+    const after = await run('validate', SAMPLE, '--version');
+    expect([after.code, after.out]).toEqual([0, (await run('--version')).out]);
   });
 
   it('prints help in German and English', async () => {

@@ -62,6 +62,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(helpText(lang, command.name));
       return 0;
     }
+    if (parsed.options.version) {
+      io.stdout(`zielwerk ${VERSION}\n`);
+      return 0;
+    }
     return await command.run({ ...parsed, lang, io });
   } catch (e) {
     if (e instanceof UsageError) {

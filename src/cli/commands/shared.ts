@@ -24,6 +24,8 @@ export function parseToday(value: string | true | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (!m) throw new UsageError(`bad-today:${v}`);
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) throw new UsageError(`bad-today:${v}`);
+  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) throw new UsageError(`impossible-today:${v}`);
+  // Excel's calendar starts in 1900; a reference day before it is a typing error
+  if (Number(m[1]) < 1900) throw new UsageError(`early-today:${v}`);
   return v;
 }

@@ -79,6 +79,14 @@ DateValue per text (several as a JSON array, in order).
   'cli.usage.extra-args': { de: 'Zu viele Angaben: {value}', en: 'Too many arguments: {value}' },
   'cli.usage.missing-text': { de: 'Kein Datumstext angegeben', en: 'No date text given' },
   'cli.usage.bad-today': { de: '--today erwartet JJJJ-MM-TT, nicht „{value}“', en: '--today expects YYYY-MM-DD, not "{value}"' },
+  'cli.usage.impossible-today': {
+    de: '--today: den Tag „{value}“ gibt es nicht',
+    en: '--today: the day "{value}" does not exist',
+  },
+  'cli.usage.early-today': {
+    de: '--today: „{value}“ liegt vor 1900 – Tippfehler im Jahr?',
+    en: '--today: "{value}" lies before 1900 – a typing error in the year?',
+  },
   'cli.usage.bad-weeks': {
     de: '--weeks erwartet eine Zahl von 1 bis 104, nicht „{value}“',
     en: '--weeks expects a number from 1 to 104, not "{value}"',
