@@ -5,7 +5,7 @@
  * under `rule.<id>`.
  */
 import { milestoneCell, milestoneSheet } from '../extract/milestone';
-import type { Goal, Milestone, Model, ReadProblem } from '../model';
+import type { Goal, Milestone, Model, ReadProblem, StatusCheck } from '../model';
 import type { Detection, Severity, ValidateOptions } from './finding';
 
 export interface RuleContext {
@@ -14,6 +14,8 @@ export interface RuleContext {
   /** Every milestone once (a shared one appears under both goals), orphans included. */
   milestones: Milestone[];
   goalsById: Map<string, Goal>;
+  /** Every status check once (one row may name several goals), with the first goal it names; orphans included. */
+  statusChecks: { check: StatusCheck; goal: string | null }[];
   /** "Sheet!A1" of cells already reported as reading problems (#REF!, formula without value). */
   problemCells: Set<string>;
 }
@@ -51,7 +53,18 @@ export function buildContext(model: Model, options: ValidateOptions): RuleContex
   for (const p of model.problems) problemCells.add(`${p.sheet}!${p.cell}`);
   const goalsById = new Map<string, Goal>();
   for (const g of model.goals) goalsById.set(g.id, g);
-  return { model, options, milestones, goalsById, problemCells };
+  // a log row naming two goals is one check under both; orphans are copies: keep each cell once
+  const statusChecks: RuleContext['statusChecks'] = [];
+  const checkCells = new Set<string>();
+  const addCheck = (check: StatusCheck, goal: string | null) => {
+    const key = `${check.source.sheet}!${check.source.cell}`;
+    if (checkCells.has(key)) return;
+    checkCells.add(key);
+    statusChecks.push({ check, goal });
+  };
+  for (const g of model.goals) for (const c of g.statusChecks) addCheck(c, g.id);
+  for (const c of model.orphans.statusChecks) addCheck(c, null);
+  return { model, options, milestones, goalsById, problemCells, statusChecks };
 }
 
 export { isDone } from '../status';
@@ -93,16 +106,12 @@ export function dateErrors(ctx: RuleContext, errors: ReadonlySet<string>, skip: 
     out.push({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: d.raw, variant: d.error, params: { raw: d.raw } });
   }
   // indexed loops: for…of here kept sending the optimised code back (arrays of several element kinds)
-  const goals = ctx.model.goals;
-  for (let k = 0; k < goals.length; k++) {
-    const g = goals[k];
-    const checks = g.statusChecks;
-    for (let i = 0; i < checks.length; i++) {
-      const c = checks[i];
-      const d = c.date;
-      if (!d?.error || !errors.has(d.error)) continue;
-      out.push({ sheet: c.source.sheet, cell: c.source.cell, goal: g.id, value: d.raw, variant: d.error, params: { raw: d.raw } });
-    }
+  const checks = ctx.statusChecks;
+  for (let i = 0; i < checks.length; i++) {
+    const { check: c, goal } = checks[i];
+    const d = c.date;
+    if (!d?.error || !errors.has(d.error)) continue;
+    out.push({ sheet: c.source.sheet, cell: c.source.cell, goal, value: d.raw, variant: d.error, params: { raw: d.raw } });
   }
   return out;
 }

@@ -1,15 +1,16 @@
 /**
- * A date far outside the goal period (default 2018–2024, configurable): "01/91" for "01/19"
- * is a typical slip.
+ * A date far outside the goal period (default 2018–2024, configurable), of a milestone, an
+ * interim goal or a status check: "01/91" for "01/19" is a typical slip.
  *
  * @example "05/29" → warning "liegt außerhalb des Zeitraums 2018–2024"
+ * @example Nachfragen, Datum "14.05.2091" → warning at that cell
  */
 import { dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const dateOutsidePeriod: Rule = {
   id: 'date-outside-period',
   severity: 'warning',
-  check: ({ milestones, model, options }) => {
+  check: ({ milestones, model, options, statusChecks }) => {
     const { from, to } = options.period;
     const outside = (start: string | null, end: string | null) => (end !== null && end < from) || (start !== null && start > to);
     const params = (raw: string) => ({ raw, from: from.slice(0, 4), to: to.slice(0, 4) });
@@ -26,6 +27,12 @@ export const dateOutsidePeriod: Rule = {
           value: due.raw,
           params: params(due.raw),
         });
+      }
+    }
+    for (const { check, goal } of statusChecks) {
+      const d = check.date;
+      if (d && !d.error && outside(d.start, d.end)) {
+        out.push({ sheet: check.source.sheet, cell: check.source.cell, goal, value: d.raw, params: params(d.raw) });
       }
     }
     return out;

@@ -1,7 +1,9 @@
-import { formSheet } from '../../../../test/helpers/grid';
+import { formSheet, grid } from '../../../../test/helpers/grid';
 import { cells, check } from '../../../../test/helpers/validate';
 
 const sheet = (...milestones: unknown[][]) => formSheet('7.47', { milestones: milestones as never });
+/** A status-check log: [goal, date] rows. */
+const log = (...rows: string[][]) => grid('Nachfragen', [['Ziel', 'Datum der telefonischen Nachfrage', 'Gesprächspartner'], ...rows]);
 
 describe('milestone-date-missing', () => {
   it('points at the empty date cell', () => {
@@ -52,6 +54,14 @@ describe('weekday-mismatch', () => {
       'Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch, kein Donnerstag (Jahr prüfen)',
     );
   });
+  it('checks the weekday of status-check dates, once for a row naming two goals', () => {
+    const f = check('weekday-mismatch', [
+      sheet(),
+      formSheet('7.49', {}),
+      log(['7.47, 7.49', 'Di, 04.11.2019'], ['7.47', 'Mo, 04.11.2019']),
+    ]);
+    expect(f.map((x) => [x.sheet, x.cell, x.goal])).toEqual([['Nachfragen', 'B2', '7.47']]);
+  });
   it('is quiet when weekdays match', () => expect(check('weekday-mismatch', [sheet(['Do, 17.01.2019', 'Treffen', null])])).toEqual([]));
 });
 
@@ -60,6 +70,11 @@ describe('date-outside-period', () => {
     expect(cells(check('date-outside-period', [sheet(['01/91', 'a', null], ['05/29', 'b', null], ['03/19', 'c', null])]))).toEqual([
       ['7.47', 'A15', '01/91'],
       ['7.47', 'A16', '05/29'],
+    ]);
+  });
+  it('checks status-check dates too', () => {
+    expect(cells(check('date-outside-period', [sheet(), log(['7.47', '14.05.2091'], ['7.47', '14.05.2019'])]))).toEqual([
+      ['Nachfragen', 'B2', '14.05.2091'],
     ]);
   });
   it('uses a configurable period', () => {
