@@ -124,3 +124,28 @@ describe('mayHoldWeekdayDate', () => {
     );
   });
 });
+
+describe('weekdays around a day in text', () => {
+  const mismatch = (t: string) => findDateInText(t)?.weekdayMismatch ?? null;
+  it('takes a weekday after the day in brackets, or spelled out after it', () => {
+    expect(findDateInText('Treffen 17.01.2018 (Do) im Rathaus')).toMatchObject({
+      raw: '17.01.2018 (Do)',
+      start: '2018-01-17',
+      weekdayMismatch: { written: 4, actual: 3 },
+    });
+    expect(mismatch('17.01.2018, Donnerstag, 14 Uhr')).toEqual({ written: 4, actual: 3 });
+    expect(findDateInText('17.01.2018 (Mi.)')).toMatchObject({ raw: '17.01.2018 (Mi.)', start: '2018-01-17' });
+    expect(mismatch('17.01.2018 (Mi.)')).toBeNull();
+  });
+  it('reads "am Donnerstag, dem 17. Januar 2018" with its weekday', () => {
+    expect(findDateInText('am Donnerstag, dem 17. Januar 2018')).toMatchObject({
+      raw: 'Donnerstag, dem 17. Januar 2018',
+      weekdayMismatch: { written: 4, actual: 3 },
+    });
+  });
+  it('does not take a short word after a day for a weekday', () => {
+    expect(mismatch('Treffen am 17.01.2018 so wie geplant')).toBeNull();
+    expect(mismatch('am 17.01.2018, so dass alle kommen')).toBeNull();
+    expect(findDateInText('am 17.01.2018, so dass alle kommen')?.raw).toBe('17.01.2018');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { DateValue } from '../model';
 import { parseDate } from './parse';
+import { checkWeekday } from './weekday';
 import { alternation, ARTICLES, MONTHS, QUARTER_WORDS_IN_TEXT, WEEK_WORDS_IN_TEXT, WEEKDAYS } from './words';
 
 /** Month words with their umlauts back: "maerz" also matches "März". */
@@ -22,6 +23,18 @@ const NUM_YEAR_END = '(?:\\d{4}|\\d{2})(?![\\d]|[.,]\\d)';
 /** A weekday just before a day ("Do, ", "Mittwoch, den "): it belongs to the date. */
 const WEEKDAY_BEFORE = new RegExp(
   `(?<![a-zäöüß])(?:${alternation(Object.keys(WEEKDAYS))})(?:\\.?,\\s*|\\.\\s*|\\s+)(?:(?:${alternation(ARTICLES)})\\s+)?$`,
+  'i',
+);
+
+/**
+ * A weekday just after a day: in brackets ("17.01.2018 (Do)") or spelled out after a comma
+ * or space ("17.01.2018, Donnerstag"). Short forms only in brackets: "17.01.2018 so wie
+ * besprochen" is no Sunday.
+ */
+const WEEKDAY_AFTER = new RegExp(
+  `^(?:\\s?\\(\\s?(${alternation(Object.keys(WEEKDAYS))})\\.?\\s?\\)|(?:\\s?,\\s?|\\s)(${alternation(
+    Object.keys(WEEKDAYS).filter((w) => w.length >= 6),
+  )})(?![a-zäöüß]))`,
   'i',
 );
 
@@ -113,9 +126,17 @@ function fromText(raw: string): DateValue | null {
   return value;
 }
 
+/** A day read from text with the weekday written after it: checked, and part of `raw`. */
+function withWeekdayAfter(value: DateValue, raw: string, written: number): DateValue {
+  const mismatch = checkWeekday(written, value.start!);
+  const out: DateValue = { ...value, raw };
+  if (mismatch) out.weekdayMismatch = Object.freeze(mismatch);
+  return Object.freeze(out);
+}
+
 /**
  * The first specific date written inside a text, with `fromText: true` and `raw` the words
- * it was read from (a weekday just before a day included, so it is checked), or null.
+ * it was read from (a weekday just before or after a day included, so it is checked), or null.
  *
  * @example
  * findDateInText('Nächste Sitzung: Di, 20.11.2018, 14 Uhr Familienzentrum Westenholz')
@@ -137,9 +158,15 @@ export function findDateInText(text: string): DateValue | null {
         const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, from - 25), from));
         if (before) from -= before[0].length;
       }
-      const raw = text.slice(from, m.index + m[0].length);
+      const end = m.index + m[0].length;
+      const raw = text.slice(from, end);
       const value = fromText(raw);
-      if (value) return value;
+      if (!value) continue;
+      if (day && from === m.index && value.precision === 'day' && value.start) {
+        const after = WEEKDAY_AFTER.exec(text.slice(end, end + 16));
+        if (after) return withWeekdayAfter(value, raw + after[0], WEEKDAYS[(after[1] ?? after[2]).toLowerCase()]);
+      }
+      return value;
     }
   }
   return null;

@@ -129,6 +129,7 @@ export const QUALIFIERS: Readonly<Record<string, 'approx' | 'by' | 'from' | null
   in: null,
   am: null,
   den: null,
+  dem: null,
   zum: null,
   von: null,
   vom: null,
@@ -194,7 +195,7 @@ export const THROUGH_WORDS = ['bis', 'to', 'until'] as const;
 /** Between two month names, also "und": "Jan und Feb 2019" (but "10. und 12. Juni" are two days). */
 export const RANGE_WORDS = [...THROUGH_WORDS, 'und', 'and'] as const;
 /** Before the day after a weekday: "Mittwoch, den 5. September". */
-export const ARTICLES = ['den', 'the'] as const;
+export const ARTICLES = ['den', 'dem', 'the'] as const;
 /** After a clock time: "16 Uhr", "16h". */
 export const TIME_WORDS = ['uhr', 'h'] as const;
 /** Week and quarter words specific enough to be read inside free text. */
