@@ -36,4 +36,7 @@ export const READ_PROBLEMS = [
   'goal-id-as-number',
 ] as const;
 
+/** How a written goal id had to be repaired to read it (see goalId.ts). */
+export const ID_REPAIRS = ['leading-zero', 'separator', 'spaces', 'date-cell', 'time-cell', 'number-cell'] as const;
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

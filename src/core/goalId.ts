@@ -3,11 +3,12 @@
  * "Ziel 7.47", "Ziel Nr. 1.2", "07.47", "07:47", "7,47"; Excel sometimes stores them as
  * numbers (4.30 becomes 4.3) or, in a German Excel, as dates (1.2 becomes 1 February).
  */
+import type { ID_REPAIRS } from './constants';
 import type { GridCell } from './grid';
-import { isDateFormat, serialToIso } from './dates/serial';
+import { isDateFormat, isTimeFormat, serialToIso } from './dates/serial';
 
 /** How a written id had to be repaired to read it; null when it was already normal. */
-export type IdRepair = 'leading-zero' | 'separator' | 'spaces' | 'date-cell' | 'number-cell' | null;
+export type IdRepair = (typeof ID_REPAIRS)[number] | null;
 
 export interface ParsedGoalId {
   /** Normalised id, "7.47". */
@@ -87,7 +88,8 @@ export function findGoalIds(text: string): { ids: ParsedGoalId[]; rest: string[]
 /**
  * Reads a goal id from a cell. Text goes through `findGoalIds`; a number is read as written
  * (4.3 stays "4.3": Excel dropped a trailing zero we cannot restore, so it is flagged); a
- * date cell is read back as day.month (a German Excel turns "1.2" into 1 February).
+ * date cell is read back as day.month (a German Excel turns "1.2" into 1 February), a time
+ * cell as hours.minutes (Excel turns "07:47" into a time of day).
  */
 export function goalIdsFromCell(cell: GridCell): { ids: ParsedGoalId[]; rest: string[] } {
   if (cell.type === 'string') return findGoalIds(cell.value as string);
@@ -101,6 +103,15 @@ export function goalIdsFromCell(cell: GridCell): { ids: ParsedGoalId[]; rest: st
         const month = Number(iso.slice(5, 7));
         return { ids: [{ id: `${day}.${month}`, leitziel: day, mittlerziel: month, raw: iso, repair: 'date-cell' }], rest: [] };
       }
+    }
+    // "07:47" typed into a cell Excel reads as a time of day (07:47 = 0.324…)
+    if (n >= 0 && n < 1 && isTimeFormat(cell.format)) {
+      const minutes = Math.round(n * 1440);
+      const h = Math.floor(minutes / 60);
+      const mm = minutes % 60;
+      const time = `${String(h).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+      if (h >= 1 && mm >= 1) return { ids: [{ id: `${h}.${mm}`, leitziel: h, mittlerziel: mm, raw: time, repair: 'time-cell' }], rest: [] };
+      return { ids: [], rest: [time] };
     }
     const m = /^(\d{1,2})\.(\d{1,3})$/.exec(raw);
     if (m) return { ids: [{ id: raw, leitziel: Number(m[1]), mittlerziel: Number(m[2]), raw, repair: 'number-cell' }], rest: [] };

@@ -7,7 +7,17 @@
  * summaries can link to the exact place in the user's workbook.
  */
 import { z } from 'zod';
-import { PRECISIONS, DATE_ERRORS, COLORS, RATINGS, MENTION_FIELDS, SHEET_KINDS, SKIP_REASONS, READ_PROBLEMS } from './constants';
+import {
+  PRECISIONS,
+  DATE_ERRORS,
+  COLORS,
+  RATINGS,
+  MENTION_FIELDS,
+  SHEET_KINDS,
+  SKIP_REASONS,
+  READ_PROBLEMS,
+  ID_REPAIRS,
+} from './constants';
 
 export { PRECISIONS, DATE_ERRORS, COLORS, RATINGS, MENTION_FIELDS, SHEET_KINDS, SKIP_REASONS, READ_PROBLEMS } from './constants';
 
@@ -197,6 +207,8 @@ export const ReadProblemSchema = z.object({
   value: z.string(),
   /** For repaired ids: the id that was assumed. */
   assumed: z.string().nullable(),
+  /** For repaired ids: how the id was repaired ("07:47" typed into a time cell: time-cell). */
+  repair: z.enum(ID_REPAIRS).optional(),
   goal: z.string().nullable(),
 });
 export type ReadProblem = z.infer<typeof ReadProblemSchema>;

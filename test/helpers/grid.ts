@@ -1,13 +1,22 @@
 /**
  * Builds small grids for tests: rows of values, optionally offset, with merges and dates.
- * `{ date: '2019-01-17' }` makes a real date cell (serial number with a date format).
+ * `{ date: '2019-01-17' }` makes a real date cell (serial number with a date format),
+ * `{ number: 0.324, format: 'hh:mm' }` a number shown with a format.
  */
 import { fromA1, parseRange } from '../../src/core/a1';
 import { isoToSerial } from '../../src/core/dates/serial';
 import type { Grid, GridCell, Visibility } from '../../src/core/grid';
 
 export type TestValue =
-  string | number | boolean | null | undefined | { date: string; format?: string } | { error: string } | { formula: string };
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | { date: string; format?: string }
+  | { number: number; format: string }
+  | { error: string }
+  | { formula: string };
 
 export interface GridOptions {
   /** Top-left cell of the first row ("C5"). */
@@ -39,6 +48,7 @@ function toCell(row: number, col: number, v: TestValue): GridCell | null {
   if (typeof v === 'number') return { row, col, type: 'number', value: v };
   if (typeof v === 'boolean') return { row, col, type: 'boolean', value: v };
   if ('date' in v) return { row, col, type: 'number', value: isoToSerial(v.date), format: v.format ?? 'dd.mm.yyyy' };
+  if ('number' in v) return { row, col, type: 'number', value: v.number, format: v.format };
   if ('error' in v) return { row, col, type: 'error', value: v.error };
   return { row, col, type: 'unreadable', value: `=${v.formula}` };
 }

@@ -46,3 +46,20 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
   if (CACHE.size < 1000) CACHE.set(numberFormat, result);
   return result;
 }
+
+/**
+ * True for number formats that show a time of day and no date: hours outside quotes,
+ * escapes and brackets, no day, month or year. Excel stores "07:47" typed into a cell so.
+ *
+ * @example
+ * isTimeFormat('hh:mm')
+ * //=> true
+ * @example
+ * isTimeFormat('dd.mm.yyyy hh:mm')
+ * //=> false
+ */
+export function isTimeFormat(numberFormat: string | null | undefined): boolean {
+  if (!numberFormat || numberFormat === 'General' || numberFormat === '@' || isDateFormat(numberFormat)) return false;
+  const bare = numberFormat.replace(QUOTED, '').replace(ESCAPED, '').replace(ELAPSED, 'h').replace(BRACKETS, '').toLowerCase();
+  return bare.includes('h');
+}

@@ -21,7 +21,7 @@ export {
   lastDayOfMonth,
   weeksInYear,
 } from './calendar';
-export { isDateFormat } from './numberFormat';
+export { isDateFormat, isTimeFormat } from './numberFormat';
 
 /** Serial of 1970-01-01 (day number 0). */
 const EPOCH_SERIAL = 25569;

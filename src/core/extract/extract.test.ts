@@ -104,16 +104,16 @@ describe('goal forms', () => {
   });
 
   it.each([
-    ['Ziel 07.47', '7.47', '07.47'],
-    ['Ziel 07:47', '7.47', '07:47'],
-    ['07:47', '7.47', '07:47'],
-    ['Ziel Nr. 1.2', '1.2', null],
-  ])('reads the id heading %j', (heading, id, repaired) => {
+    ['Ziel 07.47', '7.47', '07.47', 'leading-zero'],
+    ['Ziel 07:47', '7.47', '07:47', 'separator'],
+    ['07:47', '7.47', '07:47', 'separator'],
+    ['Ziel Nr. 1.2', '1.2', null, null],
+  ])('reads the id heading %j', (heading, id, repaired, repair) => {
     const m = one(formSheet('Tabelle1', { heading }));
     expect(m.goals.map((g) => g.id)).toEqual([id]);
     const found = m.problems.filter((p) => p.kind === 'goal-id-repaired');
     expect(found).toEqual(
-      repaired ? [{ kind: 'goal-id-repaired', sheet: 'Tabelle1', cell: 'A1', value: repaired, assumed: id, goal: id }] : [],
+      repaired ? [{ kind: 'goal-id-repaired', sheet: 'Tabelle1', cell: 'A1', value: repaired, assumed: id, goal: id, repair }] : [],
     );
   });
 

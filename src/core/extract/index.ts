@@ -114,13 +114,22 @@ export function extract(grids: Grid[]): Model {
       value: id.raw,
       assumed: id.id,
       goal: id.id,
+      repair: id.repair,
     });
   };
   /** A list's goal cell that holds something, but no id that can be read ("abc", "7"). */
-  const noteUnreadableIds = (sheet: string, cell: GridCell | undefined) => {
+  const noteUnreadableIds = (sheet: string, cell: GridCell | undefined, rest: string[]) => {
     const value = cell ? text(cell) : '';
     if (!value) return;
-    problems.push({ kind: 'goal-id-malformed', sheet, cell: cellAddress(cell!), value, assumed: null, goal: null });
+    // as the cell shows it where we know better than its raw value (a time cell: "12:00", not 0.5)
+    problems.push({
+      kind: 'goal-id-malformed',
+      sheet,
+      cell: cellAddress(cell!),
+      value: rest.join(', ') || value,
+      assumed: null,
+      goal: null,
+    });
   };
 
   // 1. classify and read every sheet
@@ -251,9 +260,10 @@ export function extract(grids: Grid[]): Model {
   for (const list of lists.filter((l) => l.kind === 'overview')) {
     for (const row of list.rows) {
       const idCell = row.cells.goalId;
-      const { ids } = rowGoalIds(idCell);
+      const { ids, rest } = rowGoalIds(idCell);
       if (ids.length !== 1) {
-        if (idCell)
+        if (ids.length === 0) noteUnreadableIds(list.sheet, idCell, rest);
+        else if (idCell)
           problems.push({
             kind: 'goal-id-malformed',
             sheet: list.sheet,
@@ -310,8 +320,8 @@ export function extract(grids: Grid[]): Model {
     if (list.kind === 'milestone-list') {
       const columns = milestoneColumns(list);
       for (const row of list.rows) {
-        const { ids } = rowGoalIds(row.cells.goalId);
-        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goalId);
+        const { ids, rest } = rowGoalIds(row.cells.goalId);
+        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goalId, rest);
         const m = listMilestone(
           columns,
           row,
@@ -327,8 +337,8 @@ export function extract(grids: Grid[]): Model {
       }
     } else if (list.kind === 'status-log') {
       for (const row of list.rows) {
-        const { ids } = rowGoalIds(row.cells.goalId);
-        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goalId);
+        const { ids, rest } = rowGoalIds(row.cells.goalId);
+        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goalId, rest);
         const at = ref(list.sheet, row.cells.goalId, { row: row.row, col: list.header.columns.get('goalId')! });
         const check: StatusCheck = {
           date: rowDate(row.cells.checkDate),
@@ -348,8 +358,8 @@ export function extract(grids: Grid[]): Model {
       for (const row of list.rows) {
         const name = text(row.cells.organization) || text(row.cells.contact);
         if (!name) continue;
-        const { ids } = rowGoalIds(row.cells.goals);
-        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goals);
+        const { ids, rest } = rowGoalIds(row.cells.goals);
+        if (ids.length === 0) noteUnreadableIds(list.sheet, row.cells.goals, rest);
         const goalsAt = row.cells.goals ? ref(list.sheet, row.cells.goals, { row: row.row, col: 0 }) : null;
         for (const id of ids) {
           if (goalsAt) noteRepair(id, list.sheet, goalsAt.cell);

@@ -41,6 +41,10 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Excel hat die Ziel-Nr. als Datum ({value}) gespeichert; als {assumed} gelesen – Spalte als Text formatieren',
     en: 'Excel stored the goal id as a date ({value}); read as {assumed} – format the column as text',
   },
+  'rule.goal-id-repaired.time': {
+    de: 'Excel hat die Ziel-Nr. als Uhrzeit ({value}) gespeichert; als {assumed} gelesen – Spalte als Text formatieren',
+    en: 'Excel stored the goal id as a time ({value}); read as {assumed} – format the column as text',
+  },
   'rule.goal-id-malformed': {
     de: 'Ziel-Nr. „{value}“ nicht lesbar (erwartet z. B. 7.47)',
     en: 'Goal id "{value}" not readable (expected e.g. 7.47)',

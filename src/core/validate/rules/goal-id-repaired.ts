@@ -1,8 +1,9 @@
 /**
  * A goal id that was readable only after a repair: "07:47" → 7.47, "07.47" → 7.47, a
- * German Excel's date 01.02. → 1.2. Says what was assumed.
+ * German Excel's date 01.02. → 1.2, a time cell 07:47 → 7.47. Says what was assumed.
  *
  * @example "Ziel 07:47" → info "„07:47“ als Ziel 7.47 gelesen"
+ * @example a time cell showing 07:47 → info "Excel hat die Ziel-Nr. als Uhrzeit (07:47) gespeichert; als 7.47 gelesen …"
  */
 import type { Rule } from '../rule';
 
@@ -17,7 +18,7 @@ export const goalIdRepaired: Rule = {
         cell: p.cell,
         goal: p.assumed,
         value: p.value,
-        variant: /^\d{4}-\d{2}-\d{2}$/.test(p.value) ? 'date' : undefined,
+        variant: p.repair === 'date-cell' ? 'date' : p.repair === 'time-cell' ? 'time' : undefined,
         params: { value: p.value, assumed: p.assumed ?? '' },
       })),
 };

@@ -24,6 +24,28 @@ describe('goal-id-repaired', () => {
     ]);
     expect(f[0].message).toContain('als Datum (2019-02-01) gespeichert; als 1.2 gelesen');
   });
+  it('explains ids that Excel turned into times of day, and leaves midnight and whole hours unread', () => {
+    const f = check('goal-id-repaired', [
+      grid('Ü', [
+        ['Nr.', 'Kurztitel'],
+        [{ number: (7 * 60 + 47) / 1440, format: 'hh:mm' }, 'x'],
+        [{ number: 0.5, format: 'h:mm' }, 'y'],
+      ]),
+    ]);
+    expect(f.map((x) => [x.cell, x.goal, x.value, x.message])).toEqual([
+      ['A2', '7.47', '07:47', 'Excel hat die Ziel-Nr. als Uhrzeit (07:47) gespeichert; als 7.47 gelesen – Spalte als Text formatieren'],
+    ]);
+    expect(
+      cells(
+        check('goal-id-malformed', [
+          grid('Ü', [
+            ['Nr.', 'Kurztitel'],
+            [{ number: 0.5, format: 'h:mm' }, 'y'],
+          ]),
+        ]),
+      ),
+    ).toEqual([['Ü', 'A2', '12:00']]);
+  });
   it('is quiet for normal ids', () => expect(check('goal-id-repaired', [formSheet('7.47', {})])).toEqual([]));
 });
 
