@@ -24,6 +24,19 @@ describe('contacts in free text', () => {
   });
 });
 
+describe('leads written as a sentence', () => {
+  it("keep the sentence as the lead, cut to a name's length, rather than finding nobody", () => {
+    const [lead] = parseLeads(
+      'Anna Beispiel und Otto Müller übernehmen gemeinsam die Koordination bis zum Jahresende 2019 im Quartier Nord',
+    );
+    expect(lead.name).toBe('Anna Beispiel und Otto Müller übernehmen gemeinsam die Koordination bis zum…');
+    expect(parseLeads('Koordination ab 2019: Frau X')).toHaveLength(1);
+  });
+  it('do not make a lead of a phone number alone', () => {
+    expect(parseLeads('Ansprechperson: 05251 123456')).toEqual([]);
+  });
+});
+
 describe('organisation words', () => {
   it('count as whole words when short (AWO, Amt, VHS), anywhere when long (Kreisverband)', () => {
     expect(parseLeads('Kontakt: Lena Amt')).toMatchObject([{ name: 'Lena Amt', organization: 'Lena Amt' }]);

@@ -173,6 +173,14 @@ function looksLikePerson(text: string): boolean {
   return !looksLikeOrg(t);
 }
 
+/** A lead's name at most 80 characters long, cut at a word with "…". */
+function shortName(name: string): string {
+  if (name.length <= 80) return name;
+  const cut = name.slice(0, 79);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** The text without a bracketed part at its end ("AWO (Quartier)" → "AWO"). */
 function withoutTrailingParen(text: string): string {
   const p = trailingParen(text);
@@ -252,10 +260,11 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
       } else if (p.kind === 'phone') {
         if (current && !current.phone) current.phone = p.text;
       } else if (p.kind === 'note' && !current && leads.length === 0) {
-        // an unknown word at the start: still a lead (a name we cannot classify)
+        // unknown words at the start: still a lead (a name we cannot classify, or a sentence
+        // such as "Anna Beispiel und Otto Müller übernehmen gemeinsam …"), cut to a name's length
         const name = withoutTrailingParen(p.text).trim();
-        if (name.length <= 80 && !/\d{3,}/.test(name)) {
-          current = { name, organization: null, email: findEmailLike(p.text), phone: null };
+        if (/\p{L}{2}/u.test(name)) {
+          current = { name: shortName(name), organization: null, email: findEmailLike(p.text), phone: findPhone(p.text) };
           leads.push(current);
         }
       }
