@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { readZip, writeZip } from '../src/xlsx/zip';
 
 const DIR = join(__dirname, '..', 'test', 'corpus');
 
@@ -403,6 +404,17 @@ add(
   },
 );
 
+addBytes(
+  '29-missing-sheet-part',
+  {
+    description: 'a package whose workbook lists a sheet whose part is gone (edited by another program)',
+    exit: 1,
+    rules: { 'read-sheet-missing': 1, 'sheet-skipped': 0 },
+    goals: ['1.2'],
+  },
+  () => MISSING_PART,
+);
+
 // --- bytes ---------------------------------------------------------------------------------
 
 /** A minimal OLE compound-file header followed by directory names (UTF-16), as Office writes them. */
@@ -419,6 +431,7 @@ function cfb(streams: string[]): Buffer {
 }
 
 let TRUNCATE_ME: Buffer = Buffer.alloc(0);
+let MISSING_PART: Buffer = Buffer.alloc(0);
 let ZIP_OF_TEXT: Buffer = Buffer.alloc(0);
 
 async function main(): Promise<void> {
@@ -426,6 +439,12 @@ async function main(): Promise<void> {
   goalSheet(full, '1.2', { milestones: Array.from({ length: 200 }, (_, i) => ['03/19', `Maßnahme ${i}`, null]) });
   const fullBuf = Buffer.from(await full.xlsx.writeBuffer());
   TRUNCATE_ME = fullBuf.subarray(0, Math.floor(fullBuf.length * 0.6));
+  // two goal sheets; the second one's part is dropped from the package
+  const two = new ExcelJS.Workbook();
+  goalSheet(two, '1.2');
+  goalSheet(two, '7.47');
+  const entries = readZip(Buffer.from(await two.xlsx.writeBuffer()))!;
+  MISSING_PART = writeZip(entries.filter((e) => e.name !== 'xl/worksheets/sheet2.xml'));
   // a zip with one text file: write an xlsx-shaped zip through ExcelJS' JSZip dependency
   const JSZip = (await import('jszip')).default;
   const zip = new JSZip();

@@ -30,6 +30,7 @@ export const READ_PROBLEMS = [
   'formula-without-value',
   'unreadable-cell',
   'truncated-sheet',
+  'missing-sheet',
   'goal-id-repaired',
   'goal-id-malformed',
   'goal-id-missing',

@@ -45,8 +45,10 @@ export interface Grid {
   /** Non-empty cells, ordered by row, then column. */
   cells: GridCell[];
   merges: MergeArea[];
-  /** Set when the host stopped reading early (too many cells); says how many it kept. */
-  truncated?: { keptCells: number; reason: string };
+  /** Set when the host stopped reading early: it keeps at most `limit` cells per workbook. */
+  truncated?: { keptCells: number; limit: number };
+  /** Set when the file lists the sheet but its content is missing (a damaged file): no cells. */
+  missing?: boolean;
 }
 
 /** Sorts cells row-major in place and returns them (hosts may produce them in any order). */

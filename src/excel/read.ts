@@ -130,7 +130,7 @@ async function readInBlocks(context: Excel.RequestContext, loads: SheetLoad[], m
     const grid = toGrid({ ...l, merged: null }, null);
     for (const b of blocks) grid.cells.push(...cellsOf(b));
     sortCells(grid.cells);
-    if (truncated) grid.truncated = { keptCells: grid.cells.length, reason: 'zu viele Zellen' };
+    if (truncated) grid.truncated = { keptCells: grid.cells.length, limit: MAX_CELLS };
     return grid;
   });
 }

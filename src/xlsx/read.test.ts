@@ -4,6 +4,7 @@ import { goalSheetRows, rows, xlsxBuffer } from '../../test/helpers/xlsx';
 import { extract } from '../core/extract';
 import { UserError } from '../core/errors';
 import { readWorkbookBuffer, readWorkbookFile } from './read';
+import { readZip, writeZip } from './zip';
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -89,6 +90,16 @@ describe('ExcelJS host: reading', () => {
     expect(await codeOf(readWorkbookBuffer(encrypted))).toBe('encrypted');
     expect(await codeOf(readWorkbookBuffer(cfb))).toBe('legacy-xls');
     expect(await codeOf(readWorkbookBuffer(zipOfText))).toBe('not-xlsx');
+  });
+
+  it('keeps a listed sheet whose part is missing, empty and marked, in its place', async () => {
+    const entries = readZip(await xlsxBuffer({ A: rows([['x']]), B: rows([['y']]), C: rows([['z']]) }))!;
+    const { grids } = await readWorkbookBuffer(writeZip(entries.filter((e) => e.name !== 'xl/worksheets/sheet2.xml')));
+    expect(grids.map((g) => [g.name, g.cells.length, g.missing ?? false])).toEqual([
+      ['A', 1, false],
+      ['B', 0, true],
+      ['C', 1, false],
+    ]);
   });
 
   it('refuses what is not a regular file instead of reading it forever', async () => {

@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { type Grid, type GridCell, type MergeArea, sortCells, type Visibility } from '../core/grid';
 import { parseRange } from '../core/a1';
 import { UserError } from '../core/errors';
-import { inflate, readZip, writeZip } from './zip';
+import { attributes } from './xml';
+import { inflate, readZip, writeZip, type ZipEntry } from './zip';
 
 /** Above this many cells in one workbook, reading stops and the sheet is marked truncated. */
 export const MAX_CELLS = 5_000_000;
@@ -40,8 +41,8 @@ export async function readWorkbookBuffer(
   buf: Buffer,
   file = 'Arbeitsmappe',
 ): Promise<{ grids: Grid[]; workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  const workbook = await loadWorkbook(buf, file);
-  return { grids: workbookToGrids(workbook), workbook, bytes: buf };
+  const { workbook, declared } = await loadWorkbook(buf, file);
+  return { grids: workbookToGrids(workbook, declared), workbook, bytes: buf };
 }
 
 /**
@@ -49,8 +50,7 @@ export async function readWorkbookBuffer(
  * ExcelJS then only copies (its own inflater is pure JavaScript and several times slower).
  * Anything unusual goes to ExcelJS as it is, so its errors still describe the file.
  */
-function storedCopy(buf: Buffer): Buffer {
-  const entries = readZip(buf);
+function storedCopy(buf: Buffer, entries: ZipEntry[] | null): Buffer {
   if (!entries) return buf;
   try {
     return writeZip(
@@ -64,8 +64,35 @@ function storedCopy(buf: Buffer): Buffer {
   }
 }
 
-/** Loads bytes into an ExcelJS workbook, classifying failures. */
-export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
+/** A sheet as the package's workbook part lists it. */
+interface DeclaredSheet {
+  name: string;
+  state: string | undefined;
+}
+
+/**
+ * The sheets xl/workbook.xml lists, in order; null when the package cannot be read so.
+ * ExcelJS leaves out a listed sheet whose part is missing: this list tells it was there.
+ */
+function declaredSheets(entries: ZipEntry[] | null): DeclaredSheet[] | null {
+  const part = entries?.find((e) => e.name === 'xl/workbook.xml');
+  if (!part) return null;
+  let xml: string;
+  try {
+    xml = inflate(part).toString('utf8');
+  } catch {
+    return null;
+  }
+  const out: DeclaredSheet[] = [];
+  for (const m of xml.matchAll(/<(?:\w{1,32}:)?sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (a.name !== undefined) out.push({ name: a.name, state: a.state });
+  }
+  return out;
+}
+
+/** Loads bytes into an ExcelJS workbook, classifying failures; also the sheets the file lists. */
+async function loadWorkbook(buf: Buffer, file: string): Promise<{ workbook: ExcelJS.Workbook; declared: DeclaredSheet[] | null }> {
   if (buf.length === 0) throw new UserError('file-empty', { file });
   if (startsWith(buf, CFB_MAGIC)) {
     // An OLE compound file: either an encrypted .xlsx or an old .xls
@@ -74,8 +101,9 @@ export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.W
   }
   if (!startsWith(buf, ZIP_MAGIC)) throw new UserError('not-xlsx', { file });
   const workbook = new ExcelJS.Workbook();
+  const entries = readZip(buf);
   try {
-    await workbook.xlsx.load(storedCopy(buf) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(storedCopy(buf, entries) as unknown as ArrayBuffer);
   } catch (e) {
     // ExcelJS's own words ("Corrupted zip: can't find end of central directory") are English
     // and mean nothing to the user: they stay in the cause (ZIELWERK_DEBUG=1 prints it)
@@ -83,11 +111,14 @@ export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.W
   }
   // a zip that is not a workbook (a .docx, a folder archive) loads with no sheets
   if (workbook.worksheets.length === 0) throw new UserError('not-xlsx', { file });
-  return workbook;
+  return { workbook, declared: declaredSheets(entries) };
 }
 
-/** Converts loaded worksheets to grids. */
-export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
+/**
+ * Converts loaded worksheets to grids. A sheet the file lists (`declared`) that ExcelJS did
+ * not load comes back empty and marked `missing`, in its place: nothing is lost unsaid.
+ */
+function workbookToGrids(workbook: ExcelJS.Workbook, declared: DeclaredSheet[] | null): Grid[] {
   const grids: Grid[] = [];
   let budget = MAX_CELLS;
   for (const ws of workbook.worksheets) {
@@ -106,7 +137,7 @@ export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
         const gc = toGridCell(cell);
         if (!gc) return;
         if (--budget < 0) {
-          truncated = { keptCells: cells.length, reason: `mehr als ${MAX_CELLS.toLocaleString('de-DE')} Zellen` };
+          truncated = { keptCells: cells.length, limit: MAX_CELLS };
           return;
         }
         cells.push(gc);
@@ -120,7 +151,20 @@ export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
       ...(truncated ? { truncated } : {}),
     });
   }
-  return grids;
+  if (!declared) return grids;
+  const loaded = new Map(grids.map((g) => [g.name, g]));
+  if (declared.every((d) => loaded.has(d.name))) return grids;
+  const all: Grid[] = [];
+  for (const d of declared) {
+    const g = loaded.get(d.name);
+    if (g) {
+      all.push(g);
+      loaded.delete(d.name);
+    } else all.push({ name: d.name, visibility: visibilityOf(d.state), cells: [], merges: [], missing: true });
+  }
+  // anything loaded but not listed (never seen; kept rather than dropped)
+  all.push(...loaded.values());
+  return all;
 }
 
 function visibilityOf(state: string | undefined): Visibility {

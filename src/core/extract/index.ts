@@ -141,11 +141,22 @@ export function extract(grids: Grid[]): Model {
       continue;
     }
     if (grid.truncated) {
-      problems.push({ kind: 'truncated-sheet', sheet: grid.name, cell: 'A1', value: grid.truncated.reason, assumed: null, goal: null });
+      problems.push({
+        kind: 'truncated-sheet',
+        sheet: grid.name,
+        cell: 'A1',
+        value: String(grid.truncated.limit),
+        assumed: null,
+        goal: null,
+      });
+    }
+    if (grid.missing) {
+      problems.push({ kind: 'missing-sheet', sheet: grid.name, cell: 'A1', value: grid.name, assumed: null, goal: null });
     }
     cellProblems(grid, problems);
     if (grid.cells.length === 0) {
-      skipped.push({ sheet: grid.name, reason: 'empty', visibility });
+      // a missing sheet is not "empty": its own problem says what happened
+      if (!grid.missing) skipped.push({ sheet: grid.name, reason: 'empty', visibility });
       sheets.push({ sheet: grid.name, kind: 'skipped', visibility, goals: [], anchor: null });
       continue;
     }

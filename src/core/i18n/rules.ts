@@ -16,8 +16,12 @@ export const RULE_MESSAGES: Record<string, Entry> = {
   },
   'rule.read-unreadable-cell': { de: 'Zelleninhalt nicht lesbar ({value})', en: 'Cell content not readable ({value})' },
   'rule.sheet-truncated': {
-    de: 'Blatt zu groß, nur teilweise gelesen ({value})',
-    en: 'Sheet too large, read only in part ({value})',
+    de: 'Blatt nur teilweise gelesen: Zielwerk liest höchstens {value} Zellen je Arbeitsmappe',
+    en: 'Sheet read only in part: Zielwerk reads at most {value} cells per workbook',
+  },
+  'rule.read-sheet-missing': {
+    de: 'Der Inhalt des Blatts „{value}“ fehlt in der Datei (beschädigt) – in Excel öffnen, reparieren lassen und neu speichern',
+    en: 'The content of sheet "{value}" is missing from the file (damaged) – open it in Excel, let Excel repair it and save it again',
   },
   'rule.sheet-skipped': { de: 'Blatt „{sheet}“ nicht als Zieldaten gelesen', en: 'Sheet "{sheet}" not read as goal data' },
   'rule.sheet-skipped.no-goal-data': {

@@ -30,6 +30,7 @@ import { nearDuplicateName } from './near-duplicate-name';
 import { phoneImplausible } from './phone-implausible';
 import { readErrorValue } from './read-error-value';
 import { readFormulaWithoutValue } from './read-formula-without-value';
+import { readSheetMissing } from './read-sheet-missing';
 import { readUnreadableCell } from './read-unreadable-cell';
 import { reportLooksLikeDate } from './report-looks-like-date';
 import { sheetHidden } from './sheet-hidden';
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   readErrorValue,
   readFormulaWithoutValue,
   readUnreadableCell,
+  readSheetMissing,
   sheetTruncated,
   sheetSkipped,
   sheetHidden,

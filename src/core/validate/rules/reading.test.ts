@@ -22,7 +22,7 @@ describe('read-formula-without-value', () => {
 const oversized = () => {
   const g = grid('x', [['Ziel 1.2']]);
   g.cells.push({ row: 5, col: 0, type: 'unreadable', value: 'Bild' });
-  g.truncated = { keptCells: 2, reason: 'mehr als 5.000.000 Zellen' };
+  g.truncated = { keptCells: 2, limit: 5_000_000 };
   return g;
 };
 
@@ -35,10 +35,21 @@ describe('read-unreadable-cell', () => {
   it('is quiet on clean sheets', () => expect(check('read-unreadable-cell', [formSheet('1.2', {})])).toEqual([]));
 });
 
+describe('read-sheet-missing', () => {
+  it('reports a sheet the file lists without its content, and not also as empty', () => {
+    const gone = { ...grid('7.47', []), missing: true };
+    const f = check('read-sheet-missing', [formSheet('1.2', {}), gone]);
+    expect(f.map((x) => [x.sheet, x.cell, x.severity])).toEqual([['7.47', 'A1', 'error']]);
+    expect(check('sheet-skipped', [formSheet('1.2', {}), gone])).toEqual([]);
+  });
+  it('is quiet on sheets that were read', () => expect(check('read-sheet-missing', [formSheet('1.2', {})])).toEqual([]));
+});
+
 describe('sheet-truncated', () => {
   it('reports a sheet read only in part, with the reason', () => {
     const f = check('sheet-truncated', [oversized()]);
-    expect(cells(f)).toEqual([['x', 'A1', 'mehr als 5.000.000 Zellen']]);
+    expect(cells(f)).toEqual([['x', 'A1', '5000000']]);
+    expect(f[0].message).toBe('Blatt nur teilweise gelesen: Zielwerk liest höchstens 5000000 Zellen je Arbeitsmappe');
     expect(f[0].severity).toBe('warning');
   });
   it('is quiet on sheets read whole', () => expect(check('sheet-truncated', [formSheet('1.2', {})])).toEqual([]));

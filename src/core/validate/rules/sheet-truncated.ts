@@ -2,7 +2,7 @@
  * The sheet was larger than Zielwerk reads (warning): the rest was not looked at, so
  * goals or milestones there are missing from every other check.
  *
- * @example a sheet beyond the 5 000 000-cell limit → sheet-truncated at A1, with the reason
+ * @example a sheet beyond the 5 000 000-cell limit → sheet-truncated at A1, with the limit
  */
 import { problemRule } from '../rule';
 
