@@ -307,7 +307,9 @@ export function extract(grids: Grid[]): Model {
         g.color = g.color ?? col;
         g.mentions.push({ field: 'color', value: col ?? text(c.color), source: cellRef(c.color) });
       }
-      if (c.lead && text(c.lead)) {
+      // a number or TRUE/FALSE names nobody: the cell is where the lead is missing
+      if (c.lead && (c.lead.type === 'number' || c.lead.type === 'boolean')) g.labels.lead = g.labels.lead ?? cellRef(c.lead);
+      else if (c.lead && text(c.lead)) {
         g.mentions.push({ field: 'lead', value: text(c.lead), source: cellRef(c.lead) });
         if (g.leads.length === 0)
           g.leads.push({ name: text(c.lead), organization: null, email: null, phone: null, source: cellRef(c.lead) });

@@ -2,6 +2,20 @@ import { formSheet, grid } from '../../../../test/helpers/grid';
 import { cells, check } from '../../../../test/helpers/validate';
 
 describe('goal-without-lead', () => {
+  it("takes a number or TRUE in the overview's lead column for nobody, and points at that cell", () => {
+    const f = check('goal-without-lead', [
+      grid('Übersicht', [
+        ['Nr.', 'Kurztitel', 'Federführung'],
+        ['4.30', 'Übergang', true],
+        ['7.47', 'Quartiere', 42],
+        ['7.49', 'Vereine', 'Frau Hagen'],
+      ]),
+    ]);
+    expect(cells(f)).toEqual([
+      ['Übersicht', 'C2', null],
+      ['Übersicht', 'C3', null],
+    ]);
+  });
   it('points at the empty lead label', () => {
     const f = check('goal-without-lead', [
       grid('1.2', [['Ziel 1.2'], ['Text'], ['Wer ist federführend für die Umsetzung?'], [], ['Wer ist beteiligt?'], ['A']]),
