@@ -40,7 +40,7 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   const render = (key: string, fallback: string) => {
     let r = renderers.get(key);
     if (!r) {
-      r = renderer(lang, has(key) ? key : fallback);
+      r = renderer(lang, has(key) ? key : fallback, quoteForMessage);
       renderers.set(key, r);
     }
     return r;
@@ -72,24 +72,21 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   return sortFindings(findings, model);
 }
 
-/** Parameters that quote the user's text: in a message they stand on one line, shortened. */
-const QUOTED = ['raw', 'text', 'value', 'other', 'name'] as const;
 /** Quoted text longer than this is cut with "…" (the finding's `value` keeps all of it). */
 const QUOTE_MAX = 100;
 
-/** A quote of the user's text for a message: one line, at most QUOTE_MAX characters. */
+/**
+ * A text parameter of a message (mostly a quote of the user's text): one line, at most
+ * QUOTE_MAX characters. Sheet names, ids and days are shorter and pass unchanged.
+ */
 export function quoteForMessage(s: string): string {
   if (s.length <= QUOTE_MAX && s.indexOf('\n') < 0) return s;
   const one = oneLine(s);
   return one.length <= QUOTE_MAX ? one : `${one.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
 }
 
-/** Weekday numbers become names, ISO days German days (in German), quotes one short line. */
+/** Weekday numbers become names, ISO days German days (in German). */
 function localize(lang: Lang, p: Record<string, string | number>): Record<string, string | number> {
-  for (let i = 0; i < QUOTED.length; i++) {
-    const v = p[QUOTED[i]];
-    if (typeof v === 'string') p[QUOTED[i]] = quoteForMessage(v);
-  }
   if (typeof p.written === 'number') p.written = t(lang, `weekday.${p.written}`);
   if (typeof p.actual === 'number') p.actual = t(lang, `weekday.${p.actual}`);
   if (lang === 'de') {
