@@ -57,7 +57,7 @@ function build(raw: string, l: string, sep: string, mz: string): ParsedGoalId | 
 const LIST_SPLIT = / ?(?:[;&+\n/]|, | und | and | sowie ) ?/i;
 
 /** White space other than single plain spaces. */
-const ODD_SPACE = /[^\S ]|  /;
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** A goal-id prefix ("Ziel", "Ziele", "Nr.") in front of the first id. */
 const LEADING_PREFIX = new RegExp(`^${PREFIX}(?=\\d)`, 'i');
