@@ -32,8 +32,6 @@ if (require.main === module) {
   try {
     buildCli(path.join(root, 'build', 'zielwerk-cli.js'));
   } catch (e) {
-    process.stderr.write(
-      `zielwerk: command-line bundle not built (${e && e.message ? e.message.split('\n')[0] : e}); the sources are used instead.\n`,
-    );
+    process.stderr.write(`zielwerk: command-line bundle not built (${e && e.message ? e.message.split('\n')[0] : e}); the sources are used instead.\n`);
   }
 }

@@ -12,23 +12,23 @@
  *   node scripts/lock-platforms.js          # repair package-lock.json in place
  *   node scripts/lock-platforms.js --check  # exit 1 and list what is missing
  */
-'use strict';
-const fs = require('fs');
-const path = require('path');
+"use strict";
+const fs = require("fs");
+const path = require("path");
 
-const OS = ['android', 'darwin', 'freebsd', 'linux', 'openharmony', 'win32', 'sunos', 'netbsd', 'openbsd', 'aix'];
-const CPU = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'wasm32'];
+const OS = ["android", "darwin", "freebsd", "linux", "openharmony", "win32", "sunos", "netbsd", "openbsd", "aix"];
+const CPU = ["arm64", "arm", "x64", "ia32", "loong64", "ppc64", "riscv64", "s390x", "mips64el", "wasm32"];
 
 /** Platform fields a binary package's name encodes, e.g. "linux-arm-musleabihf". */
 function platformOf(name) {
-  const parts = name.split('/').pop().split('-');
+  const parts = name.split("/").pop().split("-");
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   if (!os || !cpu) return null;
   const fields = { cpu: [cpu], os: [os] };
-  if (os === 'linux') {
-    if (parts.some((p) => p.startsWith('musl'))) fields.libc = ['musl'];
-    else if (parts.some((p) => p.startsWith('gnu'))) fields.libc = ['glibc'];
+  if (os === "linux") {
+    if (parts.some((p) => p.startsWith("musl"))) fields.libc = ["musl"];
+    else if (parts.some((p) => p.startsWith("gnu"))) fields.libc = ["glibc"];
   }
   return fields;
 }
@@ -37,10 +37,10 @@ function platformOf(name) {
 function resolves(packages, from, dep) {
   let base = from;
   for (;;) {
-    if (packages[(base ? base + '/' : '') + 'node_modules/' + dep]) return true;
+    if (packages[(base ? base + "/" : "") + "node_modules/" + dep]) return true;
     if (!base) return false;
-    const cut = base.lastIndexOf('/node_modules/');
-    base = cut < 0 ? '' : base.slice(0, cut);
+    const cut = base.lastIndexOf("/node_modules/");
+    base = cut < 0 ? "" : base.slice(0, cut);
   }
 }
 
@@ -61,8 +61,8 @@ function repair(lock) {
     const platform = platformOf(dep);
     if (!platform || !/^\d+\.\d+\.\d+/.test(version)) continue; // not a pinned binary package
     // Hoisted to the top like npm would, unless another version already sits there.
-    const top = 'node_modules/' + dep;
-    const key = !lock.packages[top] ? top : (where ? where + '/' : '') + 'node_modules/' + dep;
+    const top = "node_modules/" + dep;
+    const key = !lock.packages[top] ? top : (where ? where + "/" : "") + "node_modules/" + dep;
     lock.packages[key] = {
       version,
       ...platform,
@@ -78,7 +78,7 @@ function repair(lock) {
     const isNew = new Set(added);
     const entries = Object.entries(lock.packages).filter(([k]) => !isNew.has(k));
     for (const key of added) {
-      const at = entries.findIndex(([k]) => k !== '' && k.localeCompare(key, 'en') > 0);
+      const at = entries.findIndex(([k]) => k !== "" && k.localeCompare(key, "en") > 0);
       entries.splice(at < 0 ? entries.length : at, 0, [key, lock.packages[key]]);
     }
     lock.packages = Object.fromEntries(entries);
@@ -89,15 +89,15 @@ function repair(lock) {
 module.exports = { platformOf, missingOptional, repair };
 
 if (require.main === module) {
-  const file = path.join(__dirname, '..', 'package-lock.json');
-  const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
-  if (process.argv.includes('--check')) {
+  const file = path.join(__dirname, "..", "package-lock.json");
+  const lock = JSON.parse(fs.readFileSync(file, "utf8"));
+  if (process.argv.includes("--check")) {
     const missing = missingOptional(lock);
     for (const m of missing) console.error(`missing from lock: ${m.dep}@${m.version} (needed by ${m.where})`);
-    if (missing.length) console.error('run: node scripts/lock-platforms.js');
+    if (missing.length) console.error("run: node scripts/lock-platforms.js");
     process.exit(missing.length ? 1 : 0);
   }
   const added = repair(lock);
-  fs.writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
-  console.log(added.length ? `added ${added.length} lock entries:\n  ${added.join('\n  ')}` : 'lock file complete');
+  fs.writeFileSync(file, JSON.stringify(lock, null, 2) + "\n");
+  console.log(added.length ? `added ${added.length} lock entries:\n  ${added.join("\n  ")}` : "lock file complete");
 }

@@ -40,12 +40,7 @@ function encodePng(size, rgba) {
   ihdr[9] = 6; // RGBA
   const raw = Buffer.alloc((size * 4 + 1) * size);
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 // --- drawing: a shape is a function (x, y in 0..1) → [r, g, b] or null ---------------------
@@ -54,10 +49,7 @@ function render(size, shape) {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0,
-        g = 0,
-        b = 0,
-        a = 0;
+      let r = 0, g = 0, b = 0, a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const c = shape((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
@@ -113,12 +105,7 @@ function check(x, y) {
 function summary(x, y) {
   if (!roundedSquare(x, y, 0.12)) return null;
   if (inRect(x, y, 0.14, 0.14, 0.86, 0.3)) return WHITE;
-  for (const [x1, h] of [
-    [0.18, 0.22],
-    [0.38, 0.36],
-    [0.58, 0.5],
-  ])
-    if (inRect(x, y, x1, 0.84 - h, x1 + 0.14, 0.84)) return WHITE;
+  for (const [x1, h] of [[0.18, 0.22], [0.38, 0.36], [0.58, 0.5]]) if (inRect(x, y, x1, 0.84 - h, x1 + 0.14, 0.84)) return WHITE;
   if (inRect(x, y, 0.76, 0.44, 0.86, 0.84)) return GREEN;
   return BLUE;
 }

@@ -82,13 +82,9 @@ export function App({ initialView }: { initialView: View }) {
   }, [settings]);
 
   const written = (plan: SheetPlan, report: ApplyReport): string[] => [
-    ...plan.sheets
-      .filter((p) => p.visibility === 'visible')
-      .map((p) => L(p.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: p.name })),
+    ...plan.sheets.filter((p) => p.visibility === 'visible').map((p) => L(p.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: p.name })),
     ...report.skipped.map((s) =>
-      ['validation', 'print', 'chart'].includes(s.feature)
-        ? L(`ui.skipped.${s.feature}`, { reason: s.reason })
-        : L('ui.skipped.other', { feature: s.feature, reason: s.reason }),
+      ['validation', 'print', 'chart'].includes(s.feature) ? L(`ui.skipped.${s.feature}`, { reason: s.reason }) : L('ui.skipped.other', { feature: s.feature, reason: s.reason }),
     ),
   ];
 
@@ -108,11 +104,7 @@ export function App({ initialView }: { initialView: View }) {
     run('ui.busy.structure', async () => {
       const r = await writeStructure(settings);
       setResult(r);
-      return {
-        intent: r.report.skipped.length ? 'warning' : 'success',
-        title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }),
-        lines: written(r.plan, r.report),
-      };
+      return { intent: r.report.skipped.length ? 'warning' : 'success', title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }), lines: written(r.plan, r.report) };
     });
 
   const jump = (sheet: string, cell: string) =>
@@ -156,9 +148,7 @@ export function App({ initialView }: { initialView: View }) {
       </div>
       <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
-        {view === 'check' && (
-          <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />
-        )}
+        {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
         {view === 'structure' && <StructureView L={L} result={result} busy={!!busy} onCreate={structure} />}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>

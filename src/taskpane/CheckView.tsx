@@ -9,12 +9,7 @@ const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: '4px 12px', alignItems: 'center', marginBottom: '8px' },
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
   h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: '12px 0 4px' },
-  h4: {
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: '6px 0 2px',
-    color: tokens.colorNeutralForeground2,
-  },
+  h4: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: '6px 0 2px', color: tokens.colorNeutralForeground2 },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
     display: 'grid',
@@ -42,14 +37,7 @@ type L = (key: string, params?: Record<string, string | number>) => string;
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'severity.error', warning: 'severity.warning', info: 'severity.info' };
 
-export function CheckView(props: {
-  L: L;
-  result: CheckResult | null;
-  busy: boolean;
-  onRecheck: () => void;
-  onReport: () => void;
-  onJump: (sheet: string, cell: string) => void;
-}) {
+export function CheckView(props: { L: L; result: CheckResult | null; busy: boolean; onRecheck: () => void; onReport: () => void; onJump: (sheet: string, cell: string) => void }) {
   const { L, result, busy } = props;
   const s = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
@@ -121,12 +109,7 @@ export function CheckView(props: {
                       <button
                         type="button"
                         className={s.item}
-                        aria-label={L('ui.check.jump', {
-                          severity: L(SEVERITY_LABEL[f.severity]),
-                          sheet: f.sheet,
-                          cell: f.cell,
-                          message: f.message,
-                        })}
+                        aria-label={L('ui.check.jump', { severity: L(SEVERITY_LABEL[f.severity]), sheet: f.sheet, cell: f.cell, message: f.message })}
                         onClick={() => props.onJump(f.sheet, f.cell)}
                       >
                         <Badge appearance="tint" color={BADGE[f.severity]} size="small">

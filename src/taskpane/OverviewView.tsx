@@ -39,17 +39,9 @@ export function OverviewView({ L, result, busy, onCreate }: { L: L; result: Chec
           <Caption1>{L('ui.overview.partners')}</Caption1>
         </div>
       </div>
-      <Body1 block as="p" style={{ margin: '4px 0' }}>
-        {L('ui.overview.findings', counts)}
-      </Body1>
-      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>
-        {L('ui.overview.asOf', { date: formatDay(result.today, result.lang) })}
-      </Caption1>
-      {model.goals.length === 0 && (
-        <Body1 block as="p" style={{ margin: '4px 0' }}>
-          {L('ui.overview.noGoals')}
-        </Body1>
-      )}
+      <Body1 block as="p" style={{ margin: '4px 0' }}>{L('ui.overview.findings', counts)}</Body1>
+      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>{L('ui.overview.asOf', { date: formatDay(result.today, result.lang) })}</Caption1>
+      {model.goals.length === 0 && <Body1 block as="p" style={{ margin: '4px 0' }}>{L('ui.overview.noGoals')}</Body1>}
       {skipped.length > 0 && (
         <>
           <h3 className={s.h2}>{L('ui.overview.skipped')}</h3>
@@ -65,9 +57,7 @@ export function OverviewView({ L, result, busy, onCreate }: { L: L; result: Chec
       <Button appearance="primary" disabled={busy || model.goals.length === 0} onClick={onCreate}>
         {L('ui.overview.create')}
       </Button>
-      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>
-        {L('ui.overview.createHint')}
-      </Caption1>
+      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>{L('ui.overview.createHint')}</Caption1>
     </section>
   );
 }

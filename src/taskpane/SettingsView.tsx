@@ -12,17 +12,7 @@ const useStyles = makeStyles({
 
 type L = (key: string, params?: Record<string, string | number>) => string;
 
-export function SettingsView({
-  L,
-  settings,
-  busy,
-  onSave,
-}: {
-  L: L;
-  settings: Settings;
-  busy: boolean;
-  onSave: (s: Settings) => Promise<void>;
-}) {
+export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Settings; busy: boolean; onSave: (s: Settings) => Promise<void> }) {
   const s = useStyles();
   const [today, setToday] = useState(settings.today ?? '');
   const [weeks, setWeeks] = useState(String(settings.weeks));
@@ -59,9 +49,7 @@ export function SettingsView({
       <h2 id="zw-settings-h" className={s.h2}>
         {L('ui.settings.heading')}
       </h2>
-      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>
-        {L('ui.settings.hint')}
-      </Caption1>
+      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>{L('ui.settings.hint')}</Caption1>
       <form
         noValidate
         className={s.form}

@@ -45,9 +45,7 @@ export function StructureView({ L, result, busy, onCreate }: { L: L; result: Che
       <Button appearance="primary" disabled={busy || result.model.goals.length === 0} onClick={onCreate}>
         {L('ui.structure.create')}
       </Button>
-      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>
-        {L('ui.structure.createHint')}
-      </Caption1>
+      <Caption1 block as="p" style={{ margin: '4px 0 8px' }}>{L('ui.structure.createHint')}</Caption1>
     </section>
   );
 }
