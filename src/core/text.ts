@@ -179,9 +179,9 @@ export function replaceParenWith(text: string, mark: string): string {
     if (close < 0) return text;
     if (text.slice(open + 1, close).includes(mark)) {
       let start = open;
-      while (start > 0 && /\s/.test(text[start - 1])) start--;
+      while (start > 0 && isSpace(text[start - 1])) start--;
       let end = close + 1;
-      while (end < text.length && /\s/.test(text[end])) end++;
+      while (end < text.length && isSpace(text[end])) end++;
       return text.slice(0, start) + ' ' + text.slice(end);
     }
     open = text.indexOf('(', close + 1);

@@ -117,7 +117,7 @@ export function extract(grids: Grid[]): Model {
       repair: id.repair,
     });
   };
-  /** A list's goal cell that holds something, but no id that can be read ("abc", "7"). */
+  /** A list's goal cell that holds something, but not one id that can be read ("abc", "7"). */
   const noteUnreadableIds = (sheet: string, cell: GridCell | undefined, rest: string[]) => {
     const value = cell ? text(cell) : '';
     if (!value) return;
@@ -273,16 +273,7 @@ export function extract(grids: Grid[]): Model {
       const idCell = row.cells.goalId;
       const { ids, rest } = rowGoalIds(idCell);
       if (ids.length !== 1) {
-        if (ids.length === 0) noteUnreadableIds(list.sheet, idCell, rest);
-        else if (idCell)
-          problems.push({
-            kind: 'goal-id-malformed',
-            sheet: list.sheet,
-            cell: cellAddress(idCell),
-            value: text(idCell),
-            assumed: null,
-            goal: null,
-          });
+        noteUnreadableIds(list.sheet, idCell, ids.length ? [] : rest);
         continue;
       }
       const id = ids[0];

@@ -28,35 +28,25 @@ export function isPlausiblePhone(s: string): boolean {
   return digits.length >= 6 && digits.length <= 15;
 }
 
-export interface Contact {
-  kind: 'email' | 'phone';
-  value: string;
-  sheet: string;
-  cell: string;
-  goal: string | null;
-}
-
-/** Every e-mail address and phone number of leads and partners, in reading order. */
-export function contactsOf({ model }: RuleContext): Contact[] {
-  const out: Contact[] = [];
+/**
+ * Findings for the e-mail addresses (or phone numbers) of leads and partners that `ok`
+ * rejects, in reading order: the one walk both contact rules share.
+ */
+export function contactFindings({ model }: RuleContext, kind: 'email' | 'phone', ok: (value: string) => boolean): Detection[] {
+  const out: Detection[] = [];
+  const add = (value: string | null, sheet: string, cell: string, goal: string | null) => {
+    if (value && !ok(value)) out.push({ sheet, cell, goal, value, params: { value } });
+  };
   for (const g of model.goals) {
     for (const l of g.leads) {
       const at = l.source ?? g.source;
-      if (l.email) out.push({ kind: 'email', value: l.email, sheet: at.sheet, cell: at.cell, goal: g.id });
-      if (l.phone) out.push({ kind: 'phone', value: l.phone, sheet: at.sheet, cell: at.cell, goal: g.id });
+      add(kind === 'email' ? l.email : l.phone, at.sheet, at.cell, g.id);
     }
   }
   for (const p of model.partners) {
     const goal = p.goals.length === 1 ? p.goals[0] : null;
-    if (p.email)
-      out.push({ kind: 'email', value: p.email, sheet: p.source.sheet, cell: p.cells.email ?? p.cells.contact ?? p.source.cell, goal });
-    if (p.phone)
-      out.push({ kind: 'phone', value: p.phone, sheet: p.source.sheet, cell: p.cells.phone ?? p.cells.contact ?? p.source.cell, goal });
+    const value = kind === 'email' ? p.email : p.phone;
+    add(value, p.source.sheet, (kind === 'email' ? p.cells.email : p.cells.phone) ?? p.cells.contact ?? p.source.cell, goal);
   }
   return out;
-}
-
-/** The finding for one contact detail. */
-export function contactDetection(c: Contact): Detection {
-  return { sheet: c.sheet, cell: c.cell, goal: c.goal, value: c.value, params: { value: c.value } };
 }

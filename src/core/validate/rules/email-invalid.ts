@@ -5,16 +5,11 @@
  * @example partner E-Mail "y.krone@awo-paderborn" (no top-level domain) → email-invalid at its cell
  * @example "fulland at ksb.de" → email-invalid
  */
-import { contactDetection, contactsOf, isValidEmail } from '../contacts';
-import type { Detection } from '../finding';
+import { contactFindings, isValidEmail } from '../contacts';
 import type { Rule } from '../rule';
 
 export const emailInvalid: Rule = {
   id: 'email-invalid',
   severity: 'error',
-  check: (ctx) => {
-    const out: Detection[] = [];
-    for (const c of contactsOf(ctx)) if (c.kind === 'email' && !isValidEmail(c.value)) out.push(contactDetection(c));
-    return out;
-  },
+  check: (ctx) => contactFindings(ctx, 'email', isValidEmail),
 };

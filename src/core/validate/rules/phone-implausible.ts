@@ -5,16 +5,11 @@
  * @example Telefon "12345" → phone-implausible at its cell
  * @example "0 52 51 – 29066-19" is fine
  */
-import { contactDetection, contactsOf, isPlausiblePhone } from '../contacts';
-import type { Detection } from '../finding';
+import { contactFindings, isPlausiblePhone } from '../contacts';
 import type { Rule } from '../rule';
 
 export const phoneImplausible: Rule = {
   id: 'phone-implausible',
   severity: 'warning',
-  check: (ctx) => {
-    const out: Detection[] = [];
-    for (const c of contactsOf(ctx)) if (c.kind === 'phone' && !isPlausiblePhone(c.value)) out.push(contactDetection(c));
-    return out;
-  },
+  check: (ctx) => contactFindings(ctx, 'phone', isPlausiblePhone),
 };
