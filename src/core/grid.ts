@@ -39,12 +39,27 @@ export interface MergeArea {
   c2: number;
 }
 
+/**
+ * An Excel Table (ListObject) on a sheet: its name and area, 0-based inclusive corners. When
+ * `header` is true, the area's first row is the table's header row.
+ */
+export interface TableArea {
+  name: string;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  header: boolean;
+}
+
 export interface Grid {
   name: string;
   visibility: Visibility;
   /** Non-empty cells, ordered by row, then column. */
   cells: GridCell[];
   merges: MergeArea[];
+  /** The sheet's Excel Tables, when the host reads them (absent: unknown, not "none"). */
+  tables?: TableArea[];
   /** Set when the host stopped reading early: it keeps at most `limit` cells per workbook. */
   truncated?: { keptCells: number; limit: number };
   /** Set when the file lists the sheet but its content is missing (a damaged file): no cells. */
