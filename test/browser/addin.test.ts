@@ -14,7 +14,8 @@ import { serve } from './server';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const DOCS = join(ROOT, 'docs');
+// screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
+const DOCS = process.env.ZIELWERK_DOCS === '1' ? join(ROOT, 'docs') : join(ROOT, 'test', '.out', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
