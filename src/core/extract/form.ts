@@ -14,7 +14,7 @@ import { dateFromCell, findDateInText, parseDate } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { columnRoles, type ColumnRole, type FormField, type LabelMatch, matchLabel, mayBeHeader } from './labels';
 import { RowMilestone, type TableColumns } from './milestone';
-import { parseLeads, parseParticipants, stripContactLabel } from './people';
+import { parseLeads, parseParticipants, stripContactLabel } from '../people';
 import { firstCharCode } from '../text';
 
 /** One goal as a form sheet describes it. */

@@ -9,7 +9,7 @@ import type { CellRef, DateValue, Milestone, SheetKind } from '../model';
 import { dateFromCell, findDateInText } from '../dates';
 import { goalIdsFromCell, type ParsedGoalId } from '../goalId';
 import { type ColumnRole, columnRoles } from './labels';
-import { findEmail, findEmailLike, findPhone } from './people';
+import { findEmail, findEmailLike, findPhone } from '../people';
 import { minOf, replaceParenWith } from '../text';
 import { RowMilestone, type TableColumns } from './milestone';
 

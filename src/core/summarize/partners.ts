@@ -6,7 +6,7 @@
 import { t } from '../i18n';
 import type { Goal, Model } from '../model';
 import { fold } from '../text';
-import { normalizeOrganization, normalizePerson, similarOrganizations } from '../validate/rules/near-duplicate-name';
+import { normalizeOrganization, normalizePerson, similarOrganizations } from '../people';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';

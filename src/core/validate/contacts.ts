@@ -1,32 +1,10 @@
 /**
  * Contact details as the contact rules see them: every e-mail address and phone number on
- * goal sheets and in the partner list, with the cell to point at, and what makes one
- * plausible. The rules are rules/email-invalid.ts and rules/phone-implausible.ts.
+ * goal sheets and in the partner list, with the cell to point at (what makes one plausible:
+ * core/people). The rules are rules/email-invalid.ts and rules/phone-implausible.ts.
  */
-import { phoneDigits } from '../extract/people';
 import type { Detection } from './finding';
 import type { RuleContext } from './rule';
-
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
-
-/** True for a plausible e-mail address. @example isValidEmail('m.gross@bksn.de') === true */
-export function isValidEmail(s: string): boolean {
-  const v = s.trim();
-  return EMAIL.test(v) && !v.includes('..') && !v.startsWith('.') && !/\.@/.test(v);
-}
-
-/**
- * True for a plausible German or international phone number: starts with 0 or +, 6 to 15
- * digits, only digits, spaces and - / ( ) . – in between.
- *
- * @example isPlausiblePhone('0 52 51 – 29066-19') === true
- */
-export function isPlausiblePhone(s: string): boolean {
-  const v = s.trim();
-  if (!/^[+0(]/.test(v) || /[^\d\s()/.\-–+]/.test(v)) return false;
-  const digits = phoneDigits(v).replace('+', '');
-  return digits.length >= 6 && digits.length <= 15;
-}
 
 /**
  * Findings for the e-mail addresses (or phone numbers) of leads and partners that `ok`

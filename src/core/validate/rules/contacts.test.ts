@@ -1,7 +1,6 @@
 import { formSheet, grid } from '../../../../test/helpers/grid';
 import { cells, check } from '../../../../test/helpers/validate';
-import { isPlausiblePhone, isValidEmail } from '../contacts';
-import { similarOrganizations, similarPeople } from './near-duplicate-name';
+import { isPlausiblePhone, isValidEmail, similarOrganizations, similarPeople } from '../../people';
 
 const log = (date: string) =>
   grid('Nachfragen', [

@@ -5,7 +5,8 @@
  * @example partner E-Mail "y.krone@awo-paderborn" (no top-level domain) → email-invalid at its cell
  * @example "fulland at ksb.de" → email-invalid
  */
-import { contactFindings, isValidEmail } from '../contacts';
+import { isValidEmail } from '../../people';
+import { contactFindings } from '../contacts';
 import type { Rule } from '../rule';
 
 export const emailInvalid: Rule = {

@@ -5,7 +5,8 @@
  * @example Telefon "12345" → phone-implausible at its cell
  * @example "0 52 51 – 29066-19" is fine
  */
-import { contactFindings, isPlausiblePhone } from '../contacts';
+import { isPlausiblePhone } from '../../people';
+import { contactFindings } from '../contacts';
 import type { Rule } from '../rule';
 
 export const phoneImplausible: Rule = {

@@ -1,4 +1,4 @@
-import { findEmail, findEmailLike, findPhone, parseLeads, parseParticipants } from './people';
+import { findEmail, findEmailLike, findPhone, parseLeads, parseParticipants } from './index';
 
 describe('contacts in free text', () => {
   it('finds e-mail and phone', () => {
