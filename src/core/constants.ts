@@ -17,11 +17,27 @@ export const DATE_ERRORS = [
 
 export const COLORS = ['grün', 'blau'] as const;
 
+/** Where a milestone stands (see extract/state.ts): done, in progress, open, postponed, cancelled. */
+export const MILESTONE_STATES = ['done', 'in-progress', 'open', 'postponed', 'cancelled'] as const;
+
 export const RATINGS = ['erreicht', 'teilweise erreicht', 'nicht erreicht', 'offen'] as const;
 
 export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating'] as const;
 
 export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'generated', 'skipped'] as const;
+
+/** What a reader found on a sheet (`extract --explain`): a goal block, a table of some kind, a title. */
+export const REGION_KINDS = [
+  'goal-block',
+  'milestones',
+  'checks',
+  'milestone-list',
+  'status-log',
+  'status-rounds',
+  'overview',
+  'partner-list',
+  'title',
+] as const;
 
 export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable'] as const;
 

@@ -13,13 +13,25 @@ import {
   COLORS,
   RATINGS,
   MENTION_FIELDS,
+  MILESTONE_STATES,
+  REGION_KINDS,
   SHEET_KINDS,
   SKIP_REASONS,
   READ_PROBLEMS,
   ID_REPAIRS,
 } from './constants';
 
-export { PRECISIONS, DATE_ERRORS, COLORS, RATINGS, MENTION_FIELDS, SHEET_KINDS, SKIP_REASONS, READ_PROBLEMS } from './constants';
+export {
+  PRECISIONS,
+  DATE_ERRORS,
+  COLORS,
+  RATINGS,
+  MENTION_FIELDS,
+  MILESTONE_STATES,
+  SHEET_KINDS,
+  SKIP_REASONS,
+  READ_PROBLEMS,
+} from './constants';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -80,6 +92,10 @@ export const LeadSchema = z.object({
 });
 export type Lead = z.infer<typeof LeadSchema>;
 
+/** Where a milestone stands: done, in progress, open, postponed or cancelled. */
+export const MilestoneStateSchema = z.enum(MILESTONE_STATES);
+export type MilestoneState = z.infer<typeof MilestoneStateSchema>;
+
 export const MilestoneSchema = z.object({
   /** The goals this milestone belongs to (two on a shared sheet such as "Ziel 07:47 und 07.49"). */
   goalIds: z.array(z.string()),
@@ -87,6 +103,15 @@ export const MilestoneSchema = z.object({
   text: z.string(),
   report: z.string().nullable(),
   responsible: z.string().nullable(),
+  /**
+   * Where it stands, from its status cell or else its report: any report that tells what
+   * happened is done; "noch offen", "in Arbeit", "verschoben auf 03/20", "entfällt" say otherwise.
+   */
+  state: MilestoneStateSchema,
+  /** The cell that says so (status or report); null when the row says nothing (open). */
+  stateCell: z.string().nullable(),
+  /** A postponed milestone's new date, when its text names one: it is due then. */
+  newDate: DateValueSchema.nullable(),
   /** The row: its sheet and the cell in the table's first column. */
   source: CellRefSchema,
   /** Cells of the row's parts; null when the table has no such column. */
@@ -96,6 +121,7 @@ export const MilestoneSchema = z.object({
     report: z.string().nullable(),
     responsible: z.string().nullable(),
     goal: z.string().nullable(),
+    state: z.string().nullable(),
   }),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
@@ -181,6 +207,19 @@ export type Partner = z.infer<typeof PartnerSchema>;
 export const SheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof SheetKindSchema>;
 
+/** Something a reader found on a sheet: a goal block or a table, with its range and column roles. */
+export const RegionSchema = z.object({
+  kind: z.enum(REGION_KINDS),
+  /** A1 range ("A1:C17"). */
+  range: z.string(),
+  goals: z.array(z.string()),
+  /** For tables: the role of each column read ("date", "text 2" in a master sheet's second group, "round 2020-05"). */
+  columns: z.array(z.object({ column: z.string(), role: z.string() })),
+  /** The Excel Table's name, when the table is one. */
+  listObject: z.string().nullable(),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
 export const SheetInfoSchema = z.object({
   sheet: z.string(),
   kind: SheetKindSchema,
@@ -188,6 +227,16 @@ export const SheetInfoSchema = z.object({
   goals: z.array(z.string()),
   /** For lists: the header row's first cell. For forms: the id heading. */
   anchor: z.string().nullable(),
+  /** Share of the sheet's non-empty cells that Zielwerk understood (0–1). */
+  coverage: z.number().min(0).max(1),
+  /** Non-empty cells. */
+  cells: z.number().int(),
+  /** Cells not understood (at most the first 200; `unreadCount` has them all). */
+  unread: z.array(z.string()),
+  unreadCount: z.number().int(),
+  /** `low` when the sheet's kind was guessed from weak evidence or much of it was not understood. */
+  confidence: z.enum(['high', 'low']),
+  regions: z.array(RegionSchema),
 });
 export type SheetInfo = z.infer<typeof SheetInfoSchema>;
 

@@ -52,7 +52,7 @@ export function foldLabel(s: string): string {
     const hit = FOLD_LABEL_CACHE.get(s);
     if (hit !== undefined) return hit;
   }
-  const out = trimEndWhere(fold(s).replace(/^[-•*·–]\s*/, ''), isLabelEnd).trim();
+  const out = trimEndWhere(ungender(fold(s).replace(/^[-•*·–]\s*/, '')), isLabelEnd).trim();
   if (s.length <= 64) {
     if (FOLD_LABEL_CACHE.size >= 20_000) FOLD_LABEL_CACHE.clear();
     FOLD_LABEL_CACHE.set(s, out);
@@ -61,6 +61,20 @@ export function foldLabel(s: string): string {
 }
 
 const FOLD_LABEL_CACHE = new Map<string, string>();
+
+/** Gender forms after a word: "Partner:in", "Partner*innen", "Partner/in", "Partner/-in", "Partner_in", "Partner(in)". */
+const GENDER = /(\p{L})(?:[:*_]|\/-?)(?:in|innen)\b|\((?:in|innen)\)/giu;
+
+/**
+ * Text with gender forms reduced to the word they follow, so one label word covers them all
+ * ("Ansprechpartner:in: Frau X" reads as "Ansprechpartner: Frau X").
+ *
+ * @example ungender('Ansprechpartner*in') === 'Ansprechpartner'
+ */
+export function ungender(s: string): string {
+  if (s.indexOf('in') < 0 && s.indexOf('IN') < 0) return s;
+  return s.replace(GENDER, '$1');
+}
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {

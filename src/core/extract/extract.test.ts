@@ -53,7 +53,9 @@ describe('goal forms', () => {
       report: 'hat stattgefunden',
       cells: { date: 'A16', text: 'B16', report: 'C16', responsible: null, goal: null },
     });
-    expect(m.sheets).toEqual([{ sheet: '1.2', kind: 'goal-form', visibility: 'visible', goals: ['1.2'], anchor: 'A1' }]);
+    expect(m.sheets).toMatchObject([
+      { sheet: '1.2', kind: 'goal-form', visibility: 'visible', goals: ['1.2'], anchor: 'A1', coverage: 1, unread: [] },
+    ]);
   });
 
   it('reads values to the right of labels, in a block that starts at C5, with merged cells', () => {

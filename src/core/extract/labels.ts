@@ -5,14 +5,42 @@
  * Entries are written as people write them; they are folded (lower case, ä → ae, …) once
  * when this module loads, and compared with folded cell text.
  */
-import type { Rating } from '../model';
-import { escapeRegExp, firstCharCode, fold, foldLabel } from '../text';
+import type { MilestoneState, Rating } from '../model';
+import { escapeRegExp, firstCharCode, fold, foldLabel, ungender } from '../text';
 
 /** Labels of the goal-sheet form (template of the Umsetzungskonferenz). */
 export type FormField =
-  'lead' | 'participants' | 'interimGoal' | 'milestones' | 'notes' | 'statusCheck' | 'rating' | 'color' | 'shortTitle';
+  | 'goalId'
+  | 'title'
+  | 'leitziel'
+  | 'lead'
+  | 'participants'
+  | 'interimGoal'
+  | 'milestones'
+  | 'notes'
+  | 'statusCheck'
+  | 'rating'
+  | 'color'
+  | 'shortTitle';
 
 export const FORM_LABEL_WORDS: Readonly<Record<FormField, string[]>> = {
+  /** A label whose value is the goal's id ("Mittlerziel-Nr." | "12.71"). */
+  goalId: [
+    'Mittlerziel-Nr.',
+    'Mittlerziel Nr.',
+    'Mittlerziel-Nummer',
+    'Nr. des Mittlerziels',
+    'Ziel-Nr.',
+    'Ziel Nr.',
+    'Zielnummer',
+    'Ziel-ID',
+    'Goal no.',
+    'Goal number',
+  ],
+  /** A label whose value is the goal's text ("Ziel:" | "In den kommenden fünf Jahren …"). */
+  title: ['Ziel', 'Mittlerziel', 'Zieltext', 'Zielformulierung', 'Formulierung des Ziels', 'Wortlaut', 'Goal', 'Goal text'],
+  /** The Leitziel a sheet or block belongs to: context, read but not a goal of its own. */
+  leitziel: ['Leitziel', 'Leitziel-Nr.', 'Leitziel Nr.', 'Handlungsfeld', 'Guiding goal'],
   lead: [
     'Wer ist federführend für die Umsetzung',
     'Wer ist federführend',
@@ -25,9 +53,22 @@ export const FORM_LABEL_WORDS: Readonly<Record<FormField, string[]>> = {
     'Ansprechpartner/in',
     'Ansprechpartner*in',
     'Anspruchspartner',
+    'Ansprechpartnerinnen',
     'Kontakt',
     'Kontaktperson',
     'Leitung',
+    'Verantwortlich',
+    'Verantwortliche',
+    'Verantwortliche Person',
+    'Verantwortlichkeit',
+    'Zuständig',
+    'Zuständigkeit',
+    'Koordination',
+    'Koordinator',
+    'Koordinatorin',
+    'Federführende Stelle',
+    'Federführende Person',
+    'Federführende Institution',
     'Who leads the implementation',
     'Lead',
     'Lead person',
@@ -39,24 +80,57 @@ export const FORM_LABEL_WORDS: Readonly<Record<FormField, string[]>> = {
     'Beteiligt',
     'Mitwirkende',
     'Beteiligte Partner',
+    'Beteiligte Organisationen',
+    'Beteiligte Einrichtungen',
     'Kooperationspartner',
+    'Kooperationspartnerinnen',
+    'Netzwerk',
+    'Netzwerkpartner',
+    'Partner',
+    'Mitglieder',
+    'Mitglieder der Arbeitsgruppe',
+    'Arbeitsgruppe',
+    'Wer macht mit',
     'Who is involved',
     'Participants',
   ],
-  interimGoal: ['Zwischenziel', 'Zwischenziele', 'Interim goal', 'Intermediate goal'],
-  milestones: ['Maßnahmen und Meilensteine', 'Maßnahmen & Meilensteine', 'Meilensteine', 'Measures and milestones', 'Milestones'],
-  notes: ['Anmerkungen', 'Anmerkung', 'Bemerkungen', 'Bemerkung', 'Notizen', 'Notes', 'Remarks'],
+  interimGoal: [
+    'Zwischenziel',
+    'Zwischenziele',
+    'Etappenziel',
+    'Etappenziele',
+    'Teilziel',
+    'Teilziele',
+    'Interim goal',
+    'Intermediate goal',
+  ],
+  milestones: [
+    'Maßnahmen und Meilensteine',
+    'Maßnahmen & Meilensteine',
+    'Maßnahmen / Meilensteine',
+    'Maßnahmen/Meilensteine',
+    'Meilensteine',
+    'Maßnahmenplan',
+    'Meilensteinplan',
+    'Arbeitsschritte',
+    'Umsetzungsschritte',
+    'Measures and milestones',
+    'Milestones',
+  ],
+  notes: ['Anmerkungen', 'Anmerkung', 'Bemerkungen', 'Bemerkung', 'Notizen', 'Kommentar', 'Kommentare', 'Sonstiges', 'Notes', 'Remarks'],
   statusCheck: [
     'Datum der telefonischen Nachfrage',
     'Telefonische Nachfrage',
     'Letzte Nachfrage',
     'Nachfrage am',
+    'Datum der letzten Nachfrage',
+    'Letzte telefonische Nachfrage',
     'Date of status check',
     'Status check',
   ],
   rating: ['Einschätzung', 'Bewertung', 'Zielerreichung', 'Rating', 'Assessment'],
   color: ['Farbe', 'Zielfarbe', 'Colour', 'Color'],
-  shortTitle: ['Kurztitel', 'Short title'],
+  shortTitle: ['Kurztitel', 'Kurzbezeichnung', 'Short title'],
 };
 
 /** Roles a column of a flat list can play. */
@@ -79,15 +153,51 @@ export type ColumnRole =
   | 'phone'
   | 'person'
   | 'checkText'
-  | 'checkDate';
+  | 'checkDate'
+  | 'participants'
+  | 'interimGoal'
+  | 'notes'
+  | 'state';
 
 export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
-  goalId: ['Nr', 'Nr.', 'Ziel', 'Ziel-Nr', 'Ziel-Nr.', 'Ziel Nr.', 'Zielnummer', 'Mittlerziel', 'ID', 'Goal', 'Goal id', 'No.'],
+  goalId: [
+    'Nr',
+    'Nr.',
+    'Ziel',
+    'Ziel-Nr',
+    'Ziel-Nr.',
+    'Ziel Nr.',
+    'Zielnummer',
+    'Ziel-ID',
+    'Mittlerziel',
+    'Mittlerziel-Nr.',
+    'Mittlerziel Nr.',
+    'Nr. Mittlerziel',
+    'ID',
+    'Goal',
+    'Goal id',
+    'No.',
+  ],
   goals: ['Ziele', 'Ziel(e)', 'Ziel-Nr.', 'Ziel', 'Goals', 'Goal'],
   shortTitle: ['Kurztitel', 'Titel', 'Kurzbezeichnung', 'Bezeichnung', 'Short title', 'Title'],
-  title: ['Zieltext', 'Zielformulierung', 'Formulierung', 'Beschreibung', 'Goal text', 'Description'],
+  title: ['Zieltext', 'Zielformulierung', 'Formulierung', 'Beschreibung', 'Ziel', 'Mittlerziel', 'Goal text', 'Description', 'Goal'],
   color: ['Farbe', 'Zielfarbe', 'Colour', 'Color'],
-  lead: ['Federführung', 'Federführend', 'Lead'],
+  lead: [
+    'Federführung',
+    'Federführend',
+    'Federführung / Ansprechperson',
+    'Verantwortlich',
+    'Verantwortliche',
+    'Zuständig',
+    'Zuständigkeit',
+    'Leitung',
+    'Koordination',
+    'Ansprechperson',
+    'Ansprechpartner',
+    'Ansprechpartnerin',
+    'Kontakt',
+    'Lead',
+  ],
   lastCheck: ['Letzte Nachfrage', 'Letzte telefonische Nachfrage', 'Last status check', 'Last check'],
   rating: ['Einschätzung', 'Bewertung', 'Zielerreichung', 'Rating', 'Assessment'],
   date: [
@@ -102,6 +212,10 @@ export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
     'Wann',
     'Bis wann',
     'Frist',
+    'Zieltermin',
+    'Fällig',
+    'Fälligkeit',
+    'Zeitplan',
     'Date',
     'Due',
     'Deadline',
@@ -117,13 +231,44 @@ export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
     'Meilenstein',
     'Meilensteine',
     'Aktivität',
+    'Aktivitäten',
+    'Was',
+    'Was ist zu tun',
+    'Arbeitsschritt',
+    'Schritt',
+    'Aufgabe',
+    'Aufgaben',
+    'Vorhaben',
+    'Meilenstein/Maßnahme',
     'Milestone',
     'Measure',
     'Measure/milestone',
     'Activity',
   ],
-  report: ['Umsetzungsbericht', 'Stand der Umsetzung', 'Umsetzungsstand', 'Bericht', 'Stand', 'Ergebnis', 'Report', 'Progress', 'Status'],
-  responsible: ['Verantwortlich', 'Verantwortliche', 'Zuständig', 'Zuständigkeit', 'Wer', 'Responsible', 'Owner'],
+  report: [
+    'Umsetzungsbericht',
+    'Stand der Umsetzung',
+    'Umsetzungsstand',
+    'Bericht',
+    'Stand',
+    'Sachstand',
+    'Ergebnis',
+    'Ergebnisse',
+    'Rückmeldung',
+    'Report',
+    'Progress',
+  ],
+  responsible: [
+    'Verantwortlich',
+    'Verantwortliche',
+    'Zuständig',
+    'Zuständigkeit',
+    'Wer',
+    'Durch wen',
+    'Wer macht es',
+    'Responsible',
+    'Owner',
+  ],
   organization: [
     'Organisation',
     'Institution',
@@ -137,9 +282,43 @@ export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
   contact: ['Ansprechperson', 'Ansprechpartner', 'Ansprechpartnerin', 'Ansprechpartner/in', 'Kontakt', 'Kontaktperson', 'Name', 'Contact'],
   email: ['E-Mail', 'Email', 'Mail', 'E-Mail-Adresse', 'Mailadresse', 'E-mail address'],
   phone: ['Telefon', 'Tel.', 'Tel', 'Telefonnummer', 'Phone', 'Phone number'],
-  person: ['Gesprächspartner', 'Gesprächspartnerin', 'Gesprächspartner/in', 'Gesprochen mit', 'Interviewee', 'Spoke with'],
-  checkText: ['Stand der Umsetzung', 'Stand', 'Ergebnis', 'Notiz', 'Inhalt', 'Status', 'Summary'],
-  checkDate: ['Datum der telefonischen Nachfrage', 'Datum der Nachfrage', 'Nachfrage', 'Datum', 'Date of status check', 'Date'],
+  person: ['Gesprächspartner', 'Gesprächspartnerin', 'Gesprochen mit', 'Befragt', 'Interviewee', 'Spoke with'],
+  checkText: [
+    'Stand der Umsetzung',
+    'Stand',
+    'Sachstand',
+    'Ergebnis',
+    'Ergebnis der Nachfrage',
+    'Rückmeldung',
+    'Notiz',
+    'Inhalt',
+    'Status',
+    'Summary',
+  ],
+  checkDate: [
+    'Datum der telefonischen Nachfrage',
+    'Datum der Nachfrage',
+    'Nachfrage',
+    'Nachfrage am',
+    'Telefonat am',
+    'Gespräch am',
+    'Datum',
+    'Date of status check',
+    'Date',
+  ],
+  participants: [
+    'Beteiligte',
+    'Beteiligt',
+    'Wer ist beteiligt',
+    'Mitwirkende',
+    'Kooperationspartner',
+    'Netzwerk',
+    'Partner',
+    'Participants',
+  ],
+  interimGoal: ['Zwischenziel', 'Etappenziel', 'Teilziel', 'Interim goal'],
+  notes: ['Anmerkungen', 'Anmerkung', 'Bemerkungen', 'Bemerkung', 'Kommentar', 'Notizen', 'Hinweise', 'Notes', 'Remarks'],
+  state: ['Status', 'Erledigt', 'Erledigt?', 'Umgesetzt', 'Umgesetzt?', 'Zustand', 'Done', 'State'],
 };
 
 /** Rating words ("Einschätzung"), including sentences from the annual reports. */
@@ -155,6 +334,122 @@ const RATING_WORDS: Record<Exclude<Rating, null>, string[]> = {
   ],
   'nicht erreicht': ['nicht erreicht', 'not achieved'],
   offen: ['offen', 'noch offen', 'open', 'in Arbeit', 'in progress'],
+};
+
+/**
+ * Words that say where a milestone stands, in a status column ("erledigt", "✓") or at the
+ * start of a report ("noch offen", "verschoben auf 03/20"). Whole phrases; the reader in
+ * state.ts also knows phrasings ("fand am 24.09.2019 statt", "hat nicht stattgefunden").
+ */
+export const STATE_WORDS: Readonly<Record<MilestoneState, string[]>> = {
+  done: [
+    'erledigt',
+    'abgeschlossen',
+    'fertig',
+    'umgesetzt',
+    'durchgeführt',
+    'erfolgt',
+    'ist erfolgt',
+    'erfüllt',
+    'erreicht',
+    'hat stattgefunden',
+    'fand statt',
+    'liegt vor',
+    'ja',
+    'x',
+    '✓',
+    '✔',
+    '☑',
+    '☒',
+    '100%',
+    '100 %',
+    'done',
+    'completed',
+    'finished',
+    'yes',
+    'ok',
+    'wahr',
+    'true',
+  ],
+  'in-progress': [
+    'in Arbeit',
+    'in Bearbeitung',
+    'in Umsetzung',
+    'in Vorbereitung',
+    'in Planung',
+    'in Abstimmung',
+    'in Klärung',
+    'läuft',
+    'laufend',
+    'läuft noch',
+    'begonnen',
+    'angefangen',
+    'angestoßen',
+    'teilweise',
+    'teilweise erledigt',
+    'teilweise umgesetzt',
+    'zum Teil erledigt',
+    'in progress',
+    'ongoing',
+    'started',
+  ],
+  open: [
+    'offen',
+    'noch offen',
+    'geplant',
+    'ist geplant',
+    'nein',
+    'noch nicht',
+    'noch nicht begonnen',
+    'nicht begonnen',
+    'noch nicht erledigt',
+    'nicht erledigt',
+    'nicht erreicht',
+    'nicht umgesetzt',
+    'nicht erfolgt',
+    'nicht durchgeführt',
+    'nicht stattgefunden',
+    'hat nicht stattgefunden',
+    'fand nicht statt',
+    'ausstehend',
+    'steht aus',
+    'steht noch aus',
+    'noch zu klären',
+    'tbd',
+    'todo',
+    'to do',
+    '-',
+    '–',
+    '—',
+    '?',
+    '0%',
+    '0 %',
+    'open',
+    'planned',
+    'pending',
+    'not started',
+    'no',
+    'falsch',
+    'false',
+  ],
+  postponed: ['verschoben', 'vertagt', 'zurückgestellt', 'aufgeschoben', 'verlegt', 'postponed', 'deferred', 'rescheduled'],
+  cancelled: [
+    'entfällt',
+    'entfallen',
+    'abgesagt',
+    'wurde abgesagt',
+    'gestrichen',
+    'fällt aus',
+    'ausgefallen',
+    'ist ausgefallen',
+    'storniert',
+    'eingestellt',
+    'nicht mehr verfolgt',
+    'hat sich erledigt',
+    'cancelled',
+    'canceled',
+    'dropped',
+  ],
 };
 
 const COLOR_WORDS: Record<'grün' | 'blau', string[]> = {
@@ -267,7 +562,7 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   if (text.length > 400) return null;
   // "Zwischenziel …" and "Interim goal …" are the only labels that carry more than their words
   const c = firstCharCode(text);
-  const interim = c === 122 /* z */ || c === 105; /* i */
+  const interim = c === 122 /* z */ || c === 105 /* i */ || c === 101 /* e */ || c === 116; /* t */
   // a whole-cell label is short, unless it is "Zwischenziel bis …"
   if (wholeOnly && text.length > MAX_LABEL && !interim) return null;
   if (!mayBeLabel(text)) return null;
@@ -280,12 +575,13 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
     const due = INTERIM_RE.exec(text);
     return due && !due[3] ? { field: 'interimGoal', rest: '', due: due[2].trim() } : null;
   }
-  // label + ":" or "?" + value
-  const sep = /[:?]/.exec(text);
+  // label + ":" or "?" + value ("Ansprechpartner:in: …" is the label "Ansprechpartner")
+  const plain = ungender(text);
+  const sep = /[:?]/.exec(plain);
   if (sep && sep.index <= 60) {
-    const head = foldLabel(text.slice(0, sep.index));
+    const head = foldLabel(plain.slice(0, sep.index));
     const field = foldedForm.get(head);
-    if (field) return { field, rest: text.slice(sep.index + 1).trim() };
+    if (field) return { field, rest: plain.slice(sep.index + 1).trim() };
   }
   // "Zwischenziel bis September 2019" or "Zwischenziel bis 09/19: Auftragsklärung"
   const m = interim ? INTERIM_RE.exec(text) : null;
@@ -293,7 +589,7 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   return null;
 }
 
-const INTERIM_RE = /^\s*(zwischenziele?|interim goal)\s+((?:bis|by|until)\b[^:]{1,50})(?::\s*(.*))?$/is;
+const INTERIM_RE = /^\s*(zwischenziele?|etappenziele?|teilziele?|interim goal)\s+\(?((?:bis|by|until)\b[^:)]{1,50})\)?\s*(?::\s*(.*))?$/is;
 
 /** Cheap test: could this text be a column header word? (columnRoles is empty otherwise.) */
 export function mayBeHeader(text: string): boolean {

@@ -4,7 +4,7 @@
  * registry in ./rules/index.ts lists them all. Messages live in src/core/i18n/rules.ts
  * under `rule.<id>`.
  */
-import { milestoneCell, milestoneSheet } from '../extract/milestone';
+import { milestoneCell, milestoneSheet } from '../milestone';
 import type { Goal, Milestone, Model, ReadProblem, StatusCheck } from '../model';
 import type { Detection, Severity, ValidateOptions } from './finding';
 

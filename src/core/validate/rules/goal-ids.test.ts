@@ -89,7 +89,9 @@ describe('goal-id-malformed', () => {
     ]);
   });
   it('reports a goal sheet without any id and keeps its milestones', () => {
-    const f = check('goal-id-malformed', [formSheet('Tabelle3', { heading: 'Workshop-Ergebnisse' })]);
+    const f = check('goal-id-malformed', [
+      formSheet('Tabelle3', { heading: 'Workshop-Ergebnisse', title: 'Die Berufskollegs vereinbaren …' }),
+    ]);
     expect(f.map((x) => [x.sheet, x.cell, x.value, x.message])).toEqual([
       ['Tabelle3', 'A4', null, 'Zielblatt „Tabelle3“ ohne Ziel-Nr. – Überschrift „Ziel 7.47“ ergänzen oder das Blatt so benennen'],
     ]);

@@ -4,8 +4,8 @@
  * row milestone keeps its row and its table's columns and makes `source` and `cells` when
  * they are first read. It reads, serialises (JSON) and validates (zod) like a plain Milestone.
  */
-import { toA1 } from '../a1';
-import type { CellRef, DateValue, Milestone } from '../model';
+import { toA1 } from './a1';
+import type { CellRef, DateValue, Milestone, MilestoneState } from './model';
 
 /** Where a milestone table's parts sit: one object per table, shared by its rows. */
 export interface TableColumns {
@@ -17,10 +17,19 @@ export interface TableColumns {
   report: number | null;
   responsible: number | null;
   goal: number | null;
+  state: number | null;
 }
 
 /** A part of a milestone's row: a column of `cells`, or `first` (the cell of `source`). */
 export type MilestonePart = keyof Milestone['cells'] | 'first';
+
+/** What a row says about the milestone's state, and which of its cells says it. */
+export interface RowState {
+  state: MilestoneState;
+  newDate: DateValue | null;
+  /** The part of the row that says so; null when the row says nothing (open). */
+  from: 'state' | 'report' | null;
+}
 
 export class RowMilestone implements Milestone {
   goalIds: string[];
@@ -28,9 +37,12 @@ export class RowMilestone implements Milestone {
   text: string;
   report: string | null;
   responsible: string | null;
+  state: MilestoneState;
+  newDate: DateValue | null;
   /** 0-based row of the milestone. */
   private readonly row: number;
   private readonly columns: TableColumns;
+  private readonly stateFrom: RowState['from'];
   private madeSource: CellRef | undefined = undefined;
   private madeCells: Milestone['cells'] | undefined = undefined;
 
@@ -42,12 +54,16 @@ export class RowMilestone implements Milestone {
     text: string,
     report: string | null,
     responsible: string | null,
+    state: RowState,
   ) {
     this.goalIds = goalIds;
     this.date = date;
     this.text = text;
     this.report = report;
     this.responsible = responsible;
+    this.state = state.state;
+    this.newDate = state.newDate;
+    this.stateFrom = state.from;
     this.row = row;
     this.columns = columns;
   }
@@ -68,7 +84,13 @@ export class RowMilestone implements Milestone {
       report: at(c.report),
       responsible: at(c.responsible),
       goal: at(c.goal),
+      state: at(c.state),
     });
+  }
+
+  /** The cell that says where the milestone stands (status or report), null when none does. */
+  get stateCell(): string | null {
+    return this.stateFrom ? this.cellOf(this.stateFrom) : null;
   }
 
   /** The sheet of the row (without making `source`). */
@@ -92,6 +114,9 @@ export class RowMilestone implements Milestone {
       text: this.text,
       report: this.report,
       responsible: this.responsible,
+      state: this.state,
+      stateCell: this.stateCell,
+      newDate: this.newDate,
       source: this.source,
       cells: this.cells,
     };

@@ -1,0 +1,101 @@
+/**
+ * Layout reader: a row per goal — a goal overview (Nr. | Kurztitel | Farbe | Federführung |
+ * Letzte Nachfrage | Einschätzung) or a wide master sheet that also holds each goal's
+ * participants, interim goal and milestones in repeating column groups
+ * (Meilenstein 1 | Termin 1 | Stand 1 | Meilenstein 2 | …). Lead cells are read like a goal
+ * sheet's lead: name, organisation, e-mail and phone; placeholders (N.N., tbd, –) name nobody.
+ */
+import { cellAddress, type GridCell } from '../../grid';
+import type { Milestone } from '../../model';
+import { parseDate } from '../../dates';
+import { isPlaceholder, parseLeads, parseParticipants } from '../../people';
+import type { TableColumns } from '../../milestone';
+import { goalPart, listGoalIds, noteRepair, ref, type SheetRead } from '../fragments';
+import { cellDate, partText, rowCells, rowMilestone } from '../rows';
+import type { TableRegion } from '../tables';
+import type { SheetScan } from '../sheet';
+import { tableColumns, tableRegion } from './form';
+
+export function readGoalRows(scan: SheetScan, t: TableRegion, out: SheetRead): void {
+  const sheet = scan.name;
+  for (const k of t.headerCells) scan.claimAt(k);
+  const used = new Set(t.columns.values());
+  const groups: TableColumns[] = t.groups.map((g) => ({ ...tableColumns(sheet, t, g.columns as Map<string, number>), first: t.first }));
+  const interimDue = interimDueOf(scan, t);
+  const ids: string[] = [];
+  for (let i = t.body.first; i < t.body.end; i++) {
+    const row = scan.index.rowNumbers[i];
+    scan.claimColumns(i, used);
+    const cell = (role: string): GridCell | undefined => {
+      const col = (t.columns as Map<string, number>).get(role);
+      return col === undefined ? undefined : scan.index.at(row, col);
+    };
+    const text = (role: string) => partText(scan, cell(role));
+    const idCell = cell('goalId');
+    const found = listGoalIds(out, idCell, text('goalId'));
+    if (found.length !== 1) {
+      // a row naming several goals, or none, defines none (the ids are noted where unreadable)
+      if (found.length > 1) out.problems.push(unreadableRow(sheet, idCell!, text('goalId')));
+      continue;
+    }
+    const id = found[0];
+    const at = ref(sheet, idCell!);
+    noteRepair(out, id, at.cell);
+    out.references.push({ id: id.id, raw: id.raw, kind: 'overview', source: at });
+    const g = goalPart(id, at);
+    const here = (role: string) => ref(sheet, cell(role)!);
+    if (text('shortTitle')) g.shortTitle = { value: text('shortTitle'), source: here('shortTitle') };
+    if (text('title')) g.title = { text: text('title'), source: here('title') };
+    if (text('color')) g.color = { value: text('color'), source: here('color') };
+    if (text('rating')) g.rating = { value: text('rating'), source: here('rating') };
+    const lead = cell('lead');
+    if (lead) {
+      g.labels.lead = here('lead');
+      // a number or TRUE/FALSE names nobody; nor does a placeholder (N.N., tbd, –)
+      if (lead.type === 'string' && text('lead') && !isPlaceholder(text('lead'))) {
+        g.leadMentions.push({ value: text('lead'), source: here('lead') });
+        for (const l of parseLeads(text('lead'))) g.leads.push({ ...l, source: here('lead') });
+      }
+    }
+    if (text('participants')) {
+      const p = parseParticipants(text('participants'));
+      g.participants.push(...p.participants);
+      g.notes.push(...p.prose);
+      g.labels.participants = here('participants');
+    }
+    if (cell('interimGoal')) {
+      g.interim = { text: text('interimGoal') || null, due: interimDue, source: here('interimGoal') };
+      g.labels.interimGoal = here('interimGoal');
+    }
+    if (text('notes')) g.notes.push(text('notes'));
+    const last = cell('lastCheck');
+    if (last) {
+      const date = cellDate(scan, last);
+      if (date) g.statusChecks.push({ date, person: null, text: null, rating: null, source: here('lastCheck'), personCell: null });
+    }
+    const milestones: Milestone[] = [];
+    for (const columns of groups) {
+      const parts = rowCells(scan, i, columns);
+      const m = rowMilestone(scan, columns, row, parts, []);
+      if (m) milestones.push(m);
+    }
+    if (groups.length) g.labels.milestones = ref(sheet, { row: t.headerRow, col: groups[0].text ?? t.first });
+    out.blocks.push({ origin: 'overview', goals: [g], milestones });
+    ids.push(id.id);
+  }
+  out.regions.push(tableRegion(t, ids));
+}
+
+/** The deadline an interim-goal header names ("Zwischenziel bis 09/2019"). */
+function interimDueOf(scan: SheetScan, t: TableRegion): ReturnType<typeof parseDate> | null {
+  const col = t.columns.get('interimGoal');
+  if (col === undefined) return null;
+  const header = scan.index.at(t.headerRow, col);
+  const text = header ? scan.index.text(header) : '';
+  const m = /\b(?:bis|by|until)\b[^:)]{1,50}/i.exec(text);
+  return m ? parseDate(m[0].trim()) : null;
+}
+
+function unreadableRow(sheet: string, cell: GridCell, value: string) {
+  return { kind: 'goal-id-malformed' as const, sheet, cell: cellAddress(cell), value, assumed: null, goal: null };
+}

@@ -1,0 +1,51 @@
+/**
+ * Layout reader: a flat milestone list with a goal column (Ziel | Termin | Maßnahme | Stand |
+ * Status …), also as an Excel Table. Each row names its goals; a row that only continues the
+ * measure above (pasted from Word) is joined to it.
+ */
+import type { Milestone } from '../../model';
+import { listGoalIds, noteRepair, ref, type SheetRead } from '../fragments';
+import { continuesAbove, isBullet, partText, rowCells, rowMilestone } from '../rows';
+import type { TableRegion } from '../tables';
+import type { SheetScan } from '../sheet';
+import { tableColumns, tableRegion } from './form';
+
+export function readMilestoneList(scan: SheetScan, t: TableRegion, out: SheetRead): void {
+  for (const k of t.headerCells) scan.claimAt(k);
+  const columns = tableColumns(scan.name, t);
+  const ids = new Set<string>();
+  let last: Milestone | null = null;
+  let lastRow = -1;
+  let bullet = false;
+  for (let i = t.body.first; i < t.body.end; i++) {
+    const row = scan.index.rowNumbers[i];
+    const parts = rowCells(scan, i, columns);
+    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last.text, bullet)) {
+      const more = partText(scan, parts.text);
+      last.text = `${last.text}\n${more}`;
+      bullet = isBullet(more);
+      lastRow = row;
+      continue;
+    }
+    const found = listGoalIds(out, parts.goal, partText(scan, parts.goal));
+    const m = rowMilestone(
+      scan,
+      columns,
+      row,
+      parts,
+      found.map((x) => x.id),
+    );
+    if (!m) continue;
+    const at = ref(scan.name, parts.goal ?? { row, col: columns.goal ?? t.first });
+    for (const id of found) {
+      noteRepair(out, id, at.cell);
+      out.references.push({ id: id.id, raw: id.raw, kind: 'milestone', source: at });
+      ids.add(id.id);
+    }
+    out.milestones.push({ ids: found, m, at });
+    last = m;
+    lastRow = row;
+    bullet = isBullet(m.text);
+  }
+  out.regions.push(tableRegion(t, [...ids]));
+}

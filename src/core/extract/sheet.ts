@@ -1,0 +1,148 @@
+/**
+ * One sheet as the layout readers see it: the row index of its cells (cleaned texts, rows by
+ * position), its merged areas, and the claims — one flag per cell that a reader understood.
+ * What no reader claimed is the sheet's unread content: coverage is claimed ÷ non-empty.
+ */
+import { cellAddress, type Grid, type GridCell, type MergeArea, SheetIndex } from '../grid';
+import { type LabelMatch, matchLabel } from './labels';
+
+export class SheetScan {
+  readonly index: SheetIndex;
+  readonly name: string;
+  readonly grid: Grid;
+  /** One flag per entry of index.cells: 1 when a reader understood the cell. */
+  private readonly claims: Uint8Array;
+  /** Merged areas by their first column, made when first asked for. */
+  private mergesByCol: Map<number, MergeArea[]> | null = null;
+  /** Inline labels by cell position, looked up once each. */
+  private readonly labels = new Map<number, LabelMatch | null>();
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    this.name = grid.name;
+    this.index = new SheetIndex(grid);
+    this.claims = new Uint8Array(this.index.cells.length);
+  }
+
+  /** Claims the cell at position k of index.cells. */
+  claimAt(k: number): void {
+    this.claims[k] = 1;
+  }
+
+  /** Claims a cell of this sheet. */
+  claim(cell: GridCell | undefined): void {
+    if (!cell) return;
+    const k = this.positionOf(cell);
+    if (k >= 0) this.claims[k] = 1;
+  }
+
+  /** Claims every cell of the row at position i whose column is in [from, to]. */
+  claimRow(i: number, from = 0, to = Number.MAX_SAFE_INTEGER): void {
+    const { cells, rowStart } = this.index;
+    for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
+      const c = cells[k].col;
+      if (c >= from && c <= to) this.claims[k] = 1;
+    }
+  }
+
+  /** Claims the cells of the row at position i that stand in one of the given columns. */
+  claimColumns(i: number, columns: ReadonlySet<number>): void {
+    const { cells, rowStart } = this.index;
+    for (let k = rowStart[i]; k < rowStart[i + 1]; k++) if (columns.has(cells[k].col)) this.claims[k] = 1;
+  }
+
+  /** The form label a text cell starts with ("Ansprechperson: Frau Hagen"), or null; looked up once. */
+  label(k: number): LabelMatch | null {
+    let m = this.labels.get(k);
+    if (m === undefined) {
+      const cell = this.index.cells[k];
+      m = cell.type === 'string' ? matchLabel(this.index.texts[k]) : null;
+      this.labels.set(k, m);
+    }
+    return m;
+  }
+
+  isClaimed(k: number): boolean {
+    return this.claims[k] === 1;
+  }
+
+  /** The position of a cell in index.cells, or -1. */
+  positionOf(cell: GridCell): number {
+    const { cells, rowStart } = this.index;
+    const i = this.index.indexOf(cell.row);
+    if (i < 0) return -1;
+    for (let k = rowStart[i]; k < rowStart[i + 1]; k++) if (cells[k] === cell || cells[k].col === cell.col) return k;
+    return -1;
+  }
+
+  /** The merged area whose top-left cell is (row, col), or null. */
+  mergeFrom(row: number, col: number): MergeArea | null {
+    for (const m of this.mergesIn(col)) if (m.r1 === row && m.c1 === col) return m;
+    return null;
+  }
+
+  /** True when (row, col) lies inside a merged area that starts in an earlier row (its value is above). */
+  mergedWithAbove(row: number, col: number): boolean {
+    for (const m of this.mergesCovering(col)) if (m.r1 < row && m.r2 >= row) return true;
+    return false;
+  }
+
+  private mergesIn(col: number): MergeArea[] {
+    return this.byCol().get(col) ?? [];
+  }
+
+  /** Merged areas that cover a column (few per column; a sheet of 50 000 merges is walked once). */
+  private mergesCovering(col: number): MergeArea[] {
+    const out: MergeArea[] = [];
+    for (const [c1, list] of this.byCol()) {
+      if (c1 > col) continue;
+      for (const m of list) if (m.c2 >= col) out.push(m);
+    }
+    return out;
+  }
+
+  private byCol(): Map<number, MergeArea[]> {
+    if (this.mergesByCol) return this.mergesByCol;
+    const map = new Map<number, MergeArea[]>();
+    for (const m of this.grid.merges) {
+      const list = map.get(m.c1);
+      if (list) list.push(m);
+      else map.set(m.c1, [m]);
+    }
+    return (this.mergesByCol = map);
+  }
+
+  /** How much of the sheet was understood: non-empty cells, claimed ones, and the unread ones. */
+  coverage(): Coverage {
+    const { cells, texts } = this.index;
+    let filled = 0;
+    let claimed = 0;
+    const unread: GridCell[] = [];
+    for (let k = 0; k < cells.length; k++) {
+      if (cells[k].type === 'string' && !texts[k]) continue;
+      filled++;
+      if (this.claims[k] === 1) claimed++;
+      else unread.push(cells[k]);
+    }
+    return { filled, claimed, unread };
+  }
+}
+
+export interface Coverage {
+  /** Non-empty cells. */
+  filled: number;
+  claimed: number;
+  unread: GridCell[];
+}
+
+/** Coverage as a share (1 for a sheet without content). */
+export function share(c: Coverage): number {
+  return c.filled === 0 ? 1 : Math.round((c.claimed / c.filled) * 1000) / 1000;
+}
+
+/** A1 addresses of cells. */
+export function addresses(cells: GridCell[], max = Infinity): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length && i < max; i++) out.push(cellAddress(cells[i]));
+  return out;
+}
