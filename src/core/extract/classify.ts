@@ -181,7 +181,7 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     const text = texts[k];
     if (text.length > 40) continue;
     short++;
-    if (mayBeHeader(text) || mayBeNumbered(text)) candidates++;
+    if (mayName(text)) candidates++;
   }
   if (short < 2 || candidates < 1) return null;
   const out: HeaderCell[] = [];
@@ -192,6 +192,7 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     if (cell.type !== 'string') continue;
     const text = texts[k];
     if (text.length > 40) continue;
+    if (!mayName(text)) continue;
     const roles = columnRoles(text);
     if (roles.length) {
       out.push({ k, col: cell.col, roles });
@@ -205,7 +206,7 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
       named++;
       continue;
     }
-    const numbered = numberedRoles(text);
+    const numbered = mayBeNumberedHeader(text) ? numberedRoles(text) : null;
     if (numbered) {
       out.push({ k, col: cell.col, roles: numbered.roles, group: numbered.n });
       named++;
@@ -246,6 +247,28 @@ function mayBeNumbered(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   const c0 = text.charCodeAt(0);
   return (c >= 48 && c <= 57) || c === 41 /* ) */ || (c0 >= 48 && c0 <= 57);
+}
+
+/** Cheap test: could the text name a column? Header words hold no comma or semicolon. */
+function mayName(text: string): boolean {
+  return text.indexOf(',') < 0 && text.indexOf(';') < 0 && (mayBeHeader(text) || mayBeNumberedHeader(text) || mayBeInterim(text));
+}
+
+function mayBeInterim(text: string): boolean {
+  const c = firstCharCode(text);
+  return c === 122 /* z */ || c === 101 /* e */ || c === 116 /* t */ || c === 105; /* i */
+}
+
+/** Cheap test: a number before or after a word that may name a column ("Termin 2", "2. Meilenstein")? */
+function mayBeNumberedHeader(text: string): boolean {
+  if (!mayBeNumbered(text)) return false;
+  let i = 0;
+  while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
+  return i < text.length && mayBeHeader(text.slice(i, i + 40));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 }
 
 /**

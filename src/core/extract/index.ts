@@ -10,6 +10,7 @@
 import { cellAddress, type Grid } from '../grid';
 import type { Model, ReadProblem, SheetInfo, SheetKind, Skipped } from '../model';
 import { isGeneratedGrid } from '../marker';
+import { compareGoalIds } from '../goalId';
 import { GoalBook } from './book';
 import { classify, type SheetStructure } from './classify';
 import { type SheetRead, sheetRead } from './fragments';
@@ -139,13 +140,7 @@ export function readSheet(grid: Grid): {
   for (const b of out.blocks) for (const g of b.goals) goals.add(g.id.id);
   for (const r of out.regions) for (const g of r.goals) goals.add(g);
   const anchor = isForm ? (out.blocks[0]?.goals[0]?.at?.cell ?? null) : main ? cellAddress({ row: main.headerRow, col: main.first }) : null;
-  return { out, coverage, goals: [...goals].sort(compareIds), anchor };
-}
-
-function compareIds(a: string, b: string): number {
-  const [a1, a2] = a.split('.').map(Number);
-  const [b1, b2] = b.split('.').map(Number);
-  return a1 - b1 || a2 - b2;
+  return { out, coverage, goals: [...goals].sort(compareGoalIds), anchor };
 }
 
 /**

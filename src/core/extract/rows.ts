@@ -11,34 +11,64 @@ import { RowMilestone, type RowState, type TableColumns } from '../milestone';
 import { isStateWord, milestoneState } from './state';
 import type { SheetScan } from './sheet';
 
-/** The cells of a milestone row, by part. */
+/** The cells of a milestone row by part, and their cleaned texts ('' where empty). */
 export interface RowCells {
-  date?: GridCell;
-  text?: GridCell;
-  report?: GridCell;
-  responsible?: GridCell;
-  state?: GridCell;
-  goal?: GridCell;
+  date: GridCell | undefined;
+  text: GridCell | undefined;
+  report: GridCell | undefined;
+  responsible: GridCell | undefined;
+  state: GridCell | undefined;
+  goal: GridCell | undefined;
+  dateText: string;
+  measure: string;
+  reportText: string;
+  responsibleText: string;
+  stateText: string;
+  goalText: string;
 }
 
 /** The cells of the row at position i in the table's columns; claims them. */
 export function rowCells(scan: SheetScan, i: number, columns: TableColumns): RowCells {
-  const { cells, rowStart } = scan.index;
-  const out: RowCells = {};
+  const { cells, rowStart, texts } = scan.index;
+  const out: RowCells = {
+    date: undefined,
+    text: undefined,
+    report: undefined,
+    responsible: undefined,
+    state: undefined,
+    goal: undefined,
+    dateText: '',
+    measure: '',
+    reportText: '',
+    responsibleText: '',
+    stateText: '',
+    goalText: '',
+  };
   for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
     const cell = cells[k];
+    const text = texts[k];
+    if (cell.type === 'string' && !text) continue;
     const c = cell.col;
-    let part: keyof RowCells | null = null;
-    if (c === columns.text) part = 'text';
-    else if (c === columns.date) part = 'date';
-    else if (c === columns.report) part = 'report';
-    else if (c === columns.responsible) part = 'responsible';
-    else if (c === columns.state) part = 'state';
-    else if (c === columns.goal) part = 'goal';
-    if (part && (cell.type !== 'string' || scan.index.texts[k])) {
-      out[part] = cell;
-      scan.claimAt(k);
-    }
+    if (c === columns.text) {
+      out.text = cell;
+      out.measure = text;
+    } else if (c === columns.date) {
+      out.date = cell;
+      out.dateText = text;
+    } else if (c === columns.report) {
+      out.report = cell;
+      out.reportText = text;
+    } else if (c === columns.responsible) {
+      out.responsible = cell;
+      out.responsibleText = text;
+    } else if (c === columns.state) {
+      out.state = cell;
+      out.stateText = text;
+    } else if (c === columns.goal) {
+      out.goal = cell;
+      out.goalText = text;
+    } else continue;
+    scan.claimAt(k);
   }
   return out;
 }
@@ -56,49 +86,44 @@ export function cellDate(scan: SheetScan, cell: GridCell): DateValue | null {
 }
 
 /** The date of a row: its date cell, else a date written in the measure text. */
-export function rowDate(scan: SheetScan, parts: RowCells): DateValue | null {
+export function rowDate(parts: RowCells): DateValue | null {
   const d = parts.date;
-  let date = d ? dateFromCell(d.type === 'string' ? scan.index.text(d) : (d.value as number | boolean), d.format) : null;
-  const text = partText(scan, parts.text);
-  if (!date && text) date = findDateInText(text);
+  let date = d ? dateFromCell(d.type === 'string' ? parts.dateText : (d.value as number | boolean), d.format) : null;
+  if (!date && parts.measure) date = findDateInText(parts.measure);
   return date;
 }
 
 /** The state of a row: its status cell, else its report. */
-export function rowState(scan: SheetScan, parts: RowCells): RowState {
-  const status = statusText(scan, parts.state);
-  const report = partText(scan, parts.report);
-  const s = milestoneState(status || null, report || null);
-  return { state: s.state, newDate: s.newDate, from: s.from === 'status' ? 'state' : s.from };
+export function rowState(parts: RowCells): RowState {
+  return milestoneState(statusText(parts) || null, parts.reportText || null);
 }
 
 /** A status cell as text: TRUE/FALSE and 1/0 are what a checkbox column holds. */
-function statusText(scan: SheetScan, cell: GridCell | undefined): string {
+function statusText(parts: RowCells): string {
+  const cell = parts.state;
   if (!cell) return '';
   if (cell.type === 'boolean') return cell.value ? 'erledigt' : 'offen';
   if (cell.type === 'number' && (cell.value === 1 || cell.value === 0) && !cell.format) return cell.value ? 'erledigt' : 'offen';
   if (cell.type === 'number' && cell.format?.includes('%')) return `${Math.round((cell.value as number) * 100)}%`;
-  return scan.index.text(cell);
+  return parts.stateText;
 }
 
 /**
  * The report of a row: its report cell, else a status cell that says more than a state word
  * ("Einladung verschickt" in a "Status" column is what happened).
  */
-export function rowReport(scan: SheetScan, parts: RowCells): string | null {
-  const report = partText(scan, parts.report);
-  if (report) return report;
-  const status = parts.state?.type === 'string' ? scan.index.text(parts.state) : '';
+export function rowReport(parts: RowCells): string | null {
+  if (parts.reportText) return parts.reportText;
+  const status = parts.state?.type === 'string' ? parts.stateText : '';
   return status && !isStateWord(status) ? status : null;
 }
 
 /** Makes the milestone of a row, or null when it says nothing (no text, report, status or date). */
-export function rowMilestone(scan: SheetScan, columns: TableColumns, row: number, parts: RowCells, goalIds: string[]): RowMilestone | null {
-  const text = partText(scan, parts.text);
-  const report = rowReport(scan, parts);
-  const date = rowDate(scan, parts);
-  if (!text && !report && !date && !parts.state) return null;
-  return new RowMilestone(columns, row, goalIds, date, text, report, partText(scan, parts.responsible) || null, rowState(scan, parts));
+export function rowMilestone(columns: TableColumns, row: number, parts: RowCells, goalIds: string[]): RowMilestone | null {
+  const report = rowReport(parts);
+  const date = rowDate(parts);
+  if (!parts.measure && !report && !date && !parts.state) return null;
+  return new RowMilestone(columns, row, goalIds, date, parts.measure, report, parts.responsibleText || null, rowState(parts));
 }
 
 /** Words and signs that continue a sentence into the next row. */
@@ -125,8 +150,7 @@ export function continuesAbove(
   bulletAbove: boolean,
 ): boolean {
   if (!parts.text || parts.date || parts.report || parts.state || parts.responsible || parts.goal) return false;
-  const text = partText(scan, parts.text);
-  if (!text) return false;
+  const text = parts.measure;
   for (const col of [columns.date, columns.report, columns.state, columns.goal]) {
     if (col !== null && scan.mergedWithAbove(row, col)) return true;
   }

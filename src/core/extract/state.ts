@@ -10,8 +10,8 @@
  * No text at all is open.
  */
 import type { DateValue, MilestoneState } from '../model';
+import type { RowState } from '../milestone';
 import { findDateInText } from '../dates';
-import { fold } from '../text';
 import { STATE_WORDS } from './labels';
 
 export interface StateReading {
@@ -20,34 +20,50 @@ export interface StateReading {
   newDate: DateValue | null;
 }
 
-/** Folded phrases → state: whole cells ("erledigt") and phrases a text starts with ("noch offen, weil …"). */
-const PHRASES = new Map<string, MilestoneState>();
-for (const [state, words] of Object.entries(STATE_WORDS) as [MilestoneState, string[]][]) {
-  for (const w of words) PHRASES.set(normal(w), state);
-}
-/** The longest phrase, in words: a text's first words are looked up up to this many. */
-let longest = 1;
-for (const k of PHRASES.keys()) longest = Math.max(longest, k.split(' ').length);
+const UMLAUT = /[äöüß]/g;
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const SPACES = /\s+/g;
 
 /**
- * Phrases that say the state wherever they stand in a text, in priority order: a move or a
- * cancellation outweighs everything else, "not yet" outweighs "in work".
+ * Lower case, umlauts spelled out, a leading bullet and trailing punctuation gone, spaces
+ * single ("erledigt." and "- erledigt" are "erledigt"; "?" and "-" alone stay what they are).
+ * Not `fold`: reports are long and seldom repeat, and fold remembers what it folds.
  */
-const ANYWHERE: [RegExp, MilestoneState][] = [
-  [/\b(?:verschoben|vertagt|verlegt|zurueckgestellt|aufgeschoben|postponed|rescheduled)\b/, 'postponed'],
-  [/\b(?:entfaellt|entfallen|abgesagt|gestrichen|faellt aus|ausgefallen|storniert|nicht mehr verfolgt|cancel+ed)\b/, 'cancelled'],
-  [
-    /\b(?:noch nicht|nicht stattgefunden|fand nicht statt|nicht erfolgt|nicht durchgefuehrt|nicht erledigt|steht noch aus|noch ausstehend|noch zu klaeren|noch offen|nicht erreicht|nicht umgesetzt|not yet)\b/,
-    'open',
-  ],
-  [
-    /\b(?:in arbeit|in bearbeitung|in umsetzung|in vorbereitung|in planung|in abstimmung|in klaerung|laeuft|wird (?:erarbeitet|vorbereitet|geplant|erstellt|umgesetzt)|werden (?:erarbeitet|vorbereitet|geplant|erstellt|umgesetzt)|in progress)\b/,
-    'in-progress',
-  ],
-];
-/** A cheap gate before the expressions above: the letters each of them needs. */
-const ANYWHERE_GATE =
-  /verschob|vertagt|verlegt|zurueck|aufgesch|postpon|reschedul|entf|abgesagt|gestrich|aus|storn|verfolgt|cancel|nicht|noch|not yet|in |laeuft|wird |werden /;
+function normal(text: string): string {
+  let f = text.toLowerCase().trim();
+  if (f.length > 1 && (f.charCodeAt(1) === 32 || f.charCodeAt(1) === 9)) f = f.replace(/^[-–•*·]\s+/, '');
+  if (f.indexOf('  ') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\t') >= 0) f = f.replace(SPACES, ' ');
+  if (f.charCodeAt(f.length - 1) < 65) {
+    const trimmed = f.replace(/[\s.!,;:]+$/, '');
+    if (trimmed) f = trimmed;
+  }
+  return /[äöüß]/.test(f) ? f.replace(UMLAUT, (c) => UMLAUTS[c]) : f;
+}
+
+/** Phrases → state, lower-cased with umlauts spelled out: whole cells ("erledigt") and the words a text starts with ("noch offen, weil …"). */
+const PHRASES = new Map<string, MilestoneState>();
+/** The first word of every phrase: a text whose first word is none of these starts with no phrase. */
+const FIRST_WORDS = new Set<string>();
+/** The longest phrase, in characters: a text's first words are looked up up to this length. */
+let longest = 1;
+for (const [state, words] of Object.entries(STATE_WORDS) as [MilestoneState, string[]][]) {
+  for (const w of words) {
+    const k = normal(w);
+    PHRASES.set(k, state);
+    const parts = k.split(' ');
+    FIRST_WORDS.add(parts[0]);
+    longest = Math.max(longest, k.length);
+  }
+}
+
+/**
+ * Phrases that say the state wherever they stand in a text, as one expression whose groups
+ * are in priority order: a move or a cancellation outweighs everything else, "not yet"
+ * outweighs "in work".
+ */
+const ANYWHERE =
+  /\b(?:(verschoben|vertagt|verlegt|zurueckgestellt|aufgeschoben|postponed|rescheduled)|(entfaellt|entfallen|abgesagt|gestrichen|faellt aus|ausgefallen|storniert|nicht mehr verfolgt|cancel+ed)|(noch nicht|nicht stattgefunden|fand nicht statt|nicht erfolgt|nicht durchgefuehrt|nicht erledigt|steht noch aus|noch ausstehend|noch zu klaeren|noch offen|nicht erreicht|nicht umgesetzt|not yet)|(in arbeit|in bearbeitung|in umsetzung|in vorbereitung|in planung|in abstimmung|in klaerung|laeuft|wird (?:erarbeitet|vorbereitet|geplant|erstellt|umgesetzt)|werden (?:erarbeitet|vorbereitet|geplant|erstellt|umgesetzt)|in progress))\b/;
+const ANYWHERE_STATES: MilestoneState[] = ['postponed', 'cancelled', 'open', 'in-progress'];
 
 const PERCENT = /^(\d{1,3})\s?%$/;
 
@@ -71,33 +87,55 @@ export function readState(text: string): StateReading | null {
     return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
   }
   // the longest phrase the text starts with ("noch offen, da …", "erledigt am 12.03.")
-  const words = f
-    .replace(/[,;:.]/g, ' ')
-    .split(' ')
-    .filter(Boolean);
-  for (let n = Math.min(longest, words.length - 1); n >= 1; n--) {
-    // a one-character phrase ("x", "-", "?") counts only as the whole text
-    if (n === 1 && words[0].length === 1) continue;
-    const state = PHRASES.get(words.slice(0, n).join(' '));
-    if (state) return reading(state, text);
+  const first = firstWord(f);
+  if (first.length > 1 && FIRST_WORDS.has(first)) {
+    let found: MilestoneState | undefined;
+    for (let i = first.length; i < f.length && i <= longest; i++) {
+      if (!isBoundary(f.charCodeAt(i)) || isBoundary(f.charCodeAt(i - 1))) continue;
+      found = PHRASES.get(f.slice(0, i)) ?? found;
+    }
+    if (found) return reading(found, text);
   }
-  if (ANYWHERE_GATE.test(f)) {
-    for (const [re, state] of ANYWHERE) if (re.test(f)) return reading(state, text);
-  }
+  const m = ANYWHERE.exec(f);
+  if (m) for (let g = 1; g <= 4; g++) if (m[g] !== undefined) return reading(ANYWHERE_STATES[g - 1], text);
   // anything else tells what happened
-  return { state: 'done', newDate: null };
+  return PLAIN.get('done')!;
+}
+
+/** A space or the punctuation that ends a phrase ("noch offen, da …"). */
+function isBoundary(c: number): boolean {
+  return c === 32 || c === 44 || c === 46 || c === 58 || c === 59;
+}
+
+/** The first word of a normalised text (up to a space or punctuation). */
+function firstWord(f: string): string {
+  let i = 0;
+  while (i < f.length && !isBoundary(f.charCodeAt(i))) i++;
+  return f.slice(0, i);
 }
 
 /**
  * The state of a milestone row: the status column decides when it says something, else the
  * report; a row with neither is open.
  */
-export function milestoneState(status: string | null, report: string | null): StateReading & { from: 'status' | 'report' | null } {
+export function milestoneState(status: string | null, report: string | null): RowState {
   const s = status ? readState(status) : null;
-  if (s) return { ...s, from: 'status' };
+  if (s) return rowState(s, 'state');
   const r = report ? readState(report) : null;
-  if (r) return { ...r, from: 'report' };
-  return { state: 'open', newDate: null, from: null };
+  if (r) return rowState(r, 'report');
+  return OPEN_ROW;
+}
+
+const OPEN_ROW: RowState = Object.freeze({ state: 'open', newDate: null, from: null }) as RowState;
+/** Row states without a date, shared per state and part. */
+const ROW_STATES = new Map<string, RowState>();
+
+function rowState(s: StateReading, from: 'state' | 'report'): RowState {
+  if (s.newDate) return { state: s.state, newDate: s.newDate, from };
+  const key = `${s.state}|${from}`;
+  let r = ROW_STATES.get(key);
+  if (!r) ROW_STATES.set(key, (r = Object.freeze({ state: s.state, newDate: null, from }) as RowState));
+  return r;
 }
 
 /** True when a status cell's text is nothing but a state word ("erledigt", "✓"): it is then no report. */
@@ -106,23 +144,21 @@ export function isStateWord(text: string): boolean {
   return PHRASES.has(f) || PERCENT.test(f);
 }
 
+/** Readings without a date are shared: a workbook has thousands of them. */
+const PLAIN = new Map<MilestoneState, StateReading>();
+for (const s of ['done', 'in-progress', 'open', 'postponed', 'cancelled'] as MilestoneState[])
+  PLAIN.set(s, Object.freeze({ state: s, newDate: null }));
+
 function reading(state: MilestoneState, text: string): StateReading {
-  return { state, newDate: state === 'postponed' ? newDateIn(text) : null };
+  if (state !== 'postponed') return PLAIN.get(state)!;
+  const newDate = newDateIn(text);
+  return newDate ? { state, newDate } : PLAIN.get(state)!;
 }
 
 /** The date a postponed milestone moved to: the first date after the word that says so, else the first date. */
 function newDateIn(text: string): DateValue | null {
-  const at = fold(text).search(/verschoben|vertagt|verlegt|zurueckgestellt|aufgeschoben|postponed|rescheduled/);
-  // fold keeps positions for these letters (they have no umlauts): the text after the word
+  const at = text.toLowerCase().search(/verschoben|vertagt|verlegt|zurückgestellt|zurueckgestellt|aufgeschoben|postponed|rescheduled/);
   const after = at >= 0 ? text.slice(at).replace(/^\S+/, '') : text;
   const d = findDateInText(after) ?? findDateInText(text);
   return d && !d.error ? d : null;
-}
-
-/** Lower case, umlauts spelled out, outer punctuation and bullets gone, spaces single. */
-function normal(text: string): string {
-  const f = fold(text).replace(/^[-–•*·]\s+(?=\S)/, '');
-  // "erledigt." and "erledigt!" are "erledigt"; "?" and "-" alone stay what they are
-  const trimmed = f.replace(/[\s.!,;:]+$/, '');
-  return trimmed || f;
 }

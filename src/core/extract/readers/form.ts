@@ -342,13 +342,13 @@ function readMilestoneTable(scan: SheetScan, t: TableRegion, out: Milestone[]): 
     const row = scan.index.rowNumbers[i];
     const parts = rowCells(scan, i, columns);
     if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last.text, bullet)) {
-      const more = partText(scan, parts.text);
+      const more = parts.measure;
       last.text = `${last.text}\n${more}`;
       bullet = isBullet(more);
       lastRow = row;
       continue;
     }
-    const m = rowMilestone(scan, columns, row, parts, UNASSIGNED);
+    const m = rowMilestone(columns, row, parts, UNASSIGNED);
     if (!m) continue;
     out.push(m);
     last = m;

@@ -5,7 +5,7 @@
  */
 import type { Milestone } from '../../model';
 import { listGoalIds, noteRepair, ref, type SheetRead } from '../fragments';
-import { continuesAbove, isBullet, partText, rowCells, rowMilestone } from '../rows';
+import { continuesAbove, isBullet, rowCells, rowMilestone } from '../rows';
 import type { TableRegion } from '../tables';
 import type { SheetScan } from '../sheet';
 import { tableColumns, tableRegion } from './form';
@@ -21,15 +21,14 @@ export function readMilestoneList(scan: SheetScan, t: TableRegion, out: SheetRea
     const row = scan.index.rowNumbers[i];
     const parts = rowCells(scan, i, columns);
     if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last.text, bullet)) {
-      const more = partText(scan, parts.text);
+      const more = parts.measure;
       last.text = `${last.text}\n${more}`;
       bullet = isBullet(more);
       lastRow = row;
       continue;
     }
-    const found = listGoalIds(out, parts.goal, partText(scan, parts.goal));
+    const found = listGoalIds(out, parts.goal, parts.goalText);
     const m = rowMilestone(
-      scan,
       columns,
       row,
       parts,
