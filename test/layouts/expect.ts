@@ -233,7 +233,9 @@ function scoreMilestones(t: Tally, id: string, read: Milestone[], expected: Expe
   const head = (s: string) => (norm(s) ?? '').slice(0, 24);
   for (const em of expected) {
     if (pairs.has(em)) continue;
-    const m = read.find((x) => !used.has(x) && (head(x.text) === head(em.text) || norm(em.text)!.startsWith(norm(x.text)!)));
+    const m = read.find(
+      (x) => !used.has(x) && norm(x.text) !== '' && (head(x.text) === head(em.text) || norm(em.text)!.startsWith(norm(x.text)!)),
+    );
     if (m) {
       pairs.set(em, m);
       used.add(m);
