@@ -193,7 +193,7 @@ const GOALS: {
       ['C. Schön', 'CWW', null, null],
       ['D. Esken', 'IFD', null, null],
     ],
-    participants: ['Mail an: c.schoen@cww-paderborn.de bis Ende September 2018'],
+    participants: [], // 'Mail an: c.schoen@cww-paderborn.de bis Ende September 2018' is a note, not a participant
     interim: ['Mindestens 1x Treffen bis September 2019', '2019-09-30'],
     checks: [],
     milestones: [
@@ -212,7 +212,7 @@ const GOALS: {
     title:
       'In den kommenden fünf Jahren lösen wir uns von den zielgruppenspezifischen Angeboten für Geflüchtete und stärken die Quartiersarbeit in mindestens 5 Quartieren im Kreis Paderborn, um Beteiligung zu fördern und Begegnung zu schaffen (=wirksame Integrationsarbeit).',
     leads: [['Yannis Krone', 'Quartiersmanagement AWO Kreisverband Paderborn e.V.', 'y.krone@awo-paderborn.de', '0 52 51 – 29066-19']],
-    participants: ['Arbeitsgruppenform'],
+    participants: [], // 'Arbeitsgruppenform' is a note, not a participant
     interim: ['Siehe Roadmap', '2019-09-30'],
     checks: [['2019-05-14', 'Yanis Krone', 'teilweise erreicht']],
     milestones: [
@@ -328,7 +328,7 @@ const GOALS: {
     title:
       'Bis zum 31.12.2019 bieten die VHS, das KI und weitere Fachdienste (z. B. offene Jugendarbeit) min. 10 Projekte differenziert für Kinder, Jugendliche und Erwachsene an, die demokratische und soziale Grundwerte unserer Gesellschaft vermitteln.',
     leads: [['Verani Kartum', null, null, null]],
-    participants: ['Siehe Liste'],
+    participants: [], // 'Siehe Liste' is a note, not a participant
     interim: ['Zusammenstellung von Projekten; Zwischenbilanz der Projekte; Nächstes Treffen: Januar 2019', '2019-09-30'],
     checks: [['2019-11-12', 'Verani Kartum', 'teilweise erreicht']],
     milestones: [

@@ -158,13 +158,13 @@ describe('zielwerk validate', () => {
     expect(
       lines.find((l) => l.startsWith('  ✗ B18  Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch')),
     ).toBeDefined();
-    expect(r.out).toContain('Gesamt: 1 Fehler, 77 Warnungen, 1 Hinweis (79 Befunde)');
+    expect(r.out).toContain('Gesamt: 1 Fehler, 77 Warnungen, 4 Hinweise (82 Befunde)');
     expect(lines.every((l) => [...l].length <= 100)).toBe(true);
   });
   it('prints JSON with findings and counts', async () => {
     const r = await run('validate', SAMPLE, '--today', '2019-11-15', '--json', '--lang', 'en');
     const j = JSON.parse(r.out);
-    expect(j.counts).toEqual({ error: 1, warning: 77, info: 1 });
+    expect(j.counts).toEqual({ error: 1, warning: 77, info: 4 });
     expect(Object.keys(j.findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'goal', 'message', 'value']);
     expect(j.findings.find((f: { rule: string }) => f.rule === 'weekday-mismatch').message).toBe(
       'Weekday does not match: "Do, 17. Januar 2018" – 2018-01-17 is a Wednesday, not a Thursday (check the year)',

@@ -164,6 +164,8 @@ export const GoalSchema = z.object({
   color: ColorSchema,
   leads: z.array(LeadSchema),
   participants: z.array(z.string()),
+  /** What the participants field says instead of naming anyone ("Siehe Liste", a sentence), when it names nobody. */
+  participantsNote: z.string().nullable(),
   interimGoal: InterimGoalSchema.nullable(),
   notes: z.string().nullable(),
   statusChecks: z.array(StatusCheckSchema),

@@ -43,12 +43,12 @@ it('counts each stated field once', () => {
   expect(score(model(), CASE)).toEqual({ fields: 15, right: 15, misses: [] });
 });
 
-it('counts a state the model does not have as a miss', () => {
-  const c: LayoutCase = { ...CASE, goals: [{ ...CASE.goals[0], milestones: [{ ...CASE.goals[0].milestones![0], state: 'done' }] }] };
+it('counts a wrong state as a miss', () => {
+  const c: LayoutCase = { ...CASE, goals: [{ ...CASE.goals[0], milestones: [{ ...CASE.goals[0].milestones![0], state: 'open' }] }] };
   const s = score(model(), c);
   expect(s.fields - s.right).toBe(2);
   expect(s.misses).toEqual([
-    '7.49 milestone "Telefonleitfragen zur Gewinnung weiterer Akteure" state: expected "done", read null',
+    '7.49 milestone "Telefonleitfragen zur Gewinnung weiterer Akteure" state: expected "open", read "done"',
     '7.49: read milestone "Einladen: Quartiersverantwortliche" at 7.49!A16, which the case does not have',
   ]);
 });

@@ -88,21 +88,16 @@ export interface Score {
 }
 
 // ---------------------------------------------------------------------------------------
-// The two milestone properties the model does not have yet (issue 13, section 3). This is
-// the one place that knows their names: adapt it when the model gets them.
+// The milestone's state and a postponed milestone's new date (issue 13, section 3).
 
-/** The milestone's state: `state` as one of the five words. */
+/** The milestone's state. */
 export function stateOf(m: Milestone): string | null {
-  const s = (m as { state?: unknown }).state;
-  return typeof s === 'string' ? s : null;
+  return m.state;
 }
 
-/** The new due day of a postponed milestone: `postponedTo` as a date value (its end) or an ISO day. */
+/** The new due day of a postponed milestone (the end of its new date). */
 export function postponedToOf(m: Milestone): string | null {
-  const p = (m as { postponedTo?: unknown }).postponedTo;
-  if (typeof p === 'string') return p;
-  if (p && typeof p === 'object' && typeof (p as { end?: unknown }).end === 'string') return (p as { end: string }).end;
-  return null;
+  return m.newDate?.end ?? null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ interface GoalDraft {
   color: Goal['color'];
   leads: Lead[];
   participants: string[];
+  participantsNote: string | null;
   interimGoal: Goal['interimGoal'];
   notes: string[];
   statusChecks: StatusCheck[];
@@ -40,6 +41,7 @@ function draft(id: ParsedGoalId): GoalDraft {
     color: null,
     leads: [],
     participants: [],
+    participantsNote: null,
     interimGoal: null,
     notes: [],
     statusChecks: [],
@@ -165,6 +167,7 @@ export class GoalBook {
       if (g.leads.length === 0) g.leads.push(...part.leads);
     }
     for (const p of part.participants) if (!g.participants.includes(p)) g.participants.push(p);
+    g.participantsNote = g.participantsNote ?? part.participantsNote;
     if (part.interim && !g.interimGoal) g.interimGoal = part.interim;
     g.notes.push(...part.notes);
     g.statusChecks.push(...part.statusChecks);
@@ -205,6 +208,7 @@ function finish(g: GoalDraft): Goal {
     color: g.color,
     leads: dedupeLeads(g.leads),
     participants: g.participants,
+    participantsNote: g.participants.length ? null : g.participantsNote,
     interimGoal: g.interimGoal,
     notes: g.notes.length ? g.notes.join('\n') : null,
     statusChecks: checks,

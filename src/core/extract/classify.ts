@@ -213,6 +213,7 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     }
   }
   if (named === 0 || (named === 1 && !goalColumn)) return null;
+  if (labelPairs(scan, from, to, out) * 2 >= named) return null;
   // status rounds: only beside a column that can hold goal ids
   if (goalColumn) {
     let rounds = 0;
@@ -237,6 +238,23 @@ function interimHeader(text: string): string | null {
   if (c !== 122 /* z */ && c !== 101 /* e */ && c !== 116 /* t */ && c !== 105 /* i */) return null;
   const m = matchLabel(text, true);
   return m?.field === 'interimGoal' && m.due ? m.due : null;
+}
+
+/**
+ * Label–value pairs in a row ("Ziel-Nr.: | 6.45 | Farbe: | grün"): named cells that end with a
+ * colon and are followed by a cell that names nothing. A row of such pairs is a form's, not a
+ * table's header.
+ */
+function labelPairs(scan: SheetScan, from: number, to: number, named: HeaderCell[]): number {
+  const { texts } = scan.index;
+  let pairs = 0;
+  for (const h of named) {
+    if (!texts[h.k].endsWith(':')) continue;
+    const next = h.k + 1;
+    if (next < to && !named.some((x) => x.k === next)) pairs++;
+  }
+  void from;
+  return pairs;
 }
 
 const NUMBERED_SUFFIX = /^(.*?\p{L}[.:]?)\s*[-_#]?\s*(?:nr\.?\s*)?\(?(\d{1,2})\)?\.?$/iu;

@@ -22,6 +22,8 @@ export interface GoalPart {
   /** Lead texts as written (overview cells), for the mentions that validation compares. */
   leadMentions: { value: string; source: CellRef }[];
   participants: string[];
+  /** What the participants field says instead of naming anyone ("Siehe Liste"). */
+  participantsNote: string | null;
   notes: string[];
   interim: { text: string | null; due: DateValue | null; source: CellRef } | null;
   statusChecks: StatusCheck[];
@@ -39,6 +41,7 @@ export function goalPart(id: ParsedGoalId, at: CellRef | null): GoalPart {
     leads: [],
     leadMentions: [],
     participants: [],
+    participantsNote: null,
     notes: [],
     interim: null,
     statusChecks: [],

@@ -178,7 +178,7 @@ export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
     'Goal id',
     'No.',
   ],
-  goals: ['Ziele', 'Ziel(e)', 'Ziel-Nr.', 'Ziel', 'Goals', 'Goal'],
+  goals: ['Ziele', 'Ziel(e)', 'Ziel-Nr.', 'Ziel', 'Mittlerziele', 'Mittlerziel(e)', 'Beteiligt an', 'Goals', 'Goal'],
   shortTitle: ['Kurztitel', 'Titel', 'Kurzbezeichnung', 'Bezeichnung', 'Short title', 'Title'],
   title: ['Zieltext', 'Zielformulierung', 'Formulierung', 'Beschreibung', 'Ziel', 'Mittlerziel', 'Goal text', 'Description', 'Goal'],
   color: ['Farbe', 'Zielfarbe', 'Colour', 'Color'],
@@ -282,7 +282,7 @@ export const COLUMN_WORDS: Readonly<Record<ColumnRole, string[]>> = {
   contact: ['Ansprechperson', 'Ansprechpartner', 'Ansprechpartnerin', 'Ansprechpartner/in', 'Kontakt', 'Kontaktperson', 'Name', 'Contact'],
   email: ['E-Mail', 'Email', 'Mail', 'E-Mail-Adresse', 'Mailadresse', 'E-mail address'],
   phone: ['Telefon', 'Tel.', 'Tel', 'Telefonnummer', 'Phone', 'Phone number'],
-  person: ['Gesprächspartner', 'Gesprächspartnerin', 'Gesprochen mit', 'Befragt', 'Interviewee', 'Spoke with'],
+  person: ['Gesprächspartner', 'Gesprächspartnerin', 'Gesprochen mit', 'Gespräch mit', 'Befragt', 'Angerufen', 'Interviewee', 'Spoke with'],
   checkText: [
     'Stand der Umsetzung',
     'Stand',

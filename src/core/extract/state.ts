@@ -11,7 +11,7 @@
  */
 import type { DateValue, MilestoneState } from '../model';
 import type { RowState } from '../milestone';
-import { findDateInText } from '../dates';
+import { findDateInText, parseDate } from '../dates';
 import { STATE_WORDS } from './labels';
 
 export interface StateReading {
@@ -159,6 +159,10 @@ function reading(state: MilestoneState, text: string): StateReading {
 function newDateIn(text: string): DateValue | null {
   const at = text.toLowerCase().search(/verschoben|vertagt|verlegt|zurückgestellt|zurueckgestellt|aufgeschoben|postponed|rescheduled/);
   const after = at >= 0 ? text.slice(at).replace(/^\S+/, '') : text;
+  // "verschoben auf 10/20 (Corona)": the words after "auf", up to a bracket or a comma, are the date
+  const words = /^\s*(?:(?:auf|nach|in|ins|in den|zum|zur|bis|to|until)\s+|:\s*)?([^(),;]{1,40})/i.exec(after);
+  const direct = words ? parseDate(words[1].trim()) : null;
+  if (direct && !direct.error && direct.start) return direct;
   const d = findDateInText(after) ?? findDateInText(text);
   return d && !d.error ? d : null;
 }

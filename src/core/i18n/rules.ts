@@ -92,6 +92,10 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     en: 'Goal {id}: no e-mail or phone for {name} (not in the partner list either)',
   },
   'rule.goal-without-participants': { de: 'Ziel {id}: keine Beteiligten eingetragen', en: 'Goal {id}: no participants entered' },
+  'rule.goal-without-participants.unnamed': {
+    de: 'Ziel {id}: Beteiligte nicht namentlich genannt („{note}“)',
+    en: 'Goal {id}: participants not named ("{note}")',
+  },
   'rule.goal-without-interim-goal': { de: 'Ziel {id}: kein Zwischenziel formuliert', en: 'Goal {id}: no interim goal written' },
   'rule.goal-without-milestones': { de: 'Ziel {id}: keine Meilensteine', en: 'Goal {id}: no milestones' },
   'rule.goal-without-milestones.blau': {

@@ -4,7 +4,7 @@
  * "Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19".
  */
 import type { Lead } from '../model';
-import { fold, trailingParen, trimEndWhere } from '../text';
+import { fold, replaceParens, trailingParen, trimEndWhere } from '../text';
 import { findEmailLike, findPhone, MAILTO_RE, stripContactLabel } from './contacts';
 
 const TITLE_RE = /^(?:frau|herr|fr\.|hr\.|h\.|dr\.|prof\.|mrs?\.?|ms\.?)\s/i;
@@ -203,53 +203,131 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
   return leads;
 }
 
-const PLACEHOLDERS = [
+/** Values that name nobody: signs and abbreviations for "not yet known". */
+const NOBODY = [
+  'n.n.',
+  'n. n.',
+  'nn',
+  'tbd',
+  'tba',
+  'offen',
+  'noch offen',
+  'unklar',
+  'k.a.',
+  'k. a.',
+  'keine angabe',
+  '-',
+  '–',
+  '—',
+  '?',
+  '??',
+  '…',
+  '...',
+  'x',
+];
+
+/** Values that point elsewhere instead of naming anyone ("Siehe Liste"): kept as a note. */
+const ELSEWHERE = [
   'siehe liste',
   'siehe roadmap',
   'siehe massnahmen',
+  'siehe oben',
+  'siehe unten',
+  'siehe anlage',
+  'siehe protokoll',
   'arbeitsgruppenform',
-  'n.n.',
-  'nn',
-  'tbd',
-  'offen',
-  '-',
-  '?',
-  '…',
-  '...',
+  'in arbeitsgruppenform',
+  'wird noch ergaenzt',
+  'werden noch ergaenzt',
+  'wird nachgereicht',
+  'alle',
 ];
 
-/** True for values that say "see elsewhere" rather than naming anyone. */
+function folded(text: string): string {
+  return trimEndWhere(fold(text), (ch) => ch === '.' || ch === '!' || ch === ':' || ch === ' ');
+}
+
+/**
+ * True for values that name nobody ("N.N.", "tbd", "–", "k.A.") or point elsewhere ("Siehe
+ * Liste", "Arbeitsgruppenform").
+ *
+ * @example isPlaceholder('k.A.') === true
+ */
 export function isPlaceholder(text: string): boolean {
-  const f = trimEndWhere(fold(text), (ch) => ch === '.' || ch === '!' || ch === ':');
-  return PLACEHOLDERS.includes(f);
+  const f = folded(text);
+  return NOBODY.includes(f) || ELSEWHERE.includes(f);
+}
+
+/** Words that make a text a sentence rather than a name: verbs and what only sentences hold. */
+const SENTENCE_WORDS =
+  /(?:^|\s)(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|wurde|wurden|soll|sollen|kann|koennen|muss|muessen|sich|melden|arbeiten|sucht|gesucht|gewonnen|beteiligt|eingeladen|angefragt|zurueckgemeldet|dass|bitte|gerne|noch|bei interesse)(?=\s|[.,;:!?]|$)/;
+
+/**
+ * True when a participant item is no person or organisation: a pointer ("Siehe Liste"), a
+ * sentence ("Weitere Partner werden noch gesucht."), an instruction with an address or a date
+ * ("Mail an: c.schoen@… bis Ende September 2018"), or a description in lower case ("alle
+ * Schulen im Kreis"). Such items are notes.
+ */
+function isProse(item: string): boolean {
+  const t = item.trim();
+  if (ELSEWHERE.includes(folded(t))) return true;
+  const f = fold(t);
+  if (SENTENCE_WORDS.test(f)) return true;
+  if (/^\p{Ll}/u.test(t) && !/^(?:von|van|de|zu|der|den)\s/.test(t)) return true;
+  if (t.includes('@') && /:\s/.test(t)) return true;
+  // what stands in brackets explains a name ("Duale Partner (Kammern, Schulen, …)")
+  return replaceParens(t, ' ').trim().split(/\s+/).length >= 9;
 }
 
 /**
  * Reads the participants ("Wer ist beteiligt?"). Bullet lines are items; otherwise the text
- * is split at commas and semicolons outside parentheses.
+ * is split at commas and semicolons outside parentheses. Only people and organisations are
+ * participants: pointers ("Siehe Liste"), sentences and descriptions are returned as prose,
+ * placeholders ("tbd", "?", "k.A.") are dropped.
  *
  * @example parseParticipants('Duale Partner (Kammern, Schulen), Stadt') → ['Duale Partner (Kammern, Schulen)', 'Stadt']
+ * @example parseParticipants('Siehe Liste') → { participants: [], prose: ['Siehe Liste'] }
  */
 export function parseParticipants(text: string): { participants: string[]; prose: string[] } {
   const lines = text
     .split(/\n+/)
     .map((l) => l.trim())
     .filter(Boolean);
-  const bullets = lines.filter((l) => /^[-•·*–]\s+/.test(l));
-  if (bullets.length > 0) {
-    return {
-      participants: bullets.map((l) => trimItem(l.replace(/^[-•·*–]\s+/, ''))).filter(Boolean),
-      prose: lines.filter((l) => !/^[-•·*–]\s+/.test(l)),
-    };
-  }
   const participants: string[] = [];
-  for (const line of lines) {
-    for (const p of splitOutsideParens(line, /[,;]/)) {
-      const item = trimItem(p);
-      if (item) participants.push(item);
+  const prose: string[] = [];
+  const add = (raw: string) => {
+    const item = trimItem(raw);
+    if (!item || NOBODY.includes(folded(item))) return;
+    if (isProse(item)) prose.push(raw.trim().replace(/[,;]+$/, ''));
+    else participants.push(item);
+  };
+  const bullets = lines.filter((l) => BULLET.test(l));
+  if (bullets.length > 0) {
+    for (const l of lines) {
+      if (BULLET.test(l)) add(l.replace(BULLET, ''));
+      else prose.push(l);
     }
+    return { participants, prose };
   }
-  return { participants, prose: [] };
+  for (const line of lines) {
+    // a sentence is a note as a whole, commas and all
+    if (wholeSentence(line)) {
+      prose.push(line);
+      continue;
+    }
+    for (const p of splitOutsideParens(line, /[,;]/)) add(p);
+  }
+  return { participants, prose };
+}
+
+const BULLET = /^[-•·*–]\s+/;
+
+/** A line that reads as a sentence: it has a verb or another sentence word and ends like one, or is long. */
+function wholeSentence(line: string): boolean {
+  const f = fold(line);
+  const words = line.split(/\s+/).length;
+  if (words >= 5 && SENTENCE_WORDS.test(f) && /[.!?:]$/.test(line.trim())) return true;
+  return words >= 12 && SENTENCE_WORDS.test(f);
 }
 
 /** Drops a trailing comma, semicolon or sentence full stop, but keeps "e.V." and "Dr.". */

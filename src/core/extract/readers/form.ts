@@ -77,7 +77,7 @@ export function readForms(scan: SheetScan, structure: SheetStructure, tables: Ta
     const i = rowPos(row);
     return i >= 0 && inTable[i] === 1;
   };
-  const values = (e: HeadingEvent | LabelEvent): GridCell[] => valueCells(scan, e, eventRows, inBody);
+  const values = (e: HeadingEvent | LabelEvent, belowOnly = false): GridCell[] => valueCells(scan, e, eventRows, inBody, belowOnly);
 
   // "Mittlerziel-Nr." | "12.71": a label whose value is the id opens a block like a heading
   for (let n = 0; n < events.length; n++) {
@@ -173,7 +173,7 @@ function firstLabelCell(events: Event[]): string | null {
 function readBlock(
   scan: SheetScan,
   group: { events: Event[]; headings: HeadingEvent[] },
-  values: (e: HeadingEvent | LabelEvent) => GridCell[],
+  values: (e: HeadingEvent | LabelEvent, belowOnly?: boolean) => GridCell[],
   out: SheetRead,
 ): Block {
   const sheet = scan.name;
@@ -184,8 +184,9 @@ function readBlock(
     if (h.label) scan.claim(h.label);
     let title: GoalPart['title'] = null;
     if (h.title) title = { text: h.title, source: at(h.cell) };
-    else if (!h.label) {
-      const cells = values(h).filter((c) => c.type === 'string');
+    else {
+      // the text right of a heading or below it; below the label of "Mittlerziel-Nr." | "7.49"
+      const cells = (h.label ? values({ ...h, row: h.label.row, col: h.label.col }, true) : values(h)).filter((c) => c.type === 'string');
       const text = joinLines(scan, cells);
       if (text && cells.length) {
         title = { text, source: at(cells[0]) };
@@ -216,6 +217,7 @@ function readBlock(
   };
   const labels: GoalPart['labels'] = { lead: null, participants: null, interimGoal: null, milestones: null };
   let interim: GoalPart['interim'] = null;
+  let participantsNote: string | null = null;
   let rating: GoalPart['rating'] = null;
   let color: GoalPart['color'] = null;
   let shortTitle: GoalPart['shortTitle'] = null;
@@ -238,7 +240,9 @@ function readBlock(
     const cells = values(e);
     for (const c of cells) scan.claim(c);
     const inline = e.match.rest;
-    const text = [inline, joinLines(scan, cells)].filter(Boolean).join('\n').trim();
+    // a lead's or participants' cells side by side are separate items ("C. Schön (CWW)" | "E-Mail:" | "c.schoen@…")
+    const separate = field === 'lead' || field === 'participants';
+    const text = [inline, joinLines(scan, cells, separate ? '\n' : ' ')].filter(Boolean).join('\n').trim();
     const firstCell = cells[0] ?? e.cell;
     const valueAt = inline ? at(e.cell) : at(firstCell);
     switch (field) {
@@ -252,6 +256,7 @@ function readBlock(
         const p = parseParticipants(text);
         fields.participants.push(...p.participants);
         fields.notes.push(...p.prose);
+        if (p.participants.length === 0 && p.prose.length) participantsNote = p.prose.join(' ');
         break;
       }
       case 'interimGoal':
@@ -301,6 +306,7 @@ function readBlock(
     g.title = g.title ?? blockTitle;
     g.leads.push(...fields.leads);
     for (const p of fields.participants) if (!g.participants.includes(p)) g.participants.push(p);
+    g.participantsNote = participantsNote;
     g.notes.push(...fields.notes);
     g.statusChecks.push(...fields.checks);
     g.interim = interim;
@@ -391,6 +397,7 @@ function valueCells(
   e: HeadingEvent | LabelEvent,
   eventRows: Map<number, Event[]>,
   inBody: (row: number) => boolean,
+  belowOnly = false,
 ): GridCell[] {
   const index = scan.index;
   const sameRow = eventRows.get(e.row) ?? [];
@@ -398,7 +405,7 @@ function valueCells(
   for (const x of sameRow) if (x.col > e.col && x.col < nextRight) nextRight = x.col;
   const right = index.row(e.row).filter((c) => c.col > e.col && c.col < nextRight && !(e.kind === 'heading' && c === e.cell));
   const out: GridCell[] = [];
-  if (right.length) {
+  if (right.length && !belowOnly) {
     out.push(...right);
     // continuation lines: further rows with content only right of the label
     for (let r = index.nextRow(e.row); r !== -1; r = index.nextRow(r)) {
@@ -424,14 +431,14 @@ function valueCells(
   return out;
 }
 
-/** The cells' texts: a row's joined by spaces, rows (in the order they first appear) by line breaks. */
-function joinLines(scan: SheetScan, cells: GridCell[]): string {
+/** The cells' texts: a row's joined by `sep` (a space), rows (in the order they first appear) by line breaks. */
+function joinLines(scan: SheetScan, cells: GridCell[], sep = ' '): string {
   const byRow = new Map<number, string>();
   for (const c of cells) {
     const t = scan.index.text(c);
     if (!t) continue;
     const line = byRow.get(c.row);
-    byRow.set(c.row, line === undefined ? t : `${line} ${t}`);
+    byRow.set(c.row, line === undefined ? t : `${line}${sep}${t}`);
   }
   let out = '';
   for (const line of byRow.values()) out = out ? `${out}\n${line}` : line;

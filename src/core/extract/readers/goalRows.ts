@@ -61,6 +61,7 @@ export function readGoalRows(scan: SheetScan, t: TableRegion, out: SheetRead): v
       const p = parseParticipants(text('participants'));
       g.participants.push(...p.participants);
       g.notes.push(...p.prose);
+      if (p.participants.length === 0 && p.prose.length) g.participantsNote = p.prose.join(' ');
       g.labels.participants = here('participants');
     }
     if (cell('interimGoal')) {
