@@ -42,7 +42,7 @@ export class RowMilestone implements Milestone {
   /** 0-based row of the milestone. */
   private readonly row: number;
   private readonly columns: TableColumns;
-  private readonly stateFrom: RowState['from'];
+  private stateFrom: RowState['from'];
   private madeSource: CellRef | undefined = undefined;
   private madeCells: Milestone['cells'] | undefined = undefined;
 
@@ -86,6 +86,20 @@ export class RowMilestone implements Milestone {
       goal: at(c.goal),
       state: at(c.state),
     });
+  }
+
+  /** Joins a row that only continues this milestone's measure and report (pasted from Word); the state follows the joined report. */
+  continueWith(text: string, report: string, state: (report: string | null) => RowState): void {
+    if (text) this.text = this.text ? `${this.text}\n${text}` : text;
+    if (report) {
+      this.report = this.report ? `${this.report}\n${report}` : report;
+      if (this.stateFrom !== 'state') {
+        const s = state(this.report);
+        this.state = s.state;
+        this.newDate = s.newDate;
+        this.stateFrom = s.from;
+      }
+    }
   }
 
   /** The cell that says where the milestone stands (status or report), null when none does. */

@@ -8,6 +8,7 @@ import type { GridCell } from '../grid';
 import { dateFromCell, findDateInText } from '../dates';
 import type { DateValue } from '../model';
 import { RowMilestone, type RowState, type TableColumns } from '../milestone';
+import { isPlaceholder } from '../people';
 import { isStateWord, milestoneState } from './state';
 import type { SheetScan } from './sheet';
 
@@ -120,10 +121,32 @@ export function rowReport(parts: RowCells): string | null {
 
 /** Makes the milestone of a row, or null when it says nothing (no text, report, status or date). */
 export function rowMilestone(columns: TableColumns, row: number, parts: RowCells, goalIds: string[]): RowMilestone | null {
+  if (saysNothing(parts)) return null;
   const report = rowReport(parts);
   const date = rowDate(parts);
   if (!parts.measure && !report && !date && !parts.state) return null;
   return new RowMilestone(columns, row, goalIds, date, parts.measure, report, parts.responsibleText || null, rowState(parts));
+}
+
+/** True when a row holds nothing but placeholders ("–", "k.A.", "?") where a milestone would be. */
+function saysNothing(parts: RowCells): boolean {
+  if ((parts.date && parts.date.type !== 'string') || (parts.state && parts.state.type !== 'string')) return false;
+  for (const t of [parts.measure, parts.dateText, parts.reportText, parts.stateText]) if (t && !isPlaceholder(t)) return false;
+  return true;
+}
+
+/** A goal cell merged over several rows names the goal of each (its value sits in the top row). */
+export function mergedGoal(scan: SheetScan, row: number, columns: TableColumns, parts: RowCells): void {
+  if (parts.goal || columns.goal === null) return;
+  const cell = scan.valueAt(row, columns.goal);
+  if (!cell) return;
+  parts.goal = cell;
+  parts.goalText = scan.index.text(cell);
+}
+
+/** Joins a continuation row into the milestone above (its measure and report lines). */
+export function joinRow(m: RowMilestone, parts: RowCells): void {
+  m.continueWith(parts.measure, parts.reportText, (report) => milestoneState(null, report));
 }
 
 /** Words and signs that continue a sentence into the next row. */
@@ -132,31 +155,35 @@ const CONTINUES = /^(?:\p{Ll}|…|\.\.\.|\(|und\s|sowie\s|bzw\.|oder\s)/u;
 const BULLET = /^[-–•*·]\s/;
 
 /**
- * True when a row continues the measure above instead of starting a new one: it has a measure
- * text and nothing else (no date, report, status, responsible or goal), and either its other
- * cells are merged with the row above, or its text goes on from the text above (starts in lower
- * case, the text above ends open: "…, sowie", "Regional-"), or it is a bullet under a text
- * that announced a list (":").
+ * True when a row continues the milestone above instead of starting a new one (a paragraph
+ * pasted from Word breaks into rows): it has a measure or report line and nothing else (no
+ * date, status, responsible or goal), and either its date cell is merged with the row above,
+ * or each of its lines goes on from the line above it (starts in lower case or with "(",
+ * or the line above ends open: "…,", "… und"), or it is a bullet under a line that announced
+ * a list (":").
  *
- * @example continuesAbove('Vorstellung bei der AG Altersgerechte', 'Quartiersentwicklung …') → false
- *   (an upper-case start after a complete text starts a new measure) — but 'quartiersentwicklung …' → true
+ * @example a row ['', 'sodass sich Interessenten noch melden können.', 'des KreisSportBunds …'] under
+ *   a measure ending with "," → true; ['', 'Bestehende Angebote bewerben', ''] under a complete line → false
  */
 export function continuesAbove(
   scan: SheetScan,
   columns: TableColumns,
   row: number,
   parts: RowCells,
-  above: string,
+  above: { text: string; report: string | null },
   bulletAbove: boolean,
 ): boolean {
-  if (!parts.text || parts.date || parts.report || parts.state || parts.responsible || parts.goal) return false;
-  const text = parts.measure;
-  for (const col of [columns.date, columns.report, columns.state, columns.goal]) {
+  if (parts.date || parts.state || parts.responsible || parts.goal) return false;
+  if (!parts.measure && !parts.reportText) return false;
+  for (const col of [columns.date, columns.state]) {
     if (col !== null && scan.mergedWithAbove(row, col)) return true;
   }
-  const prev = above.trimEnd();
-  if (CONTINUES.test(text) || OPEN_END.test(prev)) return true;
-  return BULLET.test(text) && (prev.endsWith(':') || bulletAbove);
+  const goesOn = (line: string, prev: string) => CONTINUES.test(line) || OPEN_END.test(prev.trimEnd());
+  if (parts.measure && !goesOn(parts.measure, above.text)) {
+    if (!(BULLET.test(parts.measure) && (above.text.trimEnd().endsWith(':') || bulletAbove))) return false;
+  }
+  if (parts.reportText && !goesOn(parts.reportText, above.report ?? '')) return false;
+  return true;
 }
 
 /** True when a text is a bullet line (for the next row's continuation test). */

@@ -81,6 +81,14 @@ export class SheetScan {
     return null;
   }
 
+  /** The cell at (row, col), or, inside a merged area, the area's top-left cell (where Excel keeps its value). */
+  valueAt(row: number, col: number): GridCell | undefined {
+    const here = this.index.at(row, col);
+    if (here) return here;
+    for (const m of this.mergesCovering(col)) if (m.r1 <= row && m.r2 >= row) return this.index.at(m.r1, m.c1);
+    return undefined;
+  }
+
   /** True when (row, col) lies inside a merged area that starts in an earlier row (its value is above). */
   mergedWithAbove(row: number, col: number): boolean {
     for (const m of this.mergesCovering(col)) if (m.r1 < row && m.r2 >= row) return true;

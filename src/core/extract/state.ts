@@ -138,10 +138,15 @@ function rowState(s: StateReading, from: 'state' | 'report'): RowState {
   return r;
 }
 
-/** True when a status cell's text is nothing but a state word ("erledigt", "✓"): it is then no report. */
+/**
+ * True when a status cell says no more than where the milestone stands ("erledigt", "✓",
+ * "verschoben auf 03/21"): it is then no report. A sentence ("Einladung verschickt") is one.
+ */
 export function isStateWord(text: string): boolean {
   const f = normal(text);
-  return PHRASES.has(f) || PERCENT.test(f);
+  if (PHRASES.has(f) || PERCENT.test(f)) return true;
+  const first = firstWord(f);
+  return first.length > 1 && FIRST_WORDS.has(first) && PHRASES.get(first) !== 'done' && f.length <= 40;
 }
 
 /** Readings without a date are shared: a workbook has thousands of them. */

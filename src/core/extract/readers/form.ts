@@ -14,12 +14,12 @@ import type { CellRef, Milestone, StatusCheck } from '../../model';
 import { parseDate } from '../../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../../goalId';
 import { parseLeads, parseParticipants } from '../../people';
-import type { TableColumns } from '../../milestone';
+import type { RowMilestone, TableColumns } from '../../milestone';
 import { type FormField, type LabelMatch, readColor, readRating } from '../labels';
 import type { Heading, SheetStructure } from '../classify';
 import { BLOCK_TABLES, type TableRegion } from '../tables';
 import { type Block, goalPart, type GoalPart, noteRepair, ref, type SheetRead } from '../fragments';
-import { cellDate as checkDate, continuesAbove, isBullet, partText, rowCells, rowMilestone } from '../rows';
+import { cellDate as checkDate, continuesAbove, isBullet, joinRow, partText, rowCells, rowMilestone } from '../rows';
 import type { SheetScan } from '../sheet';
 
 type Event =
@@ -341,16 +341,15 @@ const UNASSIGNED = Object.freeze([]) as unknown as string[];
 function readMilestoneTable(scan: SheetScan, t: TableRegion, out: Milestone[]): void {
   for (const k of t.headerCells) scan.claimAt(k);
   const columns = tableColumns(scan.name, t);
-  let last: Milestone | null = null;
+  let last: RowMilestone | null = null;
   let lastRow = -1;
   let bullet = false;
   for (let i = t.body.first; i < t.body.end; i++) {
     const row = scan.index.rowNumbers[i];
     const parts = rowCells(scan, i, columns);
-    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last.text, bullet)) {
-      const more = parts.measure;
-      last.text = `${last.text}\n${more}`;
-      bullet = isBullet(more);
+    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last, bullet)) {
+      joinRow(last, parts);
+      bullet = isBullet(parts.measure);
       lastRow = row;
       continue;
     }

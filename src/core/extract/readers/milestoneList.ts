@@ -3,9 +3,9 @@
  * Status …), also as an Excel Table. Each row names its goals; a row that only continues the
  * measure above (pasted from Word) is joined to it.
  */
-import type { Milestone } from '../../model';
+import type { RowMilestone } from '../../milestone';
 import { listGoalIds, noteRepair, ref, type SheetRead } from '../fragments';
-import { continuesAbove, isBullet, rowCells, rowMilestone } from '../rows';
+import { continuesAbove, isBullet, joinRow, mergedGoal, rowCells, rowMilestone } from '../rows';
 import type { TableRegion } from '../tables';
 import type { SheetScan } from '../sheet';
 import { tableColumns, tableRegion } from './form';
@@ -14,19 +14,19 @@ export function readMilestoneList(scan: SheetScan, t: TableRegion, out: SheetRea
   for (const k of t.headerCells) scan.claimAt(k);
   const columns = tableColumns(scan.name, t);
   const ids = new Set<string>();
-  let last: Milestone | null = null;
+  let last: RowMilestone | null = null;
   let lastRow = -1;
   let bullet = false;
   for (let i = t.body.first; i < t.body.end; i++) {
     const row = scan.index.rowNumbers[i];
     const parts = rowCells(scan, i, columns);
-    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last.text, bullet)) {
-      const more = parts.measure;
-      last.text = `${last.text}\n${more}`;
-      bullet = isBullet(more);
+    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last, bullet)) {
+      joinRow(last, parts);
+      bullet = isBullet(parts.measure);
       lastRow = row;
       continue;
     }
+    mergedGoal(scan, row, columns, parts);
     const found = listGoalIds(out, parts.goal, parts.goalText);
     const m = rowMilestone(
       columns,

@@ -15,10 +15,12 @@ import type { TableRegion } from '../tables';
 import type { SheetScan } from '../sheet';
 import { tableRegion } from './form';
 
+/** A row's cell by role; a goal cell merged over several rows names the goal of each. */
 function cellOf(scan: SheetScan, t: TableRegion, row: number) {
   return (role: string): GridCell | undefined => {
     const col = (t.columns as Map<string, number>).get(role);
-    return col === undefined ? undefined : scan.index.at(row, col);
+    if (col === undefined) return undefined;
+    return role === 'goalId' ? scan.valueAt(row, col) : scan.index.at(row, col);
   };
 }
 
