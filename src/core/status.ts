@@ -2,26 +2,40 @@
  * Where a milestone and a goal stand on a reference day. One definition, used by
  * validation (overdue), the summary sheets (counts, traffic light, due list) and the
  * custom functions (ZIEL.STATUS, ZIEL.UEBERFAELLIG).
+ *
+ * A milestone's state (done, in progress, open, postponed, cancelled) comes from its row
+ * (extract/state.ts); its status adds the calendar: a milestone still open or in progress
+ * after its date is overdue; done or cancelled never is; postponed is due at its new date.
  */
 import { addDays, addMonths } from './dates/serial';
-import type { Goal, IsoDate, Milestone, StatusCheck } from './model';
+import type { DateValue, Goal, IsoDate, Milestone, StatusCheck } from './model';
 
-export type MilestoneStatus = 'done' | 'overdue' | 'due' | 'open' | 'undated' | 'ongoing';
+export type MilestoneStatus = 'done' | 'cancelled' | 'overdue' | 'due' | 'open' | 'undated' | 'ongoing';
 
-/** A milestone counts as done when its report cell says something. */
-export function isDone(m: Pick<Milestone, 'report'>): boolean {
-  return !!m.report && m.report.trim().length > 0;
+/** What the status of a milestone depends on. */
+export type MilestoneTiming = Pick<Milestone, 'date' | 'state' | 'newDate'>;
+
+/** A milestone counts as done when its row says so (a report of what happened, "erledigt", "✓"). */
+export function isDone(m: Pick<Milestone, 'state'>): boolean {
+  return m.state === 'done';
+}
+
+/** The date a milestone is due: a postponed one's new date, else its own. */
+export function dueDate(m: MilestoneTiming): DateValue | null {
+  return m.state === 'postponed' ? m.newDate : m.date;
 }
 
 /**
  * The status of a milestone on `today`. `dueWeeks` opens the "due soon" window (default 8).
- * "ab …" milestones and "Ab sofort" are ongoing, never overdue.
+ * "ab …" milestones and "Ab sofort" are ongoing, never overdue; a postponed one without a new
+ * date has no date to be due at.
  *
- * @example milestoneStatus({ date: parseDate('03/19'), report: null }, '2019-11-15') === 'overdue'
+ * @example milestoneStatus({ date: parseDate('03/19'), state: 'open', newDate: null }, '2019-11-15') === 'overdue'
  */
-export function milestoneStatus(m: Pick<Milestone, 'date' | 'report'>, today: IsoDate, dueWeeks = 8): MilestoneStatus {
-  if (isDone(m)) return 'done';
-  const d = m.date;
+export function milestoneStatus(m: MilestoneTiming, today: IsoDate, dueWeeks = 8): MilestoneStatus {
+  if (m.state === 'done') return 'done';
+  if (m.state === 'cancelled') return 'cancelled';
+  const d = dueDate(m);
   if (!d || d.error) return 'undated';
   if (d.qualifier === 'from') return 'ongoing';
   if (!d.end) return 'undated';
@@ -36,10 +50,11 @@ function windowEnd(today: IsoDate, weeks: number): IsoDate {
   return lastWindow.end;
 }
 
-/** True when the milestone's end lies before `today` and nothing was reported (milestoneStatus 'overdue'). */
-export function isOverdue(m: Pick<Milestone, 'date' | 'report'>, today: IsoDate): boolean {
-  const d = m.date;
-  return !!d && !d.error && d.qualifier !== 'from' && !!d.end && d.end < today && !isDone(m);
+/** True when the milestone's (new) date ends before `today` and it is still open or in progress (milestoneStatus 'overdue'). */
+export function isOverdue(m: MilestoneTiming, today: IsoDate): boolean {
+  if (m.state === 'done' || m.state === 'cancelled') return false;
+  const d = dueDate(m);
+  return !!d && !d.error && d.qualifier !== 'from' && !!d.end && d.end < today;
 }
 
 /** The latest dated status check, or null. */
@@ -52,6 +67,7 @@ export function lastStatusCheck(checks: StatusCheck[]): StatusCheck | null {
 export type Light = 'red' | 'yellow' | 'green';
 
 export interface GoalStanding {
+  /** Milestones, cancelled ones not counted. */
   total: number;
   done: number;
   open: number;
@@ -74,14 +90,17 @@ export function goalStanding(goal: Pick<Goal, 'milestones' | 'statusChecks' | 'c
   let done = 0;
   let overdue = 0;
   let undated = 0;
+  let cancelled = 0;
   let next: Milestone | null = null;
   for (const m of goal.milestones) {
     const s = milestoneStatus(m, today);
     if (s === 'done') done++;
+    else if (s === 'cancelled') cancelled++;
     else if (s === 'overdue') overdue++;
     else if (s === 'undated') undated++;
-    if ((s === 'due' || s === 'open') && (!next || m.date!.end! < next.date!.end!)) next = m;
+    if ((s === 'due' || s === 'open') && (!next || dueDate(m)!.end! < dueDate(next)!.end!)) next = m;
   }
+  const total = goal.milestones.length - cancelled;
   const lastCheck = lastStatusCheck(goal.statusChecks);
   const reasons: GoalStanding['reasons'] = [];
   if (overdue) reasons.push({ code: 'overdue', count: overdue });
@@ -91,5 +110,5 @@ export function goalStanding(goal: Pick<Goal, 'milestones' | 'statusChecks' | 'c
   }
   if (undated) reasons.push({ code: 'undated', count: undated });
   const light: Light = reasons.some((r) => r.code !== 'undated') ? 'red' : undated ? 'yellow' : 'green';
-  return { total: goal.milestones.length, done, open: goal.milestones.length - done, overdue, undated, next, lastCheck, light, reasons };
+  return { total, done, open: total - done, overdue, undated, next, lastCheck, light, reasons };
 }

@@ -11,7 +11,8 @@ import { dateFromCell } from '../core/dates/cell';
 import { addDays, isoToSerial, serialToIso } from '../core/dates/serial';
 import { findGoalIds, goalIdsFromCell } from '../core/goalId';
 import type { DateValue, IsoDate } from '../core/model';
-import { isDone, milestoneStatus } from '../core/status';
+import { milestoneState } from '../core/extract/state';
+import { isDone, milestoneStatus, type MilestoneTiming } from '../core/status';
 import { checkMilestoneRow } from './check';
 import { PRECISION_WORDS, STATUS_WORDS, type FunctionLang, message } from './words';
 
@@ -31,6 +32,12 @@ function referenceDay(value: Cell): IsoDate {
   const dv = typeof value === 'number' ? dateFromCell(value, 'dd.mm.yyyy') : dateFromCell(value);
   if (!dv?.end || dv.error) fail(message('badToday', String(value)));
   return dv.end;
+}
+
+/** A milestone's date and state from its date cell and its report (or status) cell. */
+function timing(date: Cell, report: Cell): MilestoneTiming {
+  const s = milestoneState(null, report === null || report === undefined || report === '' ? null : String(report));
+  return { date: dateOf(date), state: s.state, newDate: s.newDate };
 }
 
 function dateOf(value: Cell): DateValue | null {
@@ -99,10 +106,10 @@ export function ID(text: any): string {
 }
 
 /**
- * The status of each milestone: "erledigt", "offen", "überfällig" or "ohne Datum". Spills for ranges.
+ * The status of each milestone: "erledigt", "offen", "überfällig", "ohne Datum" or "entfällt". Spills for ranges.
  * @customfunction STATUS
  * @param {any[][]} dates The dates (MM/JJ) of the milestones.
- * @param {any[][]} reports Their reports (a report means done).
+ * @param {any[][]} reports Their reports or status cells ("erledigt", "noch offen", "verschoben auf 03/20", "entfällt").
  * @param {any} [today] The reference day (default: today; pass =HEUTE() to recalculate daily).
  * @param {any} [language] "de" (default) or "en".
  * @returns {string[][]} One status per row.
@@ -116,12 +123,8 @@ export function STATUS(dates: any[][], reports: any[][], today?: any, language?:
   return d.map((row, i) =>
     row.map((value, j) => {
       const report = r[i]?.[j] ?? r[i]?.[0];
-      const status = milestoneStatus(
-        { date: dateOf(value), report: report === null || report === undefined ? null : String(report) },
-        day,
-        0,
-      );
-      return status === 'done' ? words.done : status === 'overdue' ? words.overdue : status === 'undated' ? words.undated : words.open;
+      const status = milestoneStatus(timing(value, report), day, 0);
+      return words[status === 'due' || status === 'ongoing' ? 'open' : status];
     }),
   );
 }
@@ -146,7 +149,7 @@ function sameLength(...lists: Cell[][]): void {
 }
 
 /**
- * How many milestones of one goal are overdue (ended before the reference day, no report).
+ * How many milestones of one goal are overdue (ended before the reference day, still open or in progress).
  * @customfunction OVERDUE
  * @param {any[][]} goalIds The goal column of a milestone list.
  * @param {any[][]} dates The dates.
@@ -160,13 +163,11 @@ export function OVERDUE(goalIds: any[][], dates: any[][], reports: any[][], goal
   const d = flat(dates);
   const r = flat(reports);
   sameLength(flat(goalIds), d, r);
-  return rowsOf(goalIds, goalId).filter(
-    (i) => milestoneStatus({ date: dateOf(d[i]), report: r[i] == null ? null : String(r[i]) }, day) === 'overdue',
-  ).length;
+  return rowsOf(goalIds, goalId).filter((i) => milestoneStatus(timing(d[i], r[i]), day) === 'overdue').length;
 }
 
 /**
- * The share of one goal's milestones that have a report (0 to 1; format as percent).
+ * The share of one goal's milestones that are done (0 to 1; format as percent).
  * @customfunction PROGRESS
  * @param {any[][]} goalIds The goal column of a milestone list.
  * @param {any[][]} reports The reports.
@@ -178,7 +179,7 @@ export function PROGRESS(goalIds: any[][], reports: any[][], goalId: any): numbe
   sameLength(flat(goalIds), r);
   const rows = rowsOf(goalIds, goalId);
   if (rows.length === 0) fail(message('noMilestones', ID(goalId)));
-  return rows.filter((i) => isDone({ report: r[i] == null ? null : String(r[i]) })).length / rows.length;
+  return rows.filter((i) => isDone(milestoneState(null, r[i] == null ? null : String(r[i])))).length / rows.length;
 }
 
 /**

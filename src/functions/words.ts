@@ -30,9 +30,9 @@ export const PRECISION_WORDS: Record<FunctionLang, Record<Precision, string>> = 
   },
 };
 
-export const STATUS_WORDS: Record<FunctionLang, { done: string; open: string; overdue: string; undated: string }> = {
-  de: { done: 'erledigt', open: 'offen', overdue: 'überfällig', undated: 'ohne Datum' },
-  en: { done: 'done', open: 'open', overdue: 'overdue', undated: 'undated' },
+export const STATUS_WORDS: Record<FunctionLang, { done: string; open: string; overdue: string; undated: string; cancelled: string }> = {
+  de: { done: 'erledigt', open: 'offen', overdue: 'überfällig', undated: 'ohne Datum', cancelled: 'entfällt' },
+  en: { done: 'done', open: 'open', overdue: 'overdue', undated: 'undated', cancelled: 'cancelled' },
 };
 
 /** Error messages, German (the functions' errors carry one message; Excel shows it on the #VALUE! cell). */

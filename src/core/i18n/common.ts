@@ -2,6 +2,12 @@
 import type { Entry } from './index';
 
 export const COMMON: Record<string, Entry> = {
+  // a milestone's state, as its row says it
+  'state.done': { de: 'erledigt', en: 'done' },
+  'state.in-progress': { de: 'in Arbeit', en: 'in progress' },
+  'state.open': { de: 'offen', en: 'open' },
+  'state.postponed': { de: 'verschoben', en: 'postponed' },
+  'state.cancelled': { de: 'entfällt', en: 'cancelled' },
   // user errors (src/core/errors.ts)
   'error.file-not-found': { de: 'Datei nicht gefunden: {file}', en: 'File not found: {file}' },
   'error.file-unreadable': { de: 'Datei kann nicht gelesen werden: {file} ({reason})', en: 'Cannot read file: {file} ({reason})' },

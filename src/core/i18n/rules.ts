@@ -153,6 +153,14 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Überfällig seit {end}, kein Umsetzungsbericht: „{text}“',
     en: 'Overdue since {end}, no report: "{text}"',
   },
+  'rule.milestone-overdue.stated': {
+    de: 'Überfällig seit {end}, laut Stand nicht erledigt („{state}“): „{text}“',
+    en: 'Overdue since {end}, not done by its status ("{state}"): "{text}"',
+  },
+  'rule.milestone-overdue.postponed': {
+    de: 'Überfällig seit {end}, auch nach der Verschiebung auf {raw}: „{text}“',
+    en: 'Overdue since {end}, even after being postponed to {raw}: "{text}"',
+  },
   'rule.report-looks-like-date': {
     de: 'Umsetzungsbericht enthält nur ein Datum („{value}“) – was wurde umgesetzt?',
     en: 'Report holds only a date ("{value}") – what was done?',

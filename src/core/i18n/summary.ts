@@ -84,8 +84,8 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
   'timeline.col.date': { de: 'Termin', en: 'Date' },
   'timeline.col.status': { de: 'Stand', en: 'Status' },
   'timeline.legend': {
-    de: 'Farben: grün = erledigt, rot = überfällig, gelb = bald fällig, blau = geplant, grau = laufend (ab …).',
-    en: 'Colours: green = done, red = overdue, yellow = due soon, blue = planned, grey = ongoing (from …).',
+    de: 'Farben: grün = erledigt, rot = überfällig, gelb = bald fällig, blau = geplant, grau = laufend (ab …), × = entfällt; verschobene Meilensteine stehen beim neuen Termin.',
+    en: 'Colours: green = done, red = overdue, yellow = due soon, blue = planned, grey = ongoing (from …), × = cancelled; postponed milestones stand at their new date.',
   },
   'timeline.chartTitle': { de: 'Meilensteine je Leitziel nach Stand', en: 'Milestones per Leitziel by status' },
   'timeline.chartData': { de: 'Daten für das Diagramm', en: 'Chart data' },
@@ -97,6 +97,7 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
   'status.open': { de: 'geplant', en: 'planned' },
   'status.ongoing': { de: 'laufend', en: 'ongoing' },
   'status.undated': { de: 'ohne Datum', en: 'undated' },
+  'status.cancelled': { de: 'entfällt', en: 'cancelled' },
 
   // validation report
   'report.title': { de: 'Prüfbericht – Stand {date}', en: 'Validation report – as of {date}' },
@@ -130,14 +131,15 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
   'changes.col.after': { de: 'Jetzt', en: 'Now' },
   'changes.kind.new': { de: 'neuer Meilenstein', en: 'new milestone' },
   'changes.kind.completed': { de: 'erledigt', en: 'completed' },
+  'changes.kind.cancelled': { de: 'entfällt', en: 'cancelled' },
   'changes.kind.moved': { de: 'verschoben', en: 'moved' },
   'changes.kind.removed': { de: 'entfernt', en: 'removed' },
   'changes.kind.newFinding': { de: 'neuer Befund', en: 'new finding' },
   'changes.kind.resolvedFinding': { de: 'behobener Befund', en: 'resolved finding' },
   'changes.none': { de: 'Keine Änderungen seit der letzten Zusammenfassung.', en: 'No changes since the last summary.' },
   'changes.counts': {
-    de: '{new} neu, {completed} erledigt, {moved} verschoben, {removed} entfernt · Befunde: {newFindings} neu, {resolved} behoben',
-    en: '{new} new, {completed} completed, {moved} moved, {removed} removed · findings: {newFindings} new, {resolved} resolved',
+    de: '{new} neu, {completed} erledigt, {cancelled} entfallen, {moved} verschoben, {removed} entfernt · Befunde: {newFindings} neu, {resolved} behoben',
+    en: '{new} new, {completed} completed, {cancelled} cancelled, {moved} moved, {removed} removed · findings: {newFindings} new, {resolved} resolved',
   },
 
   // structured tables

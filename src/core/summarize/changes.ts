@@ -6,8 +6,8 @@
 import type { Grid } from '../grid';
 import { type Lang, t } from '../i18n';
 import { isMarkerText, SNAPSHOT_SHEET } from '../marker';
-import type { CellRef, IsoDate, Model } from '../model';
-import { isDone } from '../status';
+import type { CellRef, IsoDate, MilestoneState, Model } from '../model';
+import { dueDate, isDone } from '../status';
 import { fold } from '../text';
 import type { Finding } from '../validate/finding';
 import { blankSheet, type PlannedSheet } from './plan';
@@ -23,6 +23,8 @@ export interface SnapshotMilestone {
   d: string | null;
   e: IsoDate | null;
   done: boolean;
+  /** Where it stood (done, open, in progress, postponed, cancelled). */
+  state: MilestoneState;
   src: CellRef;
 }
 
@@ -56,9 +58,11 @@ export function takeSnapshot(model: Model, findings: Finding[], today: IsoDate):
       k: milestoneKey(m.goalIds, m.text, occurrences),
       g: m.goalIds,
       t: m.text,
-      d: m.date?.raw ?? null,
-      e: m.date?.end ?? null,
+      // a postponed milestone stands at its new date: a postponement is a move
+      d: dueDate(m)?.raw ?? m.date?.raw ?? null,
+      e: dueDate(m)?.end ?? null,
       done: isDone(m),
+      state: m.state,
       src: m.source,
     });
   }
@@ -82,12 +86,13 @@ export function takeSnapshot(model: Model, findings: Finding[], today: IsoDate):
 /**
  * The snapshot as stored: arrays instead of objects and no repeated keys, so 10 000
  * milestones stay a few hundred kilobytes.
- * m: [goals, text, date as written, done (1/0), sheet, cell]; f: [rule, sheet, cell, value, severity, goal, message].
+ * m: [goals, text, date as written, state (0 open, 1 done, 2 in progress, 3 postponed, 4 cancelled), sheet, cell];
+ * f: [rule, sheet, cell, value, severity, goal, message].
  */
 interface StoredSnapshot {
   v: 2;
   date: IsoDate;
-  m: [string, string, string | null, 0 | 1, string, string][];
+  m: [string, string, string | null, number, string, string][];
   f: [string, string, string, string, string, string, string][];
 }
 
@@ -95,7 +100,7 @@ function encode(s: Snapshot): StoredSnapshot {
   return {
     v: 2,
     date: s.date,
-    m: s.milestones.map((m) => [m.g.join(','), m.t, m.d, m.done ? 1 : 0, m.src.sheet, m.src.cell]),
+    m: s.milestones.map((m) => [m.g.join(','), m.t, m.d, STATE_CODES.indexOf(m.state), m.src.sheet, m.src.cell]),
     f: s.findings.map((f) => {
       const [rule, sheet, cell, ...value] = f.k.split('|');
       return [rule, sheet, cell, value.join('|'), f.severity, f.goal ?? '', f.message];
@@ -108,9 +113,20 @@ function decode(s: StoredSnapshot): Snapshot {
   return {
     v: 1,
     date: s.date,
-    milestones: s.m.map(([g, text, d, done, sheet, cell]) => {
+    milestones: s.m.map(([g, text, d, code, sheet, cell]) => {
       const goals = g ? g.split(',') : [];
-      return { k: milestoneKey(goals, text, occurrences), g: goals, t: text, d, e: null, done: done === 1, src: { sheet, cell } };
+      // snapshots before milestone states stored 1 (done) or 0 (not done)
+      const state = STATE_CODES[code] ?? 'open';
+      return {
+        k: milestoneKey(goals, text, occurrences),
+        g: goals,
+        t: text,
+        d,
+        e: null,
+        done: state === 'done',
+        state,
+        src: { sheet, cell },
+      };
     }),
     findings: s.f.map(([rule, sheet, cell, value, severity, goal, message]) => ({
       k: `${rule}|${sheet}|${cell}|${value}`,
@@ -122,6 +138,9 @@ function decode(s: StoredSnapshot): Snapshot {
     })),
   };
 }
+
+/** States by their stored code; 0 and 1 are what older snapshots stored for not done and done. */
+const STATE_CODES: MilestoneState[] = ['open', 'done', 'in-progress', 'postponed', 'cancelled'];
 
 function milestoneKey(goals: string[], text: string, occurrences: Map<string, number>): string {
   const base = `${goals.join(',')}|${fold(text).slice(0, 160)}`;
@@ -156,7 +175,7 @@ export function readSnapshot(grids: Grid[]): Snapshot | null {
   }
 }
 
-export type ChangeKind = 'new' | 'completed' | 'moved' | 'removed' | 'newFinding' | 'resolvedFinding';
+export type ChangeKind = 'new' | 'completed' | 'cancelled' | 'moved' | 'removed' | 'newFinding' | 'resolvedFinding';
 
 export interface Change {
   kind: ChangeKind;
@@ -184,6 +203,15 @@ export function diffSnapshots(before: Snapshot, now: Snapshot, lang: Lang): Chan
           what: m.t,
           before: t(lang, 'status.open'),
           after: t(lang, 'status.done'),
+          src: m.src,
+        });
+      if (p.state !== 'cancelled' && m.state === 'cancelled')
+        changes.push({
+          kind: 'cancelled',
+          goal: m.g.join(', '),
+          what: m.t,
+          before: t(lang, `state.${p.state}`),
+          after: t(lang, 'state.cancelled'),
           src: m.src,
         });
       if ((p.d ?? '') !== (m.d ?? ''))
@@ -235,7 +263,7 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
   w.set(
     2,
     0,
-    `${L('changes.since', { before: germanOrIso(previous.date, o.lang), now: germanOrIso(now.date, o.lang) })} · ${L('changes.counts', { new: count('new'), completed: count('completed'), moved: count('moved'), removed: count('removed'), newFindings: count('newFinding'), resolved: count('resolvedFinding') })}`,
+    `${L('changes.since', { before: germanOrIso(previous.date, o.lang), now: germanOrIso(now.date, o.lang) })} · ${L('changes.counts', { new: count('new'), completed: count('completed'), cancelled: count('cancelled'), moved: count('moved'), removed: count('removed'), newFindings: count('newFinding'), resolved: count('resolvedFinding') })}`,
   );
   w.format(2, 0, 2, last, { color: COLORS.muted });
   const head = 3;
@@ -251,6 +279,7 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
   const fills: Record<ChangeKind, [string, string]> = {
     new: [COLORS.planFill, COLORS.plan],
     completed: [COLORS.goodFill, COLORS.good],
+    cancelled: [COLORS.ongoingFill, COLORS.muted],
     moved: [COLORS.warnFill, COLORS.warn],
     removed: [COLORS.ongoingFill, COLORS.ongoing],
     newFinding: [COLORS.badFill, COLORS.bad],

@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../dates/serial';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import type { Goal, Model } from '../model';
-import { milestoneStatus } from '../status';
+import { dueDate, milestoneStatus } from '../status';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, DATE_FORMAT, germanOrIso, SheetWriter } from './writer';
@@ -39,7 +39,7 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
       .filter((m) => !listed.has(m))
       .map((m) => ({ m, s: milestoneStatus(m, o.today, o.weeks) }))
       .filter((x) => x.s === 'overdue' || x.s === 'due')
-      .sort((a, b) => a.m.date!.end!.localeCompare(b.m.date!.end!));
+      .sort((a, b) => dueDate(a.m)!.end!.localeCompare(dueDate(b.m)!.end!));
     if (items.length === 0) continue;
     for (const x of items) listed.add(x.m);
     // group band: goal, title, lead and how to reach them
@@ -49,7 +49,8 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.sheet.merges.push(`${w.address(r, 1)}:${w.address(r, 2)}`, `${w.address(r, 3)}:${w.address(r, last)}`);
     r++;
     for (const { m, s } of items) {
-      const days = daysBetween(o.today, m.date!.end!);
+      const at = dueDate(m)!;
+      const days = daysBetween(o.today, at.end!);
       const status =
         s === 'overdue'
           ? days === -1
@@ -64,8 +65,8 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
       else due++;
       w.row(r, [
         g.id,
-        formatDate(m.date, o.lang),
-        { date: m.date!.end! },
+        at === m.date ? formatDate(m.date, o.lang) : `${formatDate(m.date, o.lang)} → ${formatDate(at, o.lang)}`,
+        { date: at.end! },
         m.text,
         status,
         { link: m.source, text: `${m.source.sheet}!${m.source.cell}` },

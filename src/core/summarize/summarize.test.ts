@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { formSheet, grid } from '../../../test/helpers/grid';
 import { parseDate } from '../dates';
 import { extract } from '../extract';
+import { milestoneState } from '../extract/state';
 import type { Model } from '../model';
 import { goalStanding, isOverdue, milestoneStatus } from '../status';
 import { validate } from '../validate';
@@ -36,10 +37,20 @@ beforeAll(async () => {
 });
 
 describe('status', () => {
-  it('knows done, overdue, due, open, undated and ongoing', () => {
-    const m = (raw: string | null, report: string | null = null) => ({ date: raw ? parseDate(raw) : null, report });
+  it('knows done, cancelled, overdue, due, open, undated and ongoing', () => {
+    const m = (raw: string | null, report: string | null = null, newDate: string | null = null) => ({
+      date: raw ? parseDate(raw) : null,
+      ...milestoneState(null, report),
+      newDate: newDate ? parseDate(newDate) : null,
+    });
     expect(milestoneStatus(m('03/19'), TODAY)).toBe('overdue');
     expect(milestoneStatus(m('03/19', 'ok'), TODAY)).toBe('done');
+    expect(milestoneStatus(m('03/19', 'noch offen'), TODAY)).toBe('overdue');
+    expect(milestoneStatus(m('03/19', 'in Arbeit'), TODAY)).toBe('overdue');
+    expect(milestoneStatus(m('03/19', 'entfällt'), TODAY)).toBe('cancelled');
+    expect(milestoneStatus({ ...m('03/19', 'verschoben auf 03/20'), newDate: parseDate('03/20') }, TODAY)).toBe('open');
+    expect(milestoneStatus({ ...m('03/19', 'verschoben auf 10/19'), newDate: parseDate('10/19') }, TODAY)).toBe('overdue');
+    expect(milestoneStatus({ ...m('03/19', 'verschoben'), state: 'postponed' as const }, TODAY)).toBe('undated');
     expect(milestoneStatus(m('12/19'), TODAY)).toBe('due');
     expect(milestoneStatus(m('12/19'), TODAY, 1)).toBe('open');
     expect(milestoneStatus(m('06/20'), TODAY)).toBe('open');
@@ -65,14 +76,14 @@ describe('status', () => {
     for (const raw of raws)
       for (const report of [null, '', '  ', 'erledigt'])
         for (const today of [TODAY, '2019-01-01', '2020-06-30']) {
-          const m = { date: raw ? parseDate(raw) : null, report };
+          const m = { date: raw ? parseDate(raw) : null, ...milestoneState(null, report || null) };
           expect([raw, report, today, isOverdue(m, today)]).toEqual([raw, report, today, milestoneStatus(m, today) === 'overdue']);
         }
   });
   it('lights a goal by its rule', () => {
     const goal = (dates: (string | null)[], checks: string[] = ['2019-11-01'], color: 'grün' | 'blau' = 'grün') => ({
       color,
-      milestones: dates.map((d) => ({ date: d ? parseDate(d) : null, report: null }) as never),
+      milestones: dates.map((d) => ({ date: d ? parseDate(d) : null, report: null, state: 'open', newDate: null }) as never),
       statusChecks: checks.map((c) => ({ date: parseDate(c) }) as never),
     });
     expect(goalStanding(goal(['12/19']), TODAY).light).toBe('green');
@@ -81,6 +92,22 @@ describe('status', () => {
     expect(goalStanding(goal(['12/19'], []), TODAY).reasons).toEqual([{ code: 'no-check' }]);
     expect(goalStanding(goal(['12/19'], ['2019-05-14']), TODAY).reasons).toEqual([{ code: 'stale-check', date: '2019-05-14' }]);
     expect(goalStanding(goal(['12/19'], [], 'blau'), TODAY).light).toBe('green');
+  });
+  it('counts by state: a report that says "noch offen" is open, cancelled milestones are not counted, postponed ones are due at their new date', () => {
+    const m = extract([
+      formSheet('7.47', {
+        milestones: [
+          ['03/19', 'Treffen', 'hat stattgefunden'],
+          ['03/19', 'Akquise', 'noch offen'],
+          ['03/19', 'Fest', 'entfällt'],
+          ['03/19', 'Strategie', 'verschoben auf 01/20'],
+          ['03/19', 'Flyer', 'verschoben auf 09/19'],
+        ],
+      }),
+    ]);
+    const s = goalStanding(m.goals[0], TODAY);
+    expect(s).toMatchObject({ total: 4, done: 1, open: 3, overdue: 2 });
+    expect(s.next?.text).toBe('Strategie');
   });
 });
 

@@ -7,19 +7,27 @@
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import type { Model } from '../model';
-import { milestoneStatus, type MilestoneStatus } from '../status';
+import { dueDate, milestoneStatus, type MilestoneStatus } from '../status';
 import { maxOf, minOf } from '../text';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
 
-const SYMBOL: Record<Exclude<MilestoneStatus, 'undated'>, string> = { done: '✓', overdue: '!', due: '•', open: '○', ongoing: '→' };
+const SYMBOL: Record<Exclude<MilestoneStatus, 'undated'>, string> = {
+  done: '✓',
+  overdue: '!',
+  due: '•',
+  open: '○',
+  ongoing: '→',
+  cancelled: '×',
+};
 const FILL: Record<Exclude<MilestoneStatus, 'undated'>, [string, string]> = {
   done: [COLORS.goodFill, COLORS.good],
   overdue: [COLORS.badFill, COLORS.bad],
   due: [COLORS.warnFill, COLORS.warn],
   open: [COLORS.planFill, COLORS.plan],
   ongoing: [COLORS.ongoingFill, COLORS.ongoing],
+  cancelled: [COLORS.ongoingFill, COLORS.muted],
 };
 const MONTHS: Record<'de' | 'en', string[]> = {
   de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
@@ -37,21 +45,27 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
   const items = model.goals.flatMap((g) =>
     g.milestones
       .filter((m) => {
-        if (seen.has(m) || !m.date?.start || m.date.error) return false;
+        const due = dueDate(m);
+        if (seen.has(m) || !due?.start || due.error) return false;
         seen.add(m);
         return true;
       })
       .map((m) => ({ g, m, s: milestoneStatus(m, o.today, o.weeks) as Exclude<MilestoneStatus, 'undated'> })),
   );
   items.sort(
-    (a, b) => a.g.leitziel - b.g.leitziel || a.g.mittlerziel - b.g.mittlerziel || a.m.date!.start!.localeCompare(b.m.date!.start!),
+    (a, b) => a.g.leitziel - b.g.leitziel || a.g.mittlerziel - b.g.mittlerziel || dueDate(a.m)!.start!.localeCompare(dueDate(b.m)!.start!),
   );
   const fixed = 4;
   // month span: the milestones' dates, within the goal period
-  const lo = Math.max(monthIndex(period.from), minOf(items.map((x) => monthIndex(x.m.date!.start!))));
+  const lo = Math.max(monthIndex(period.from), minOf(items.map((x) => monthIndex(dueDate(x.m)!.start!))));
   const hi = Math.min(
     monthIndex(period.to),
-    maxOf(items.map((x) => monthIndex((x.m.date!.qualifier === 'from' ? x.m.date!.start : x.m.date!.end)!))),
+    maxOf(
+      items.map((x) => {
+        const d = dueDate(x.m)!;
+        return monthIndex((d.qualifier === 'from' ? d.start : d.end)!);
+      }),
+    ),
   );
   const first = Number.isFinite(lo) ? lo : monthIndex(o.today);
   const count = Number.isFinite(hi) && hi >= first ? Math.min(MAX_MONTHS, hi - first + 1) : 1;
@@ -69,9 +83,12 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
   w.format(head, fixed, head, last, { horizontal: 'center', size: 9 });
   let r = head + 1;
   for (const { g, m, s } of items) {
-    w.row(r, [{ link: m.source, text: g.id }, m.text, formatDate(m.date, o.lang), L(`status.${s}`)]);
-    const a = monthIndex(m.date!.start!) - first;
-    const b = s === 'ongoing' ? a : monthIndex(m.date!.end!) - first;
+    const due = dueDate(m)!;
+    // a postponed milestone shows both dates and is drawn at its new one
+    const when = due === m.date ? formatDate(m.date, o.lang) : `${formatDate(m.date, o.lang)} → ${formatDate(due, o.lang)}`;
+    w.row(r, [{ link: m.source, text: g.id }, m.text, when, L(`status.${s}`)]);
+    const a = monthIndex(due.start!) - first;
+    const b = s === 'ongoing' ? a : monthIndex(due.end!) - first;
     const from = Math.max(0, a);
     const to = Math.min(count - 1, b);
     for (let c = from; c <= to; c++) w.set(r, fixed + c, SYMBOL[s]);
@@ -91,7 +108,7 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
   }
 
   // chart data beside the month grid: milestones per Leitziel by status
-  const statuses: MilestoneStatus[] = ['done', 'overdue', 'due', 'open', 'ongoing', 'undated'];
+  const statuses: MilestoneStatus[] = ['done', 'overdue', 'due', 'open', 'ongoing', 'undated', 'cancelled'];
   const leitziele = [...new Set(model.goals.map((g) => g.leitziel))].sort((a, b) => a - b);
   const dc = last + 2;
   w.set(head - 1, dc, L('timeline.chartData'));

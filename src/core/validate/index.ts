@@ -7,6 +7,7 @@ import { oneLine } from '../text';
 import { has, type Lang, renderer, t } from '../i18n';
 import '../i18n/rules';
 import type { IsoDate, Model } from '../model';
+import { MILESTONE_STATES } from '../constants';
 import { DEFAULT_BOUNDS, DEFAULT_PERIOD } from './defaults';
 import type { Finding, Severity, ValidateOptions } from './finding';
 import { buildContext, type Rule } from './rule';
@@ -89,6 +90,8 @@ export function quoteForMessage(s: string): string {
 function localize(lang: Lang, p: Record<string, string | number>): Record<string, string | number> {
   if (typeof p.written === 'number') p.written = t(lang, `weekday.${p.written}`);
   if (typeof p.actual === 'number') p.actual = t(lang, `weekday.${p.actual}`);
+  // a milestone's state by its id ("in-progress" → "in Arbeit")
+  if (typeof p.state === 'string' && (MILESTONE_STATES as readonly string[]).includes(p.state)) p.state = t(lang, `state.${p.state}`);
   if (lang === 'de') {
     if (typeof p.end === 'string' && ISO_DAY.test(p.end)) p.end = germanDay(p.end);
     if (typeof p.date === 'string' && ISO_DAY.test(p.date)) p.date = germanDay(p.date);

@@ -1,12 +1,16 @@
 /**
- * Overdue: the milestone's period ended before the reference day and there is no report.
- * "ab …" (from) milestones are ongoing and never overdue. A milestone without measure text
- * (or with an error value there) is left to milestone-without-text and read-error-value:
- * "overdue: „“" would say nothing more.
+ * Overdue: the milestone's period ended before the reference day and it is still open or in
+ * progress — no report, or one that says so ("noch offen", "in Arbeit"); a postponed
+ * milestone whose new date has passed too. Done and cancelled milestones never are; "ab …"
+ * (from) milestones are ongoing. A milestone without measure text (or with an error value
+ * there) is left to milestone-without-text and read-error-value: "overdue: „“" would say
+ * nothing more.
  *
  * @example "03/19", no report, today 2019-11-15 → warning "seit 31.03.2019 fällig"
+ * @example "03/19", report "noch offen" → warning (variant stated), at the date cell
+ * @example "03/19", status "verschoben auf 10/19" → warning (variant postponed), at the status cell
  */
-import { isOverdue } from '../../status';
+import { dueDate, isOverdue } from '../../status';
 import type { Detection } from '../finding';
 import { cellOf, dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
 
@@ -21,14 +25,28 @@ export const milestoneOverdue: Rule = {
       const m = milestones[i];
       if (!isOverdue(m, options.today) || m.text.trim() === '') continue;
       if (anyProblem && problemCells.has(`${sheetOf(m)}!${cellOf(m, 'text')}`)) continue;
-      const d = m.date!;
-      out.push({
-        sheet: sheetOf(m),
-        cell: dateCellOf(m),
-        goal: goalOf(m),
-        value: d.raw,
-        params: { raw: d.raw, end: d.end!, text: m.text.slice(0, 60) },
-      });
+      const d = dueDate(m)!;
+      const base = { raw: d.raw, end: d.end!, text: m.text.slice(0, 60) };
+      if (m.state === 'postponed') {
+        out.push({
+          sheet: sheetOf(m),
+          cell: m.stateCell ?? dateCellOf(m),
+          goal: goalOf(m),
+          value: d.raw,
+          variant: 'postponed',
+          params: base,
+        });
+      } else {
+        // what the row says instead of a report ("noch offen", "in Arbeit")
+        const said = m.stateCell ? (m.stateCell === cellOf(m, 'report') ? m.report : null) : null;
+        out.push({
+          sheet: sheetOf(m),
+          cell: dateCellOf(m),
+          goal: goalOf(m),
+          value: d.raw,
+          ...(m.stateCell ? { variant: 'stated', params: { ...base, state: said ?? m.state } } : { params: base }),
+        });
+      }
     }
     return out;
   },

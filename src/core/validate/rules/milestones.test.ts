@@ -102,6 +102,24 @@ describe('milestone-overdue', () => {
     ]);
     expect(f.map((x) => [x.cell, x.message])).toEqual([['A15', 'Überfällig seit 31.03.2019, kein Umsetzungsbericht: „Feststellen“']]);
   });
+  it('follows the state the row says: not yet done is overdue, done and cancelled are not, postponed is due at its new date', () => {
+    const f = check('milestone-overdue', [
+      sheet(
+        ['03/19', 'Offen gemeldet', 'noch offen'],
+        ['03/19', 'In Arbeit', 'in Arbeit, Entwurf folgt'],
+        ['03/19', 'Treffen', 'Fand am 24.03.2019 statt'],
+        ['03/19', 'Abgesagt', 'entfällt (Corona)'],
+        ['03/19', 'Verschoben, neu in der Zukunft', 'verschoben auf 03/20'],
+        ['03/19', 'Verschoben, neu auch vorbei', 'verschoben auf 10/19'],
+        ['03/19', 'Negation im Bericht', 'Die AG konnte als Kooperationspartnerin nicht gewonnen werden.'],
+      ),
+    ]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([
+      ['A15', 'Überfällig seit 31.03.2019, laut Stand nicht erledigt („noch offen“): „Offen gemeldet“'],
+      ['A16', 'Überfällig seit 31.03.2019, laut Stand nicht erledigt („in Arbeit, Entwurf folgt“): „In Arbeit“'],
+      ['C20', 'Überfällig seit 31.10.2019, auch nach der Verschiebung auf 10/19: „Verschoben, neu auch vorbei“'],
+    ]);
+  });
   it('depends on the reference day', () => {
     expect(check('milestone-overdue', [sheet(['03/19', 'Feststellen', null])], { today: '2019-03-31' })).toEqual([]);
     expect(check('milestone-overdue', [sheet(['03/19', 'Feststellen', null])], { today: '2019-04-01' })).toHaveLength(1);
