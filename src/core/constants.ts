@@ -23,7 +23,7 @@ export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating']
 
 export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'generated', 'skipped'] as const;
 
-export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable'] as const;
+export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable', 'not-a-worksheet'] as const;
 
 export const READ_PROBLEMS = [
   'error-value',

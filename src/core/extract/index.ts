@@ -135,6 +135,12 @@ export function extract(grids: Grid[]): Model {
   // 1. classify and read every sheet
   for (const grid of grids) {
     const visibility = grid.visibility;
+    if (grid.sheetKind) {
+      // a chart, dialog or macro sheet: a known kind that holds no goal data, not damage
+      skipped.push({ sheet: grid.name, reason: 'not-a-worksheet', visibility });
+      sheets.push({ sheet: grid.name, kind: 'skipped', visibility, goals: [], anchor: null });
+      continue;
+    }
     if (isGeneratedGrid(grid)) {
       skipped.push({ sheet: grid.name, reason: 'generated', visibility });
       sheets.push({ sheet: grid.name, kind: 'generated', visibility, goals: [], anchor: null });

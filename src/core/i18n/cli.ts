@@ -103,6 +103,39 @@ DateValue per text (several as a JSON array, in order).
     de: 'Unbekanntes Blatt in --sheets: „{value}“ (möglich: {allowed})',
     en: 'Unknown sheet in --sheets: "{value}" (possible: {allowed})',
   },
+  // reading and writing workbook files (user errors of src/xlsx)
+  'error.too-many-strings': {
+    de: '{file} enthält mehr als {limit} verschiedene Texte – zu viele zum Lesen. Bitte die Arbeitsmappe in kleinere Mappen aufteilen.',
+    en: '{file} holds more than {limit} distinct texts – too many to read. Please split the workbook into smaller ones.',
+  },
+  'error.part-too-large': {
+    de: '{file} ist entpackt zu groß: der Teil {part} hat mehr als {limit} MB (womöglich eine „Zip-Bombe“) – nicht gelesen.',
+    en: '{file} is too large once unpacked: its part {part} exceeds {limit} MB (possibly a "zip bomb") – not read.',
+  },
+  'error.read-timeout': {
+    de: '{file} ließ sich nicht in {seconds} Sekunden lesen – abgebrochen. Ist die Arbeitsmappe ungewöhnlich groß?',
+    en: '{file} could not be read within {seconds} seconds – stopped. Is the workbook unusually large?',
+  },
+  'error.xml-doctype': {
+    de: '{file} enthält im Teil {part} eine Dokumenttyp-Definition, wie sie Excel nie schreibt (womöglich eine „XML-Bombe“) – aus Sicherheitsgründen nicht gelesen.',
+    en: '{file} holds a document type definition in its part {part}, which Excel never writes (possibly an "XML bomb") – not read, for safety.',
+  },
+  'error.output-macros': {
+    de: 'Die Arbeitsmappe enthält Makros: die Ausgabe {file} muss auf {ext} enden, sonst öffnet Excel sie nicht – nichts geschrieben.',
+    en: 'The workbook holds macros: the output {file} must end in {ext}, or Excel will not open it – nothing written.',
+  },
+  'error.output-extension': {
+    de: 'Die Ausgabe {file} muss auf {ext} enden wie die Eingabe, sonst öffnet Excel sie nicht – nichts geschrieben.',
+    en: 'The output {file} must end in {ext} like the input, or Excel will not open it – nothing written.',
+  },
+  'error.too-large-to-write': {
+    de: 'Die Ausgabe {file} würde zu groß für eine Excel-Datei (über 4 GB oder über 65 534 Teile) – nichts geschrieben.',
+    en: 'The output {file} would be too large for an Excel file (over 4 GB or over 65,534 parts) – nothing written.',
+  },
+  'error.write-unsupported': {
+    de: 'Zielwerk kann {file} nicht sicher ergänzen: der Teil {part} ist anders aufgebaut als erwartet – nichts geschrieben.',
+    en: 'Zielwerk cannot safely extend {file}: its part {part} is built differently than expected – nothing written.',
+  },
   'cli.internal-error': {
     de: 'Interner Fehler: {message}. Bitte melden (mit ZIELWERK_DEBUG=1 für Details).',
     en: 'Internal error: {message}. Please report it (ZIELWERK_DEBUG=1 shows details).',
