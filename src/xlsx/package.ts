@@ -111,7 +111,8 @@ class Writer {
   /** Prefix of SpreadsheetML elements in the workbook part ("" or "x:"). */
   private readonly p: string;
   private readonly strict: boolean;
-  private readonly relPrefix: string;
+  private readonly relNs: string;
+  private readonly relPrefix: string | undefined;
 
   constructor(
     private readonly pkg: Package,
@@ -129,16 +130,10 @@ class Writer {
     const ns = attributes(root[0])[root[1] ? `xmlns:${root[1]}` : 'xmlns'];
     if (ns !== MAIN_NS && ns !== STRICT_MAIN_NS) throw this.unsupported(main);
     this.strict = ns === STRICT_MAIN_NS;
-    const relNs = this.strict ? STRICT_REL_NS : REL_NS;
-    let relPrefix = Object.entries(attributes(root[0]))
-      .find(([k, v]) => k.startsWith('xmlns:') && v === relNs)?.[0]
-      .slice(6);
-    if (!relPrefix) {
-      // a workbook that declares no relationship namespace on its root: declare one
-      relPrefix = 'zr';
-      this.workbook = workbook.replace(root[0], root[0].replace(/(\/?>)$/, ` xmlns:zr="${relNs}"$1`));
-    } else this.workbook = workbook;
-    this.relPrefix = relPrefix;
+    this.relNs = this.strict ? STRICT_REL_NS : REL_NS;
+    // the relationship namespace's prefix on the root; some writers declare it on each <sheet>
+    this.relPrefix = prefixOf(attributes(root[0]), this.relNs);
+    this.workbook = workbook;
   }
 
   write(): { entries: ZipEntry[]; report: ApplyReport } {
@@ -153,7 +148,8 @@ class Writer {
     // 1. the sheets as they are
     const original: SheetEntry[] = [...sheetsMatch[1].matchAll(new RegExp(`<${this.p}sheet\\b[^>]*>`, 'g'))].map((m, i) => {
       const a = attributes(m[0]);
-      return { name: a.name ?? '', sheetId: Number(a.sheetId), rid: a[`${this.relPrefix}:id`] ?? '', element: m[0], original: i };
+      const prefix = prefixOf(a, this.relNs) ?? this.relPrefix;
+      return { name: a.name ?? '', sheetId: Number(a.sheetId), rid: (prefix && a[`${prefix}:id`]) || '', element: m[0], original: i };
     });
     if (original.some((s) => !s.rid || !Number.isFinite(s.sheetId))) throw this.unsupported(main);
     const relById = new Map(wbRels.map((r) => [r.id, r]));
@@ -278,7 +274,8 @@ class Writer {
       wbRelsAfter.push({ id: rid, type: this.relType('worksheet'), target: part.slice(this.base.length), external: false });
       const entry: SheetEntry = { name: s.name, sheetId: nextSheetId++, rid, element: null, original: -1 };
       const attrs = `name="${escapeXml(s.name)}" sheetId="${entry.sheetId}"${s.visibility === 'veryHidden' ? ' state="veryHidden"' : ''}`;
-      entry.element = `<${this.p}sheet ${attrs} ${this.relPrefix}:id="${rid}"/>`;
+      const id = this.relPrefix ? `${this.relPrefix}:id="${rid}"` : `xmlns:r="${this.relNs}" r:id="${rid}"`;
+      entry.element = `<${this.p}sheet ${attrs} ${id}/>`;
       if (sx.printTitles) printTitles.push({ index: order.length, formula: sx.printTitles });
       order.push(entry);
       this.report.written.push(s.name);
@@ -487,6 +484,13 @@ class Writer {
   private unsupported(part: string): UserError {
     return new UserError('write-unsupported', { file: this.file, part });
   }
+}
+
+/** The prefix an element's attributes bind to a namespace (`xmlns:r="…"` → "r"). */
+function prefixOf(attrs: Record<string, string>, ns: string): string | undefined {
+  return Object.entries(attrs)
+    .find(([k, v]) => k.startsWith('xmlns:') && v === ns)?.[0]
+    .slice(6);
 }
 
 /** True for a part that goes, or for the relationships of one. */

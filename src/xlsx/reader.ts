@@ -170,7 +170,7 @@ class WorkbookReader {
         else if (t.local === 'rPh') phonetic--;
         else if (t.local === 'si') {
           if (strings.length >= max) throw new UserError('too-many-strings', { file: this.file, limit: String(max) });
-          strings.push(decodeEscapes(text));
+          strings.push(cellText(text));
         }
       },
       text: (s) => {
@@ -435,7 +435,7 @@ class SheetRead implements XmlHandler {
         break;
       }
       case 'inlineStr': {
-        const text = this.inline !== null ? decodeEscapes(this.inline) : v;
+        const text = this.inline !== null ? cellText(this.inline) : v;
         if (!text) return this.noValue();
         type = 'string';
         value = text;
@@ -444,7 +444,7 @@ class SheetRead implements XmlHandler {
       case 'str':
         if (!v) return this.noValue();
         type = 'string';
-        value = decodeEscapes(v);
+        value = cellText(v);
         break;
       case 'b':
         if (v === null || v === '') return this.noValue();
@@ -600,6 +600,18 @@ function isCovered(active: MergeArea[], cell: GridCell): boolean {
   const m = active[found];
   return m.c2 >= cell.col && !(m.r1 === cell.row && m.c1 === cell.col);
 }
+
+/**
+ * The text of a cell as Excel holds it: _xHHHH_ escapes decoded, at most 32 767 characters
+ * (Excel's limit for one cell; a file can claim more, as a "shared strings bomb" does, whose
+ * megabyte string repeated in thousands of cells would otherwise be read as gigabytes).
+ */
+function cellText(s: string): string {
+  const text = decodeEscapes(s);
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
+}
+
+const MAX_CELL_TEXT = 32_767;
 
 /** Excel writes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x). */
 function decodeEscapes(s: string): string {

@@ -195,8 +195,8 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
   'cli.write.replaced': { de: 'ersetzt', en: 'replaced' },
   'cli.write.backup': { de: 'Sicherungskopie: {file}', en: 'Backup: {file}' },
   'cli.write.skipped.chart': {
-    de: 'Hinweis: Diagramm „{what}“ auf „{sheet}“ nicht gezeichnet – die Kommandozeile kann keine Diagramme schreiben; das Excel-Add-in zeichnet es (die Daten stehen auf dem Blatt).',
-    en: 'Note: chart "{what}" on "{sheet}" not drawn – the command line cannot write charts; the Excel add-in draws it (its data is on the sheet).',
+    de: 'Hinweis: Diagramm „{what}“ auf „{sheet}“ nicht gezeichnet – sein Datenbereich ist nicht lesbar; das Excel-Add-in zeichnet es (die Daten stehen auf dem Blatt).',
+    en: 'Note: chart "{what}" on "{sheet}" not drawn – its data range cannot be read; the Excel add-in draws it (its data is on the sheet).',
   },
   'cli.write.skipped.conditional': {
     de: 'Hinweis: bedingte Formatierung auf „{sheet}“ ausgelassen ({what})',
@@ -222,21 +222,6 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
     de: 'Hinweis: Registerfarbe auf „{sheet}“ ausgelassen ({what})',
     en: 'Note: tab colour on "{sheet}" left out ({what})',
   },
-  'cli.write.lost': {
-    de: 'Achtung: Die Arbeitsmappe enthält {parts}; die Kommandozeile übernimmt sie nicht in die Ausgabedatei. Die Originaldatei bleibt unverändert – für solche Mappen das Excel-Add-in verwenden.',
-    en: 'Caution: the workbook holds {parts}, which the command line does not carry into the output file. The original stays unchanged – use the Excel add-in for such workbooks.',
-  },
-  'cli.write.refuseInPlace': {
-    de: '{file} enthält {parts}, die beim Überschreiben verloren gingen – nicht geschrieben. Bitte mit -o in eine neue Datei schreiben oder das Excel-Add-in verwenden.',
-    en: '{file} holds {parts}, which overwriting would lose – not written. Please write to a new file with -o or use the Excel add-in.',
-  },
-  'cli.write.part.charts': { de: 'Diagramme', en: 'charts' },
-  'cli.write.part.images': { de: 'Bilder oder Formen', en: 'images or shapes' },
-  'cli.write.part.pivots': { de: 'PivotTables', en: 'pivot tables' },
-  'cli.write.part.macros': { de: 'Makros', en: 'macros' },
-  'cli.write.part.slicers': { de: 'Datenschnitte', en: 'slicers' },
-  'cli.write.part.externalLinks': { de: 'Verknüpfungen zu anderen Dateien', en: 'links to other files' },
-  'cli.write.part.controls': { de: 'Steuerelemente', en: 'form controls' },
   'cli.help.summarize': {
     de: `zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--lang de|en]
 
