@@ -3,7 +3,7 @@
  * Each in-process figure is the median of several runs after warm-up runs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../src/xlsx/read';

@@ -181,7 +181,6 @@ const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--vers
 
 if (!soffice) {
   if (process.env.CI) throw new Error('LibreOffice (soffice) is missing: CI must install libreoffice-calc (.ci/run)');
-  // eslint-disable-next-line no-console -- tells a developer why the LibreOffice check did not run
   console.warn(
     'LibreOffice (soffice) not found: the check that it opens every summarize output is skipped (apt-get install libreoffice-calc).',
   );
