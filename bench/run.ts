@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readWorkbookFile } from '../src/xlsx/read';
 import { cellText, type Grid } from '../src/core/grid';
 import { extract } from '../src/core/extract';
@@ -122,7 +122,7 @@ async function cliBench(file: string, dir: string): Promise<{ ms: number; zipFlo
  */
 function readBench(file: string): { file: string; bytes: number; ms: number; peakRssMb: number; cells: number } {
   const out = execFileSync(process.execPath, [__filename, '--read-child', file], { encoding: 'utf8' });
-  return { file: file.slice(root.length + 1), bytes: statSync(file).size, ...JSON.parse(out) };
+  return { file: file.startsWith(root) ? file.slice(root.length + 1) : basename(file), bytes: statSync(file).size, ...JSON.parse(out) };
 }
 
 async function readChild(file: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors';
+import { extract } from '../core/extract';
 import { readWorkbookBytes, type ReadLimits } from './reader';
 import { deflateEntry, readZip, writeZip } from './zip';
 
@@ -146,6 +147,15 @@ describe('the package reader', () => {
       ['Makro', 'macrosheet', 'visible', 0],
       ['Versteckt', 'chartsheet', 'hidden', 0],
     ]);
+    // known kinds, not damage: skipped as such, never reported missing
+    const model = extract(grids);
+    expect(model.skipped.filter((s) => s.reason === 'not-a-worksheet').map((s) => s.sheet)).toEqual([
+      'Diagramm',
+      'Dialog',
+      'Makro',
+      'Versteckt',
+    ]);
+    expect(model.problems.filter((p) => p.kind === 'missing-sheet')).toEqual([]);
     const gone = pkg([{ name: 'Weg', xml: sheet('') }], {
       'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PKG}"><Relationship Id="s0" Type="${TYPES}worksheet" Target="worksheets/none.xml"/></Relationships>`,
     });
