@@ -1,7 +1,8 @@
 // Lint configuration for `npm run lint` (office-addin-lint picks up this file).
 // Office add-in rules (load/sync discipline) and Prettier from eslint-plugin-office-addins,
-// plus the architecture rules: the core knows no host, only src/excel knows Office.js and
-// only src/xlsx (and the CLI) knows ExcelJS and Node.
+// plus the architecture rules: the core knows no host, only src/excel knows Office.js, only
+// the CLI and the file side of src/xlsx (read.ts, write.ts) know Node, and the product reads
+// and writes workbooks without ExcelJS (a test helper that builds workbooks may use it).
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
@@ -48,10 +49,29 @@ export default [
     },
   },
   {
+    files: ["src/xlsx/read.ts", "src/xlsx/write.ts", "src/cli/**/*.ts"],
+    ignores: ["src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "The product reads and writes packages itself." }] }],
+    },
+  },
+  {
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/excel/**", "src/commands/**", "src/taskpane/**", "src/functions/**", "src/**/*.test.ts", "src/**/*.test.tsx"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel"],
+    },
+  },
+  {
+    // the package reader and writer run in the task pane too: no Node, no ExcelJS
+    files: ["src/xlsx/**/*.ts"],
+    ignores: ["src/xlsx/read.ts", "src/xlsx/write.ts", "src/xlsx/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "exceljs", message: "The product reads and writes packages itself." }], patterns: [{ group: nodeModules, message: "src/xlsx is isomorphic: only read.ts and write.ts use Node." }] },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "process", "require", "Buffer"],
     },
   },
   {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Bundles the command line (src/cli/main.ts and everything it uses, ExcelJS included) into
+ * Bundles the command line (src/cli/main.ts and everything it uses, fflate and saxes included) into
  * one file, build/zielwerk-cli.js, so `zielwerk` starts without compiling TypeScript on the
  * fly. Runs on `npm ci` (prepare). bin/zielwerk.js uses the bundle while it is newer than
  * every source file and falls back to the sources (through tsx) otherwise, so a failed or

@@ -82,7 +82,7 @@ export async function layoutWorkbook(grids: Grid[]): Promise<Buffer> {
     for (const m of grid.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
   }
   // the repo's zip writer stamps every entry with the same time: identical cases, identical files
-  return writeZip(readZip(Buffer.from(await wb.xlsx.writeBuffer()))!);
+  return Buffer.from(writeZip(readZip(Buffer.from(await wb.xlsx.writeBuffer()))));
 }
 
 async function main(): Promise<void> {

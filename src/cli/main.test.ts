@@ -188,7 +188,7 @@ describe('zielwerk summarize and structure', () => {
     const r = await run('summarize', SAMPLE, '-o', out, '--today', '2019-11-15');
     expect(r.code).toBe(0);
     expect(r.out.split('\n').slice(0, 3)).toEqual([`Geschrieben: ${out}`, '  Übersicht (Zielwerk)  (neu)', '  Fällig  (neu)']);
-    // the chart is drawn into the file (only the ExcelJS fallback cannot)
+    // the chart is drawn into the file
     expect(r.out).not.toContain('nicht gezeichnet');
     expect(existsSync(out)).toBe(true);
     const again = await run('summarize', out, '-o', out + '.2.xlsx', '--today', '2019-11-15');
@@ -226,24 +226,57 @@ describe('zielwerk summarize and structure', () => {
     expect(await (await JSZip.loadAsync(readFileSync(f))).file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
   });
 
-  it('refuses to overwrite a workbook with parts ExcelJS would lose when only ExcelJS can write it', async () => {
+  it('extends a workbook without a styles part, in place, keeping its chart byte for byte', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
-    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-    // without a styles part the package writer declines, and ExcelJS would re-write the file
+    const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file('xl/charts/chart1.xml', chart);
     zip.remove('xl/styles.xml');
     const f = join(tmp, 'ohne-formate.xlsx');
     writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
-    const r = await run('summarize', f, '--in-place');
-    expect([r.code, r.err.trim()]).toEqual([
+    const r = await run('summarize', f, '--in-place', '--today', '2019-11-15');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).not.toContain('nicht gezeichnet');
+    const written = await JSZip.loadAsync(readFileSync(f));
+    expect(await written.file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
+    expect(await written.file('xl/styles.xml')!.async('string')).toContain('<cellXfs count=');
+    expect((await run('validate', f, '--today', '2019-11-15')).code).toBe(1);
+  });
+
+  it('writes a workbook with macros only under a macro name (.xlsm)', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types
+        .replace(
+          'spreadsheetml.sheet.main+xml',
+          'spreadsheetml.sheet.main+xml'.replace('openxmlformats-officedocument.spreadsheetml.sheet', 'ms-excel.sheet.macroEnabled'),
+        )
+        .replace(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+          'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+        ),
+    );
+    zip.file('xl/vbaProject.bin', 'not really VBA');
+    const f = join(tmp, 'makros.xlsm');
+    writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
+    const wrong = await run('summarize', f, '-o', join(tmp, 'makros-aus.xlsx'), '--today', '2019-11-15');
+    expect([wrong.code, wrong.out]).toEqual([2, '']);
+    expect(wrong.err).toBe(
+      `Die Arbeitsmappe enthält Makros: die Ausgabe ${join(tmp, 'makros-aus.xlsx')} muss auf .xlsm enden, sonst öffnet Excel sie nicht – nichts geschrieben.\n`,
+    );
+    expect(existsSync(join(tmp, 'makros-aus.xlsx'))).toBe(false);
+    const right = await run('summarize', f, '--in-place', '--today', '2019-11-15');
+    expect(right.code).toBe(0);
+    expect(right.out).toContain(`Sicherungskopie: ${join(tmp, 'makros.bak.xlsm')}`);
+    expect(await (await JSZip.loadAsync(readFileSync(f))).file('xl/vbaProject.bin')!.async('string')).toBe('not really VBA');
+    const plain = await run('summarize', SAMPLE, '-o', join(tmp, 'ohne-makros.xlsm'), '--lang', 'en');
+    expect([plain.code, plain.err]).toEqual([
       2,
-      `${f} enthält Diagramme, die beim Überschreiben verloren gingen – nicht geschrieben. Bitte mit -o in eine neue Datei schreiben oder das Excel-Add-in verwenden.`,
+      `The output ${join(tmp, 'ohne-makros.xlsm')} must end in .xlsx like the input, or Excel will not open it – nothing written.\n`,
     ]);
-    expect(existsSync(join(tmp, 'ohne-formate.bak.xlsx'))).toBe(false);
-    const copyOut = await run('summarize', f, '-o', join(tmp, 'kopie.xlsx'));
-    expect(copyOut.code).toBe(0);
-    expect(copyOut.out).toContain('Achtung: Die Arbeitsmappe enthält Diagramme');
-    expect(copyOut.out).toContain('Diagramm „Meilensteine je Leitziel nach Stand“ auf „Zeitplan“ nicht gezeichnet');
   });
 
   it.each([

@@ -39,7 +39,7 @@ export const REGION_KINDS = [
   'title',
 ] as const;
 
-export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable'] as const;
+export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable', 'not-a-worksheet'] as const;
 
 export const READ_PROBLEMS = [
   'error-value',

@@ -15,6 +15,14 @@ export type UserErrorCode =
   | 'is-directory'
   | 'not-a-file'
   | 'write-failed'
+  | 'too-many-strings'
+  | 'part-too-large'
+  | 'read-timeout'
+  | 'xml-doctype'
+  | 'output-macros'
+  | 'output-extension'
+  | 'too-large-to-write'
+  | 'write-unsupported'
   | 'usage';
 
 export class UserError extends Error {

@@ -1,6 +1,6 @@
 /**
  * The host-neutral picture of a workbook: one sparse `Grid` per sheet. Both hosts (Office.js
- * in src/excel, ExcelJS in src/xlsx) produce exactly this, with Office.js semantics: only the
+ * in src/excel, the package reader in src/xlsx) produce exactly this, with Office.js semantics: only the
  * top-left cell of a merged area holds a value, dates are Excel serial numbers with their
  * number format, error values are kept as their text ("#REF!").
  *
@@ -64,6 +64,11 @@ export interface Grid {
   truncated?: { keptCells: number; limit: number };
   /** Set when the file lists the sheet but its content is missing (a damaged file): no cells. */
   missing?: boolean;
+  /**
+   * A sheet that is not a worksheet (absent: a worksheet): a chart sheet, an Excel 5 dialog
+   * sheet or an Excel 4 macro sheet. Such grids hold no cells; they are known kinds, not damage.
+   */
+  sheetKind?: 'chartsheet' | 'dialogsheet' | 'macrosheet';
 }
 
 /** Sorts cells row-major in place and returns them (hosts may produce them in any order). */

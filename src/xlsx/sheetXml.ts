@@ -9,9 +9,7 @@ import type { ConditionalPlan, PlannedSheet, PlanValue } from '../core/summarize
 import { argb, headerFooter, isInternalLink, sheetStyles, type Style, WIDTH } from './cellStyles';
 import type { StyleBook } from './styleBook';
 import { escapeCellText, escapeXml } from './xml';
-
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+import { MAIN_NS, REL_NS } from './xmlStream';
 
 export interface TablePart {
   id: number;

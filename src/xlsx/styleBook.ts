@@ -4,7 +4,8 @@
  * everything already there keeps its index, so the user's own sheets look exactly as before.
  */
 import { argb, BORDER_COLOR, type Style } from './cellStyles';
-import { escapeXml, unescapeXml } from './xml';
+import { attributes, escapeXml, unescapeXml } from './xml';
+import { MAIN_NS, STRICT_MAIN_NS } from './xmlStream';
 
 interface Section {
   tag: string;
@@ -26,26 +27,47 @@ export class StyleBook {
   private readonly xfs = new Map<Style, number>();
   private readonly dxfs = new Map<string, number>();
 
-  /** Null when the part is not a styles part this class can extend. */
+  /** A styles part with only Excel's defaults: one font, the two required fills, one border, one cell format. */
+  static readonly EMPTY =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">` +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+  /**
+   * Null when the part is not a styles part this class can extend. Transitional and strict
+   * OOXML, with or without a namespace prefix (`x:styleSheet`): new elements take the prefix.
+   */
   static parse(xml: string): StyleBook | null {
-    if (!/<styleSheet\b[^>]*xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/.test(xml)) return null;
-    return new StyleBook(xml);
+    const root = /<(?:([\w.-]+):)?styleSheet\b[^>]*>/.exec(xml);
+    if (!root) return null;
+    const ns = attributes(root[0])[root[1] ? `xmlns:${root[1]}` : 'xmlns'];
+    if (ns !== MAIN_NS && ns !== STRICT_MAIN_NS) return null;
+    return new StyleBook(xml, root[1] ? `${root[1]}:` : '');
   }
 
-  private constructor(private readonly xml: string) {
-    const child: Record<string, RegExp> = {
-      numFmts: /<numFmt[\s/>]/g,
-      fonts: /<font[\s/>]/g,
-      fills: /<fill[\s/>]/g,
-      borders: /<border[\s/>]/g,
-      cellXfs: /<xf[\s/>]/g,
-      dxfs: /<dxf[\s/>]/g,
+  private constructor(
+    private readonly xml: string,
+    /** The prefix of SpreadsheetML elements in this part ("" or "x:"). */
+    private readonly p: string,
+  ) {
+    const child: Record<string, string> = {
+      numFmts: 'numFmt',
+      fonts: 'font',
+      fills: 'fill',
+      borders: 'border',
+      cellXfs: 'xf',
+      dxfs: 'dxf',
     };
-    for (const [tag, re] of Object.entries(child)) {
-      const body = sectionBody(xml, tag);
+    for (const [tag, item] of Object.entries(child)) {
+      const body = sectionBody(xml, p + tag);
+      const re = new RegExp(`<${p}${item}[\\s/>]`, 'g');
       this.sections.set(tag, { tag, count: body ? (body.match(re) ?? []).length : 0, added: [] });
     }
-    for (const m of (sectionBody(xml, 'numFmts') ?? '').matchAll(/<numFmt\b[^>]*>/g)) {
+    for (const m of (sectionBody(xml, p + 'numFmts') ?? '').matchAll(new RegExp(`<${p}numFmt\\b[^>]*>`, 'g'))) {
       const id = /numFmtId="(\d+)"/.exec(m[0]);
       const code = /formatCode="([^"]*)"/.exec(m[0]);
       if (!id) continue;
@@ -93,31 +115,33 @@ export class StyleBook {
   /** The styles part with everything added. */
   toXml(): string {
     let xml = this.xml;
+    const p = this.p;
     for (const s of this.sections.values()) {
       if (!s.added.length) continue;
       const total = s.count + s.added.length;
-      const full = new RegExp(`<${s.tag}\\b([^>]*?)(/?)>`);
+      const tag = p + s.tag;
+      const added = p ? s.added.map((x) => x.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`)).join('') : s.added.join('');
+      const full = new RegExp(`<${tag}\\b([^>]*?)(/?)>`);
       const m = full.exec(xml);
       if (m) {
-        const attrs = m[1].replace(/(?<=\s)count="\d*"/, '');
+        const attrs = m[1].replace(/\s+count="\d*"/, '');
         if (m[2] === '/') {
-          xml =
-            xml.slice(0, m.index) + `<${s.tag}${attrs} count="${total}">${s.added.join('')}</${s.tag}>` + xml.slice(m.index + m[0].length);
+          xml = xml.slice(0, m.index) + `<${tag}${attrs} count="${total}">${added}</${tag}>` + xml.slice(m.index + m[0].length);
         } else {
-          const close = xml.indexOf(`</${s.tag}>`, m.index);
+          const close = xml.indexOf(`</${tag}>`, m.index);
           xml =
             xml.slice(0, m.index) +
-            `<${s.tag}${attrs} count="${total}">` +
+            `<${tag}${attrs} count="${total}">` +
             xml.slice(m.index + m[0].length, close) +
-            s.added.join('') +
+            added +
             xml.slice(close);
         }
       } else {
-        const section = `<${s.tag} count="${total}">${s.added.join('')}</${s.tag}>`;
+        const section = `<${tag} count="${total}">${added}</${tag}>`;
         const after = ORDER.slice(ORDER.indexOf(s.tag) + 1)
-          .map((t) => xml.search(new RegExp(`<${t}[\\s/>]`)))
+          .map((t) => xml.search(new RegExp(`<${p}${t}[\\s/>]`)))
           .filter((i) => i >= 0);
-        const at = after.length ? Math.min(...after) : xml.lastIndexOf('</styleSheet>');
+        const at = after.length ? Math.min(...after) : xml.lastIndexOf(`</${p}styleSheet>`);
         xml = xml.slice(0, at) + section + xml.slice(at);
       }
     }

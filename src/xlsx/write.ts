@@ -1,29 +1,21 @@
 /**
- * ExcelJS host, file side: writes a workbook atomically (a temporary file renamed over the
- * target, so a failure leaves no half-written file), keeps a backup before writing in place,
- * and names the parts of a workbook that ExcelJS would not carry over.
+ * The file side of writing (Node): writes a finished package atomically (a temporary file
+ * renamed over the target, so a failure leaves no half-written file), keeps a backup before
+ * writing in place, and checks that the output's name fits the kind of workbook.
  */
 import { promises as fs } from 'node:fs';
-import { dirname, join, parse } from 'node:path';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { dirname, extname, join, parse } from 'node:path';
 import { UserError } from '../core/errors';
-
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  // fast compression: a summary is rewritten often, and files stay small anyway
-  await writeAtomically(file, (tmp) =>
-    wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions),
-  );
-}
+import { packageExtension } from './package';
 
 /** Writes the bytes of a finished package. */
-export async function writeBytesFile(bytes: Buffer, file: string): Promise<void> {
+export async function writeBytesFile(bytes: Uint8Array, file: string): Promise<void> {
   await writeAtomically(file, (tmp) => fs.writeFile(tmp, bytes));
 }
 
 async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const dir = dirname(file);
-  const tmp = join(dir, `.${parse(file).name}.zielwerk-${process.pid}.tmp.xlsx`);
+  const tmp = join(dir, `.${parse(file).name}.zielwerk-${process.pid}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
     await write(tmp);
@@ -35,7 +27,7 @@ async function writeAtomically(file: string, write: (tmp: string) => Promise<voi
   }
 }
 
-/** FILE.xlsx → FILE.bak.xlsx next to it. */
+/** FILE.xlsx → FILE.bak.xlsx next to it (FILE.xlsm → FILE.bak.xlsm). */
 export function backupName(file: string): string {
   const p = parse(file);
   return join(p.dir, `${p.name}.bak${p.ext || '.xlsx'}`);
@@ -51,31 +43,12 @@ export async function backup(file: string): Promise<string> {
   return target;
 }
 
-export type LostPart = 'charts' | 'images' | 'pivots' | 'macros' | 'slicers' | 'externalLinks' | 'controls';
-
-const PARTS: [RegExp, LostPart][] = [
-  [/^xl\/charts\//, 'charts'],
-  [/^xl\/media\//, 'images'],
-  [/^xl\/drawings\/.*\.xml$/, 'images'],
-  [/^xl\/pivot(?:Tables|Cache)\//, 'pivots'],
-  [/^xl\/vbaProject\.bin$/, 'macros'],
-  [/^xl\/slicers?/, 'slicers'],
-  [/^xl\/externalLinks\//, 'externalLinks'],
-  [/^xl\/(?:activeX|ctrlProps)\//, 'controls'],
-];
-
 /**
- * Parts of the workbook file that ExcelJS does not write back (charts, images, pivot tables,
- * macros …). The command line refuses to overwrite a workbook that holds them.
+ * The output must carry the extension of the package's kind: Excel refuses a workbook whose
+ * name and content type disagree, and macros must never travel under an .xlsx name unsaid.
  */
-export async function partsExcelJsLoses(bytes: Buffer): Promise<LostPart[]> {
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const found = new Set<LostPart>();
-    for (const name of Object.keys(zip.files)) for (const [re, part] of PARTS) if (re.test(name)) found.add(part);
-    // ExcelJS keeps plain images; drawings that only hold images are not lost
-    return [...found];
-  } catch {
-    return [];
-  }
+export function checkOutputName(input: Uint8Array, output: string): void {
+  const ext = packageExtension(input);
+  if (!ext || extname(output).toLowerCase() === ext) return;
+  throw new UserError(ext === '.xlsm' || ext === '.xltm' ? 'output-macros' : 'output-extension', { file: output, ext });
 }

@@ -1,4 +1,4 @@
-/** Builds real .xlsx files with ExcelJS for tests of the ExcelJS host and the CLI. */
+/** Builds real .xlsx files with ExcelJS (a dev dependency) for tests of the reader, the writer and the CLI. */
 import ExcelJS from 'exceljs';
 
 export type SheetBuilder = (ws: ExcelJS.Worksheet, wb?: ExcelJS.Workbook) => void;

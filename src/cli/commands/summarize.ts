@@ -19,10 +19,9 @@ import {
 } from '../../core/summarize';
 import { SHEET_NAMES } from '../../core/summarize/names';
 import { validate } from '../../core/validate';
-import { applyPlan } from '../../xlsx/apply';
-import { readWorkbookFile } from '../../xlsx/read';
+import { type ReadResult, readWorkbookFile } from '../../xlsx/read';
 import { applyPlanToPackage } from '../../xlsx/package';
-import { backup, type LostPart, partsExcelJsLoses, writeBytesFile, writeWorkbookFile } from '../../xlsx/write';
+import { backup, checkOutputName, writeBytesFile } from '../../xlsx/write';
 import { UsageError } from '../args';
 import type { Command, CommandContext } from './index';
 import { oneFile, parseToday } from './shared';
@@ -59,40 +58,27 @@ export const structureCommand: Command = {
 
 async function writePlan(
   ctx: CommandContext,
-  makePlan: (grids: Awaited<ReturnType<typeof readWorkbookFile>>['grids'], model: ReturnType<typeof extract>) => SheetPlan,
+  makePlan: (grids: ReadResult['grids'], model: ReturnType<typeof extract>) => SheetPlan,
 ): Promise<number> {
   const input = oneFile(ctx);
   const inPlace = ctx.options['in-place'] === true;
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : inPlace ? input : null;
   if (!output) throw new UsageError('missing-output');
   if (resolve(output) === resolve(input) && !inPlace) throw new UsageError('output-is-input');
-  const { grids, workbook, bytes } = await readWorkbookFile(input);
+  const { grids, bytes } = await readWorkbookFile(input);
+  checkOutputName(bytes, output);
   const plan = makePlan(grids, extract(grids));
-  // the package writer keeps every part of the file; ExcelJS (for packages it cannot extend)
-  // re-writes the workbook and loses what it does not know
-  const native = applyPlanToPackage(bytes, plan);
-  const lost = native ? [] : await partsExcelJsLoses(bytes);
-  const refused = lost.filter((p) => p !== 'images');
-  if (resolve(output) === resolve(input) && refused.length) {
-    ctx.io.stderr(t(ctx.lang, 'cli.write.refuseInPlace', { file: input, parts: partList(refused, ctx.lang) }) + '\n');
-    return 2;
-  }
-  const report = native ? native.report : applyPlan(workbook, plan);
+  // the package writer adds Zielwerk's parts and keeps every other part of the file as it is
+  const { bytes: written, report } = applyPlanToPackage(bytes, plan, output);
   if (resolve(output) === resolve(input)) ctx.io.stdout(t(ctx.lang, 'cli.write.backup', { file: await backup(input) }) + '\n');
-  if (native) await writeBytesFile(native.bytes, output);
-  else await writeWorkbookFile(workbook, output);
+  await writeBytesFile(written, output);
   const out: string[] = [t(ctx.lang, 'cli.write.done', { file: output })];
   for (const s of plan.sheets.filter((x) => x.visibility === 'visible')) {
     out.push(`  ${s.name}  (${t(ctx.lang, s.replaces ? 'cli.write.replaced' : 'cli.write.new')})`);
   }
   for (const sk of report.skipped) out.push(t(ctx.lang, `cli.write.skipped.${sk.feature}`, { sheet: sk.sheet, what: sk.reason }));
-  if (lost.length) out.push(t(ctx.lang, 'cli.write.lost', { parts: partList(lost, ctx.lang) }));
   ctx.io.stdout(out.join('\n') + '\n');
   return 0;
-}
-
-function partList(parts: LostPart[], lang: Lang): string {
-  return parts.map((p) => t(lang, `cli.write.part.${p}`)).join(', ');
 }
 
 function parseSheets(value: string | true | undefined, lang: Lang): SummaryKey[] {

@@ -66,6 +66,12 @@ export function extract(grids: Grid[]): Model {
       confidence: 'high',
       regions: [],
     });
+    if (grid.sheetKind) {
+      // a chart, dialog or macro sheet: a known kind that holds no goal data, not damage
+      skipped.push({ sheet: grid.name, reason: 'not-a-worksheet', visibility });
+      sheets.push({ ...info('skipped'), coverage: 1 });
+      continue;
+    }
     if (isGeneratedGrid(grid)) {
       skipped.push({ sheet: grid.name, reason: 'generated', visibility });
       sheets.push(info('generated'));

@@ -103,6 +103,39 @@ DateValue per text (several as a JSON array, in order).
     de: 'Unbekanntes Blatt in --sheets: „{value}“ (möglich: {allowed})',
     en: 'Unknown sheet in --sheets: "{value}" (possible: {allowed})',
   },
+  // reading and writing workbook files (user errors of src/xlsx)
+  'error.too-many-strings': {
+    de: '{file} enthält mehr als {limit} verschiedene Texte – zu viele zum Lesen. Bitte die Arbeitsmappe in kleinere Mappen aufteilen.',
+    en: '{file} holds more than {limit} distinct texts – too many to read. Please split the workbook into smaller ones.',
+  },
+  'error.part-too-large': {
+    de: '{file} ist entpackt zu groß: der Teil {part} hat mehr als {limit} MB (womöglich eine „Zip-Bombe“) – nicht gelesen.',
+    en: '{file} is too large once unpacked: its part {part} exceeds {limit} MB (possibly a "zip bomb") – not read.',
+  },
+  'error.read-timeout': {
+    de: '{file} ließ sich nicht in {seconds} Sekunden lesen – abgebrochen. Ist die Arbeitsmappe ungewöhnlich groß?',
+    en: '{file} could not be read within {seconds} seconds – stopped. Is the workbook unusually large?',
+  },
+  'error.xml-doctype': {
+    de: '{file} enthält im Teil {part} eine Dokumenttyp-Definition, wie sie Excel nie schreibt (womöglich eine „XML-Bombe“) – aus Sicherheitsgründen nicht gelesen.',
+    en: '{file} holds a document type definition in its part {part}, which Excel never writes (possibly an "XML bomb") – not read, for safety.',
+  },
+  'error.output-macros': {
+    de: 'Die Arbeitsmappe enthält Makros: die Ausgabe {file} muss auf {ext} enden, sonst öffnet Excel sie nicht – nichts geschrieben.',
+    en: 'The workbook holds macros: the output {file} must end in {ext}, or Excel will not open it – nothing written.',
+  },
+  'error.output-extension': {
+    de: 'Die Ausgabe {file} muss auf {ext} enden wie die Eingabe, sonst öffnet Excel sie nicht – nichts geschrieben.',
+    en: 'The output {file} must end in {ext} like the input, or Excel will not open it – nothing written.',
+  },
+  'error.too-large-to-write': {
+    de: 'Die Ausgabe {file} würde zu groß für eine Excel-Datei (über 4 GB oder über 65 534 Teile) – nichts geschrieben.',
+    en: 'The output {file} would be too large for an Excel file (over 4 GB or over 65,534 parts) – nothing written.',
+  },
+  'error.write-unsupported': {
+    de: 'Zielwerk kann {file} nicht sicher ergänzen: der Teil {part} ist anders aufgebaut als erwartet – nichts geschrieben.',
+    en: 'Zielwerk cannot safely extend {file}: its part {part} is built differently than expected – nothing written.',
+  },
   'cli.internal-error': {
     de: 'Interner Fehler: {message}. Bitte melden (mit ZIELWERK_DEBUG=1 für Details).',
     en: 'Internal error: {message}. Please report it (ZIELWERK_DEBUG=1 shows details).',
@@ -162,8 +195,8 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
   'cli.write.replaced': { de: 'ersetzt', en: 'replaced' },
   'cli.write.backup': { de: 'Sicherungskopie: {file}', en: 'Backup: {file}' },
   'cli.write.skipped.chart': {
-    de: 'Hinweis: Diagramm „{what}“ auf „{sheet}“ nicht gezeichnet – die Kommandozeile kann keine Diagramme schreiben; das Excel-Add-in zeichnet es (die Daten stehen auf dem Blatt).',
-    en: 'Note: chart "{what}" on "{sheet}" not drawn – the command line cannot write charts; the Excel add-in draws it (its data is on the sheet).',
+    de: 'Hinweis: Diagramm „{what}“ auf „{sheet}“ nicht gezeichnet – sein Datenbereich ist nicht lesbar; das Excel-Add-in zeichnet es (die Daten stehen auf dem Blatt).',
+    en: 'Note: chart "{what}" on "{sheet}" not drawn – its data range cannot be read; the Excel add-in draws it (its data is on the sheet).',
   },
   'cli.write.skipped.conditional': {
     de: 'Hinweis: bedingte Formatierung auf „{sheet}“ ausgelassen ({what})',
@@ -189,21 +222,6 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
     de: 'Hinweis: Registerfarbe auf „{sheet}“ ausgelassen ({what})',
     en: 'Note: tab colour on "{sheet}" left out ({what})',
   },
-  'cli.write.lost': {
-    de: 'Achtung: Die Arbeitsmappe enthält {parts}; die Kommandozeile übernimmt sie nicht in die Ausgabedatei. Die Originaldatei bleibt unverändert – für solche Mappen das Excel-Add-in verwenden.',
-    en: 'Caution: the workbook holds {parts}, which the command line does not carry into the output file. The original stays unchanged – use the Excel add-in for such workbooks.',
-  },
-  'cli.write.refuseInPlace': {
-    de: '{file} enthält {parts}, die beim Überschreiben verloren gingen – nicht geschrieben. Bitte mit -o in eine neue Datei schreiben oder das Excel-Add-in verwenden.',
-    en: '{file} holds {parts}, which overwriting would lose – not written. Please write to a new file with -o or use the Excel add-in.',
-  },
-  'cli.write.part.charts': { de: 'Diagramme', en: 'charts' },
-  'cli.write.part.images': { de: 'Bilder oder Formen', en: 'images or shapes' },
-  'cli.write.part.pivots': { de: 'PivotTables', en: 'pivot tables' },
-  'cli.write.part.macros': { de: 'Makros', en: 'macros' },
-  'cli.write.part.slicers': { de: 'Datenschnitte', en: 'slicers' },
-  'cli.write.part.externalLinks': { de: 'Verknüpfungen zu anderen Dateien', en: 'links to other files' },
-  'cli.write.part.controls': { de: 'Steuerelemente', en: 'form controls' },
   'cli.help.summarize': {
     de: `zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--lang de|en]
 

@@ -34,6 +34,10 @@ export const RULE_MESSAGES: Record<string, Entry> = {
   },
   'rule.sheet-skipped.empty': { de: 'Blatt „{sheet}“ ist leer', en: 'Sheet "{sheet}" is empty' },
   'rule.sheet-skipped.unreadable': { de: 'Blatt „{sheet}“ nicht lesbar', en: 'Sheet "{sheet}" not readable' },
+  'rule.sheet-skipped.not-a-worksheet': {
+    de: 'Blatt „{sheet}“ ist ein Diagramm-, Dialog- oder Makroblatt und enthält keine Zieldaten',
+    en: 'Sheet "{sheet}" is a chart, dialog or macro sheet and holds no goal data',
+  },
   'rule.sheet-hidden': { de: 'Blatt „{sheet}“ ist ausgeblendet – trotzdem gelesen', en: 'Sheet "{sheet}" is hidden – read anyway' },
   'rule.sheet-hidden.veryHidden': {
     de: 'Blatt „{sheet}“ ist sehr ausgeblendet (nur per VBA sichtbar) – trotzdem gelesen',
