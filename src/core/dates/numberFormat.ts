@@ -115,10 +115,8 @@ const CACHE = new Map<string, ParsedFormat>();
 const CACHE_LIMIT = 1000;
 const NOT_A_DATE: ParsedFormat = { tokens: [], precision: null, hasHours: false, english: false };
 
-function parseFormat(numberFormat: string | null | undefined): ParsedFormat {
-  if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return NOT_A_DATE;
-  const cached = CACHE.get(numberFormat);
-  if (cached) return cached;
+/** A format read once and remembered (kept small: the hot path is the cache lookup below). */
+function parseAndRemember(numberFormat: string): ParsedFormat {
   const { tokens, english } = tokenize(numberFormat);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -130,6 +128,11 @@ function parseFormat(numberFormat: string | null | undefined): ParsedFormat {
   const parsed: ParsedFormat = { tokens, precision, hasHours: has('hour'), english };
   if (CACHE.size < CACHE_LIMIT) CACHE.set(numberFormat, parsed);
   return parsed;
+}
+
+function parseFormat(numberFormat: string | null | undefined): ParsedFormat {
+  if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return NOT_A_DATE;
+  return CACHE.get(numberFormat) ?? parseAndRemember(numberFormat);
 }
 
 /**
