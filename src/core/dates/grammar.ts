@@ -111,6 +111,11 @@ function inAssumedYear(assume: Assume | undefined, build: (year: number) => Resu
   return assume?.year === undefined ? 'missing-year' : build(assume.year);
 }
 
+/** Builds in the written year (a year group), or, none written, in the assumed one. */
+function inYear(text: string | undefined, assume: Assume | undefined, build: (year: number) => Result): Result {
+  return text === undefined ? inAssumedYear(assume, build) : withYear(text, build);
+}
+
 /** A day and month written without a year: the day in the assumed year, or which error it is. */
 function dayWithoutYear(day: number, mon: number, assume: Assume | undefined): Result {
   if (mon < 1 || mon > 12) return 'invalid-month';
@@ -139,8 +144,7 @@ function holidayYear(holiday: string, first: number, second: string | undefined)
 function holiday(m: RegExpExecArray, assume: Assume | undefined): Result {
   const relation: HolidayRelation = m[1] === undefined ? 'in' : HOLIDAY_RELATIONS[m[1]];
   const name = HOLIDAYS[m[2].replace(/\s/g, ' ')];
-  if (m[3] === undefined) return inAssumedYear(assume, (y) => holidayPeriod(name, y, relation));
-  return withYear(m[3], (y) => {
+  return inYear(m[3], assume, (y) => {
     const year = holidayYear(name, y, m[4]);
     return year === null ? 'unrecognized' : holidayPeriod(name, year, relation);
   });
@@ -223,9 +227,7 @@ export const RULES: readonly Rule[] = [
   // 03-05/19
   rule(['d-', 'd '], `${D}\\s?-\\s?${D}\\s?/\\s?${Y}`, (m) => withYear(m[3], (y) => monthRangePeriod(y, int(m[1]), y, int(m[2])))),
   // 12. KW 2020, 12. KW (no year)
-  rule(['d. ', 'd.a'], `${D}\\.\\s?${WEEK}\\s?/?\\s?${Y}?`, (m, a) =>
-    m[2] === undefined ? inAssumedYear(a, (y) => weekPeriod(y, int(m[1]))) : withYear(m[2], (y) => weekPeriod(y, int(m[1]))),
-  ),
+  rule(['d. ', 'd.a'], `${D}\\.\\s?${WEEK}\\s?/?\\s?${Y}?`, (m, a) => inYear(m[2], a, (y) => weekPeriod(y, int(m[1])))),
 
   // Juni 2019, Sept 2019, Febr. 19, Juni '19
   rule(MONTH_KEYS, `${M}\\s?'?${Y}`, (m) => withYear(m[2], (y) => monthPeriod(y, month(m[1])))),
@@ -245,31 +247,19 @@ export const RULES: readonly Rule[] = [
     inAssumedYear(a, (y) => monthRangePeriod(month(m[1]) <= month(m[2]) ? y : y - 1, month(m[1]), y, month(m[2]))),
   ),
   // Q1/2020, Q1 2020, Q1/20, Q1 (no year)
-  rule(['wq'], `q\\s?([1-4])(?:\\s?[/.-]?\\s?${Y})?`, (m, a) =>
-    m[2] === undefined ? inAssumedYear(a, (y) => quarterPeriod(y, int(m[1]))) : withYear(m[2], (y) => quarterPeriod(y, int(m[1]))),
-  ),
+  rule(['wq'], `q\\s?([1-4])(?:\\s?[/.-]?\\s?${Y})?`, (m, a) => inYear(m[2], a, (y) => quarterPeriod(y, int(m[1])))),
   // H2 2019, H2 (no year)
-  rule(['wh'], `h\\s?([12])(?:\\s?[/.-]?\\s?${Y})?`, (m, a) =>
-    m[2] === undefined ? inAssumedYear(a, (y) => halfPeriod(y, int(m[1]))) : withYear(m[2], (y) => halfPeriod(y, int(m[1]))),
-  ),
+  rule(['wh'], `h\\s?([12])(?:\\s?[/.-]?\\s?${Y})?`, (m, a) => inYear(m[2], a, (y) => halfPeriod(y, int(m[1])))),
   // KW 12/2020, KW12 2020, KW 12 2020, KW 12/20, KW 12 (no year)
-  rule(initials(WEEK_WORDS), `${WEEK}\\s?${D}(?:\\s?[/.-]?\\s?${Y})?`, (m, a) =>
-    m[2] === undefined ? inAssumedYear(a, (y) => weekPeriod(y, int(m[1]))) : withYear(m[2], (y) => weekPeriod(y, int(m[1]))),
-  ),
+  rule(initials(WEEK_WORDS), `${WEEK}\\s?${D}(?:\\s?[/.-]?\\s?${Y})?`, (m, a) => inYear(m[2], a, (y) => weekPeriod(y, int(m[1])))),
   // Schuljahr 2020/21, SJ 2020/21, Schuljahr 2020-2021, SJ 20/21
   rule(initials(SCHOOL_YEAR_WORDS), `${SCHOOL_YEAR}\\s?${Y}\\s?[/-]\\s?${Y}`, (m) => schoolYear(expandYear(m[1]), m[2])),
   // (Ende) Schuljahr 2020, (zum) Schuljahresende 2020, Ende des Schuljahres (no year): only with a part
   rule(initials(SCHOOL_YEAR_WORDS), `${SCHOOL_YEAR}(?:\\s?${Y4})?`, (m, a) =>
-    m[1] === undefined
-      ? a?.part
-        ? inAssumedYear(a, (y) => schoolYearOfPart(y, a.part))
-        : null
-      : withYear(m[1], (y) => schoolYearOfPart(y, a?.part)),
+    m[1] === undefined && !a?.part ? null : inYear(m[1], a, (y) => schoolYearOfPart(y, a?.part)),
   ),
   // Ende des Jahres 2019; Ende des Jahres, zum Jahresende (no year): only with a part
-  rule(initials(YEAR_WORDS), `${YEAR_WORD}(?:\\s?${Y4})?`, (m, a) =>
-    m[1] !== undefined ? withYear(m[1], yearPeriod) : a?.part ? inAssumedYear(a, yearPeriod) : null,
-  ),
+  rule(initials(YEAR_WORDS), `${YEAR_WORD}(?:\\s?${Y4})?`, (m, a) => (m[1] === undefined && !a?.part ? null : inYear(m[1], a, yearPeriod))),
   // nach den Sommerferien 2019, vor den Herbstferien 2020, Osterferien 2021, Weihnachtsferien 2019/20, nach den Sommerferien
   rule(
     initials([...Object.keys(HOLIDAYS), ...Object.keys(HOLIDAY_RELATIONS)]),
@@ -286,9 +276,7 @@ export const RULES: readonly Rule[] = [
   ),
 
   // 1. Quartal 2020, 1. Qu. 2020, I. Quartal 2020, 4. Quartal 19, 2. Quartal (no year)
-  rule(ORDINAL_KEYS, `${ORD}\\s?${QUARTER}(?:\\s?/?\\s?${Y})?`, (m, a) =>
-    m[2] === undefined ? inAssumedYear(a, (y) => quarterPeriod(y, ordinal(m[1]))) : withYear(m[2], (y) => quarterPeriod(y, ordinal(m[1]))),
-  ),
+  rule(ORDINAL_KEYS, `${ORD}\\s?${QUARTER}(?:\\s?/?\\s?${Y})?`, (m, a) => inYear(m[2], a, (y) => quarterPeriod(y, ordinal(m[1])))),
   // 2. Halbjahr 2019/20 (school half-year)
   rule(ORDINAL_KEYS, `${ORD}\\s?${HALF}\\s?(?:${SCHOOL_YEAR}\\s?)?${Y4}\\s?/\\s?${Y}`, (m) => {
     const y = expandYear(m[2]);
@@ -296,9 +284,7 @@ export const RULES: readonly Rule[] = [
     return secondYear(y, m[3]) === y + 1 ? schoolHalfPeriod(y, ordinal(m[1])) : 'unrecognized';
   }),
   // 2. Halbjahr 2019, 2. HJ 2019, 2. Hj. 2019, erstes Halbjahr 2020, zweite Jahreshälfte 2019, 2. Halbjahr (no year)
-  rule(ORDINAL_KEYS, `${ORD}\\s?${HALF}(?:\\s?/?\\s?${Y})?`, (m, a) =>
-    m[2] === undefined ? inAssumedYear(a, (y) => halfPeriod(y, ordinal(m[1]))) : withYear(m[2], (y) => halfPeriod(y, ordinal(m[1]))),
-  ),
+  rule(ORDINAL_KEYS, `${ORD}\\s?${HALF}(?:\\s?/?\\s?${Y})?`, (m, a) => inYear(m[2], a, (y) => halfPeriod(y, ordinal(m[1])))),
 ];
 
 /** The rules under each key, in precedence order. */
