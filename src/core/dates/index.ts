@@ -20,6 +20,7 @@ export {
   dayNumber,
   daysBetween,
   easterSunday,
+  formatDateAs,
   isDateFormat,
   iso,
   isLeapYear,
