@@ -3,7 +3,20 @@
  * constants. model.ts builds its zod schemas from them; runtime code imports them from here,
  * so the browser bundles (task pane, functions) need no zod.
  */
-export const PRECISIONS = ['day', 'week', 'month', 'months', 'quarter', 'half', 'season', 'schoolYear', 'year', 'none'] as const;
+/** `holidays`: a period named by school holidays ("nach den Sommerferien 2019"), see dates/holidays.ts. */
+export const PRECISIONS = [
+  'day',
+  'week',
+  'month',
+  'months',
+  'quarter',
+  'half',
+  'season',
+  'holidays',
+  'schoolYear',
+  'year',
+  'none',
+] as const;
 
 export const DATE_ERRORS = [
   'empty',

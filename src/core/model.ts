@@ -73,6 +73,12 @@ export const DateValueSchema = z.object({
   weekdayMismatch: z.object({ written: z.number().int().min(1).max(7), actual: z.number().int().min(1).max(7) }).optional(),
   /** Set when the date was found inside free text (the milestone's date cell was empty). */
   fromText: z.boolean().optional(),
+  /**
+   * Set when the text named no year ("2. Quartal", "Mai", "nach den Sommerferien") and the
+   * year was taken from the sheet's or goal's period: the only year that puts the date
+   * inside that period. `raw` stays as written.
+   */
+  yearAssumed: z.literal(true).optional(),
   error: DateErrorSchema.optional(),
 });
 export type DateValue = z.infer<typeof DateValueSchema>;

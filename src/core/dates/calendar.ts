@@ -182,3 +182,31 @@ export function isoWeekStart(year: number, week: number): IsoDate | null {
   const jan4Dow = (((jan4 + 3) % 7) + 7) % 7; // 0 = Monday
   return dayNumberToIso(jan4 - jan4Dow + (week - 1) * 7);
 }
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher).
+ *
+ * @example
+ * easterSunday(2019)
+ * //=> '2019-04-21'
+ * @example
+ * easterSunday(2024)
+ * //=> '2024-03-31'
+ */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return iso(year, month, day);
+}

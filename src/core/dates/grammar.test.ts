@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { parseExpression, RULES } from './grammar';
+import { type Assume, parseExpression, RULES } from './grammar';
 import { normalize } from './normalize';
 import { peelPrefixes } from './prefix';
 
 /** The plain reading of the grammar: try every rule in order. */
-function linearScan(text: string) {
+function linearScan(text: string, assume?: Assume) {
   for (const { re, build } of RULES) {
     const m = re.exec(text);
-    if (m) return build(m);
+    if (m) return build(m, assume);
   }
   return null;
 }
@@ -33,15 +33,30 @@ describe('the rule index', () => {
         'erstes',
         'i.',
         'iv',
+        'quartals',
+        'schuljahres',
+        'jahr',
+        'sommerferien',
+        'weihnachtsferien',
+        'nach',
+        'vor',
+        'zu',
+        'den',
       ],
       ...['/', '.', '-', ' ', "'", 'bis', 'und'],
       ...['2019', '2020', '19', '20', '1', '2', '12', '31', '06', '53', '00'],
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }), fc.boolean(), (parts, spaced) => {
-        const text = peelPrefixes(normalize(parts.join(spaced ? ' ' : ''))).rest;
-        expect(parseExpression(text)).toEqual(linearScan(text));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 1990, max: 2040 })),
+        (parts, spaced, year) => {
+          const { rest: text, part } = peelPrefixes(normalize(parts.join(spaced ? ' ' : '')));
+          const assume = year === null && !part ? undefined : { year: year ?? undefined, part };
+          expect(parseExpression(text, assume)).toEqual(linearScan(text, assume));
+        },
+      ),
       { numRuns: 20000 },
     );
   });
@@ -69,10 +84,20 @@ describe('the rule index', () => {
       '05.2019 - 07.2019',
       '28.06.-02.07.2019',
       '10.06.2019 - 12.06.2019',
+      'Ende des 3. Quartals 2020',
+      'Ende des Schuljahres 2019/20',
+      'zum Schuljahresende 2020',
+      'Ende des Jahres 2019',
+      'nach den Sommerferien 2019',
+      'vor den Herbstferien 2020',
+      'bis zu den Osterferien 2021',
+      'während der Sommerferien 2019',
+      'Weihnachtsferien 2019/20',
     ]) {
-      const text = peelPrefixes(normalize(raw)).rest;
-      expect([raw, parseExpression(text)]).toEqual([raw, linearScan(text)]);
-      expect([raw, parseExpression(text)]).not.toEqual([raw, null]);
+      const { rest: text, part } = peelPrefixes(normalize(raw));
+      const assume = part ? { part } : undefined;
+      expect([raw, parseExpression(text, assume)]).toEqual([raw, linearScan(text, assume)]);
+      expect([raw, parseExpression(text, assume)]).not.toEqual([raw, null]);
     }
   });
 });

@@ -181,9 +181,179 @@ describe('parts of a year or month', () => {
     ['ab Mitte 2020', { start: '2020-05-01', qualifier: 'from' }],
     ['mid-2020', { start: '2020-05-01', end: '2020-08-31', qualifier: 'approx' }],
     ['end of 2019', { start: '2019-09-01', end: '2019-12-31', qualifier: 'approx' }],
-    ['Ende Q1 2020', { error: 'unrecognized' }],
     ['Anfang Juni', { error: 'missing-year' }],
+    ['Ende KW 12/2020', { error: 'unrecognized' }],
+    ['Ende Jan–März 2020', { error: 'unrecognized' }],
+    ['zum Jahresende 2019', { start: '2019-09-01', end: '2019-12-31', precision: 'months', qualifier: 'approx' }],
+    ['Jahresanfang 2020', { start: '2020-01-01', end: '2020-04-30', precision: 'months' }],
+    ['Ende des Jahres 2019', { start: '2019-09-01', end: '2019-12-31', precision: 'months' }],
+    ['Ende 06/2020', { start: '2020-06-21', end: '2020-06-30', precision: 'month', qualifier: 'approx' }],
+    ['bis Ende 06/20', { start: '2020-06-21', end: '2020-06-30', qualifier: 'by', edtf: '../2020-06-30' }],
+    ['Jahresende', { error: 'missing-year' }],
   ])('%s', check);
+});
+
+describe('parts of quarters, halves, school years and seasons: thirds of their months', () => {
+  const sep2020: Expect = { start: '2020-09-01', end: '2020-09-30', precision: 'month', qualifier: 'approx', edtf: '2020-09~' };
+  it.each<[string, Expect]>([
+    ['Ende Q3/2020', sep2020],
+    ['Ende Q3 2020', sep2020],
+    ['Ende 3. Quartal 2020', sep2020],
+    ['Ende des 3. Quartals 2020', sep2020],
+    ['Ende III. Quartal 2020', sep2020],
+    ['Anfang Q1 2021', { start: '2021-01-01', end: '2021-01-31', precision: 'month', qualifier: 'approx', edtf: '2021-01~' }],
+    ['Mitte 2. Quartal 2020', { start: '2020-05-01', end: '2020-05-31', precision: 'month', qualifier: 'approx' }],
+    ['Ende Q1 2020', { start: '2020-03-01', end: '2020-03-31', precision: 'month' }],
+    ['bis Ende Q4/2019', { start: '2019-12-01', end: '2019-12-31', qualifier: 'by', edtf: '../2019-12' }],
+    ['ab Mitte Q2 2020', { start: '2020-05-01', qualifier: 'from', edtf: '2020-05/..' }],
+    ['Ende 2. Halbjahr 2019', { start: '2019-11-01', end: '2019-12-31', precision: 'months', qualifier: 'approx' }],
+    ['Anfang H1 2020', { start: '2020-01-01', end: '2020-02-29', precision: 'months' }],
+    ['Anfang 2. Halbjahr 2019/20', { start: '2020-02-01', end: '2020-03-31', precision: 'months' }],
+    ['Ende Sommer 2019', { start: '2019-08-01', end: '2019-08-31', precision: 'month', qualifier: 'approx' }],
+    ['Anfang Winter 2019/20', { start: '2019-12-01', end: '2019-12-31', precision: 'month' }],
+    ['Ende 5. Quartal 2020', { error: 'unrecognized' }],
+  ])('%s', check);
+});
+
+describe('school-year ends', () => {
+  const end1920: Expect = { start: '2020-04-01', end: '2020-07-31', precision: 'months' };
+  it.each<[string, Expect]>([
+    ['bis Ende des Schuljahres 2019/20', { ...end1920, qualifier: 'by', edtf: '../2020-07' }],
+    ['Ende Schuljahr 2019/20', { ...end1920, qualifier: 'approx', edtf: '2020-04~/2020-07~' }],
+    ['Ende SJ 19/20', { ...end1920, qualifier: 'approx' }],
+    ['Ende 2019/20', end1920],
+    ['zum Schuljahresende 2020', { ...end1920, qualifier: 'approx' }],
+    ['Schuljahresende 2019/20', end1920],
+    ['bis zum Schuljahresende 2020', { ...end1920, qualifier: 'by' }],
+    ['Ende des Schuljahres 2020', end1920], // the school year that ends in 2020
+    ['Anfang Schuljahr 2020/21', { start: '2020-08-01', end: '2020-11-30', precision: 'months' }],
+    ['Schuljahresbeginn 2020', { start: '2020-08-01', end: '2020-11-30', precision: 'months' }], // begins in 2020
+    ['Mitte Schuljahr 2019/20', { start: '2019-12-01', end: '2020-03-31', precision: 'months' }],
+    // one year without a part names no school year: which one, 2019/20 or 2020/21?
+    ['Schuljahr 2020', { error: 'unrecognized' }],
+    ['Mitte Schuljahr 2020', { error: 'unrecognized' }],
+    ['zum Schuljahresende', { error: 'missing-year' }],
+  ])('%s', check);
+});
+
+describe('NRW school holidays', () => {
+  it.each<[string, Expect]>([
+    [
+      'Herbstferien 2019',
+      { start: '2019-10-14', end: '2019-10-26', precision: 'holidays', qualifier: null, edtf: '2019-10-14/2019-10-26' },
+    ],
+    ['in den Osterferien 2021', { start: '2021-03-29', end: '2021-04-10', precision: 'holidays', qualifier: null }],
+    ['während der Sommerferien 2019', { start: '2019-07-15', end: '2019-08-27', qualifier: null }],
+    ['Pfingstferien 2019', { start: '2019-06-11', end: '2019-06-11', precision: 'holidays' }],
+    ['Weihnachtsferien 2019', { start: '2019-12-23', end: '2020-01-06', precision: 'holidays' }],
+    ['Weihnachtsferien 2019/20', { start: '2019-12-23', end: '2020-01-06' }],
+    ['Weihnachtsferien 19/20', { start: '2019-12-23', end: '2020-01-06' }],
+    // after: the first four school weeks (the first school day after them + 27 days), approx
+    [
+      'nach den Sommerferien 2019',
+      { start: '2019-08-28', end: '2019-09-24', precision: 'holidays', qualifier: 'approx', edtf: '2019-08-28~/2019-09-24~' },
+    ],
+    ['nach den Herbstferien 2019', { start: '2019-10-28', end: '2019-11-24', qualifier: 'approx' }], // they end on a Saturday
+    ['nach den großen Ferien 2019', { start: '2019-08-28', end: '2019-09-24' }],
+    ['nach Sommerferien 2019', { start: '2019-08-28' }],
+    ['Nach den Pfingstferien 2020', { start: '2020-06-03', end: '2020-06-30' }],
+    ['nach den Weihnachtsferien 2019', { start: '2020-01-07', end: '2020-02-03' }],
+    // before: the four weeks up to the last school day before them, by
+    [
+      'vor den Herbstferien 2020',
+      { start: '2020-09-12', end: '2020-10-09', precision: 'holidays', qualifier: 'by', edtf: '../2020-10-09' },
+    ],
+    ['bis zu den Sommerferien 2020', { end: '2020-06-26', qualifier: 'by' }],
+    ['vor den Sommerferien 2023', { end: '2023-06-21', qualifier: 'by' }], // they start on a Thursday
+    ['ca. vor den Osterferien 2021', { end: '2021-03-26', qualifier: 'by' }],
+    ['bis nach den Sommerferien 2019', { start: '2019-08-28', end: '2019-09-24', qualifier: 'by' }],
+    ['ab den Sommerferien 2019', { start: '2019-07-15', qualifier: 'from', edtf: '2019-07-15/..' }],
+    ['after the summer holidays 2019', { start: '2019-08-28', qualifier: 'approx' }],
+    // outside the table: an approximation, always approx
+    ['Sommerferien 2035', { start: '2035-06-22', end: '2035-09-01', qualifier: 'approx' }],
+    ['Osterferien 2030', { start: '2030-04-15', end: '2030-04-27', qualifier: 'approx' }],
+    ['Pfingstferien 2028', { start: '2028-06-06', end: '2028-06-06', qualifier: 'approx' }],
+    ['nach den Sommerferien', { error: 'missing-year' }],
+    ['Herbstferien', { error: 'missing-year' }],
+    ['Sommerferien 2019/20', { error: 'unrecognized' }],
+    ['Weihnachtsferien 2019/21', { error: 'unrecognized' }],
+    ['Ende der Sommerferien 2019', { error: 'unrecognized' }],
+  ])('%s', check);
+});
+
+describe('dates without a year take it from their context', () => {
+  const in2020 = { period: { start: '2020-01-01', end: '2020-12-31' } };
+  const goalPeriod = { period: { start: '2018-01-01', end: '2023-12-31' } };
+  const schoolYear = { period: { start: '2019-08-01', end: '2020-07-31' } };
+
+  it.each<[string, Expect]>([
+    ['2. Quartal', { start: '2020-04-01', end: '2020-06-30', precision: 'quarter', edtf: '2020-04/2020-06' }],
+    ['Q4', { start: '2020-10-01', precision: 'quarter' }],
+    ['2. Halbjahr', { start: '2020-07-01', end: '2020-12-31', precision: 'half' }],
+    ['Mai', { start: '2020-05-01', end: '2020-05-31', precision: 'month' }],
+    ['Ende Juni', { start: '2020-06-21', end: '2020-06-30', precision: 'month', qualifier: 'approx' }],
+    ['bis Ende Juni', { end: '2020-06-30', qualifier: 'by' }],
+    ['15.05.', { start: '2020-05-15', end: '2020-05-15', precision: 'day' }],
+    ['15.05', { start: '2020-05-15' }],
+    ['Fr, 15.05.', { start: '2020-05-15', precision: 'day' }],
+    ['Do, 15.05.', { start: '2020-05-15', weekdayMismatch: { written: 4, actual: 5 } }],
+    ['10. Juni', { start: '2020-06-10', precision: 'day' }],
+    ['KW 12', { start: '2020-03-16', precision: 'week' }],
+    ['Juni bis August', { start: '2020-06-01', end: '2020-08-31', precision: 'months' }],
+    ['nach den Sommerferien', { start: '2020-08-12', precision: 'holidays', qualifier: 'approx' }],
+    ['vor den Herbstferien', { end: '2020-10-09', qualifier: 'by' }],
+    ['nach den Weihnachtsferien', { start: '2020-01-07', end: '2020-02-03' }], // the holidays of 2019
+    ['Jahresende', { start: '2020-09-01', end: '2020-12-31', precision: 'months' }],
+  ])('%s in 2020', (raw, expected) => {
+    const v = parseDate(raw, in2020);
+    expect(v).toMatchObject({ raw, ...expected, yearAssumed: true });
+    expect(v.error).toBeUndefined();
+    expect(DateValueSchema.safeParse(v).success).toBe(true);
+  });
+
+  it('takes the one year that puts the date inside a longer period', () => {
+    expect(parseDate('nach den Weihnachtsferien', schoolYear)).toMatchObject({ start: '2020-01-07', yearAssumed: true });
+    expect(parseDate('zum Schuljahresende', schoolYear)).toMatchObject({ start: '2020-04-01', end: '2020-07-31', yearAssumed: true });
+    expect(parseDate('Nov – Feb', schoolYear)).toMatchObject({ start: '2019-11-01', end: '2020-02-29', yearAssumed: true });
+    // only 2020 is a leap year between 2019 and 2021
+    expect(parseDate('29.02.', { period: { start: '2019-01-01', end: '2021-12-31' } })).toMatchObject({ start: '2020-02-29' });
+  });
+
+  it.each(['Mai', '2. Quartal', '15.05.', 'nach den Sommerferien', 'KW 12'])(
+    'keeps missing-year when several years fit: %s in 2018–2023',
+    (raw) => {
+      expect(parseDate(raw, goalPeriod)).toMatchObject({ raw, start: null, error: 'missing-year' });
+      expect(parseDate(raw, goalPeriod).yearAssumed).toBeUndefined();
+    },
+  );
+
+  it('reads a month inside a school year in the one calendar year it falls in', () => {
+    expect(parseDate('Mai', schoolYear)).toMatchObject({ start: '2020-05-01', yearAssumed: true });
+    expect(parseDate('Oktober', schoolYear)).toMatchObject({ start: '2019-10-01', yearAssumed: true });
+  });
+
+  it('keeps missing-year when no year fits, or the context is broken', () => {
+    expect(parseDate('Nov – Feb', in2020)).toMatchObject({ error: 'missing-year' }); // Nov 2019 – Feb 2020 is not inside 2020
+    expect(parseDate('Q3', { period: { start: '2020-01-01', end: '2020-05-31' } })).toMatchObject({ error: 'missing-year' });
+    expect(parseDate('29.02.', { period: { start: '2021-01-01', end: '2023-12-31' } })).toMatchObject({ error: 'missing-year' });
+    expect(parseDate('Mai', {})).toMatchObject({ error: 'missing-year' });
+    expect(parseDate('Mai', { period: { start: '2020-12-31', end: '2020-01-01' } })).toMatchObject({ error: 'missing-year' });
+    expect(parseDate('Mai', { period: { start: '2020', end: '2020-12-31' } })).toMatchObject({ error: 'missing-year' });
+  });
+
+  it('never changes a date that names its year, nor other errors', () => {
+    for (const raw of ['Mai 2019', '2. Quartal 2019', '15.05.2019', 'nach den Sommerferien 2019', '31.02.', '13/19', 'nach Absprache'])
+      expect(parseDate(raw, in2020)).toBe(parseDate(raw));
+  });
+
+  it('remembers readings per context, shared and frozen', () => {
+    const a = parseDate('Mai', in2020);
+    expect(parseDate('Mai', { period: { ...in2020.period } })).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(parseDate('Mai', { period: { start: '2021-01-01', end: '2021-12-31' } })).toMatchObject({ start: '2021-05-01' });
+    expect(parseDate('Mai')).toMatchObject({ error: 'missing-year' }); // the memo without context is untouched
+    expect(parseDate('Mai', in2020)).toBe(a);
+  });
 });
 
 describe('quarters and halves', () => {
@@ -299,6 +469,11 @@ describe('impossible and incomplete dates are errors, never corrected', () => {
     ['01.12', { ...none, error: 'missing-year' }], // 1 December, not January 2012
     ['10. Juni', { ...none, error: 'missing-year' }],
     ['Juni', { ...none, error: 'missing-year' }],
+    ['2. Quartal', { ...none, error: 'missing-year' }],
+    ['Q2', { ...none, error: 'missing-year' }],
+    ['2. Halbjahr', { ...none, error: 'missing-year' }],
+    ['Juni bis August', { ...none, error: 'missing-year' }],
+    ['nach den Sommerferien', { ...none, error: 'missing-year' }],
     ['31.02.', { ...none, error: 'impossible-date' }],
     ['29.02.', { ...none, error: 'missing-year' }],
   ])('%s', check);

@@ -16,9 +16,11 @@
  * | school year   | 1 August to 31 July of the next year (NRW)          | 2020-08/2021-07      |
  * | season        | meteorological: spring Mar–May, summer Jun–Aug,     | 2019-21 … 2019-24    |
  * |               | autumn Sep–Nov, winter Dec–Feb of the next year     |                      |
+ * | holidays      | NRW school holidays, the weeks before or after them | 2019-08-28/2019-09-24 |
+ * |               | (see holidays.ts)                                   |                      |
  * | year          | 1 January to 31 December                            | 2019                 |
  */
-import type { DateError, IsoDate, Precision } from '../model';
+import type { DateError, IsoDate, Precision, Qualifier } from '../model';
 import { addDays, iso, isoWeekStart, isValidDay, lastDayOfMonth } from './calendar';
 
 export interface Period {
@@ -27,6 +29,8 @@ export interface Period {
   precision: Exclude<Precision, 'none'>;
   /** EDTF without qualifier. */
   edtf: string;
+  /** A qualifier the words imply ("vor den Herbstferien": `by`); a written "bis"/"ab" wins. */
+  implied?: Qualifier;
 }
 
 /**
@@ -238,15 +242,4 @@ export function daysOfMonthPeriod(year: number, month: number, first: number, la
   const start = iso(year, month, first);
   const end = iso(year, month, last);
   return { start, end, precision: 'month', edtf: `${start}/${end}` };
-}
-
-/**
- * Months `first`..`last` of a year, as a part of that year (precision `months`).
- *
- * @example
- * monthsOfYearPeriod(2019, 9, 12)
- * //=> { start: '2019-09-01', end: '2019-12-31', precision: 'months', edtf: '2019-09/2019-12' }
- */
-export function monthsOfYearPeriod(year: number, first: number, last: number): Period {
-  return monthsAs('months', year, first, year, last);
 }

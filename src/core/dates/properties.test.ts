@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DateValueSchema, type DateValue } from '../model';
 import { dayNumber, isValidDay, lastDayOfMonth } from './calendar';
 import { findDateInText } from './text';
-import { parseDate } from './parse';
+import { parseDate, readDate } from './parse';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -186,11 +186,88 @@ describe('parseDate reads back what was written', () => {
   });
 });
 
+describe('a context period', () => {
+  const isoDay = realDay.map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`);
+  const period = fc.tuple(isoDay, isoDay).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
+  const yearless = fc.constantFrom(
+    ...['Mai', 'Ende Juni', 'bis Ende Juni', '15.05.', '29.02.', '10. Juni', '2. Quartal', 'Q4', '2. Halbjahr', 'KW 12', 'KW 53'],
+    ...['Juni bis August', 'Nov – Feb', 'nach den Sommerferien', 'vor den Herbstferien', 'in den Osterferien', 'nach den Weihnachtsferien'],
+    ...['Jahresende', 'zum Schuljahresende', 'Anfang Schuljahr', 'Do, 15.05.', 'Mitte Mai'],
+  );
+
+  it('never changes a date that names its year, or any other error', () => {
+    const piece = fc.constantFrom(
+      ...['ca.', 'bis', 'ab', 'Ende', 'Anfang', 'Mitte', 'KW', 'Q', 'Quartal', 'Halbjahr', 'Schuljahr', 'nach den', 'Sommerferien'],
+      ...['/', '.', '-', ' ', 'Juni', 'Mai', 'Winter', '2019', '2020', '19', '20', '31', '29', '13', '12', '1', '05.'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), period, (parts, p) => {
+        const text = parts.join(' ');
+        const plain = parseDate(text);
+        const inContext = parseDate(text, { period: p });
+        if (plain.error === 'missing-year') {
+          if (inContext !== plain) {
+            expect(inContext).toMatchObject({ raw: text, yearAssumed: true });
+            expect(inContext.error).toBeUndefined();
+          }
+        } else expect(inContext).toBe(plain);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lends a year only when exactly one puts the date inside the period', () => {
+    fc.assert(
+      fc.property(yearless, period, (text, p) => {
+        const v = parseDate(text, { period: p });
+        assertWellFormed(v);
+        const fitting = [];
+        for (let y = Number(p.start.slice(0, 4)) - 1; y <= Number(p.end.slice(0, 4)); y++) {
+          const r = readDate(text, y);
+          if (!r.error && r.start! >= p.start && r.end! <= p.end) fitting.push(r);
+        }
+        if (fitting.length === 1) {
+          expect(v).toMatchObject({ raw: text, start: fitting[0].start, end: fitting[0].end, yearAssumed: true });
+          expect(v.start! >= p.start && v.end! <= p.end).toBe(true);
+        } else expect(v).toBe(parseDate(text)); // still missing-year, the shared value
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('in one calendar year reads a date as if that year were written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1971, max: 2068 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+        const year = { period: { start: `${y}-01-01`, end: `${y}-12-31` } };
+        for (const [without, withYear] of [
+          [NAMES[m - 1], `${NAMES[m - 1]} ${y}`],
+          [`Ende ${NAMES[m - 1]}`, `Ende ${NAMES[m - 1]} ${y}`],
+          [`${pad(d)}.${pad(m)}.`, `${pad(d)}.${pad(m)}.${y}`],
+          [`${((m - 1) % 4) + 1}. Quartal`, `${((m - 1) % 4) + 1}. Quartal ${y}`],
+          ['Herbstferien', `Herbstferien ${y}`],
+        ]) {
+          const a = parseDate(without, year);
+          const b = parseDate(withYear);
+          expect([without, a.start, a.end, a.precision, a.qualifier, a.yearAssumed]).toEqual([
+            without,
+            b.start,
+            b.end,
+            b.precision,
+            b.qualifier,
+            true,
+          ]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('findDateInText never throws', () => {
   it('for arbitrary text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
-        const v = findDateInText(s);
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.boolean(), (s, withContext) => {
+        const v = findDateInText(s, withContext ? { period: { start: '2020-01-01', end: '2020-12-31' } } : undefined);
         if (v) {
           assertWellFormed(v);
           expect(v.fromText).toBe(true);

@@ -13,6 +13,7 @@ export {
   addMonths,
   dayNumber,
   daysBetween,
+  easterSunday,
   iso,
   isLeapYear,
   isoWeekday,
@@ -21,7 +22,7 @@ export {
   lastDayOfMonth,
   weeksInYear,
 } from './calendar';
-export { isDateFormat, isTimeFormat } from './numberFormat';
+export { dateFormatPrecision, formatDateAs, isDateFormat, isTimeFormat } from './numberFormat';
 
 /** Serial of 1970-01-01 (day number 0). */
 const EPOCH_SERIAL = 25569;

@@ -149,3 +149,48 @@ describe('weekdays around a day in text', () => {
     expect(findDateInText('am 17.01.2018, so dass alle kommen')?.raw).toBe('17.01.2018');
   });
 });
+
+describe('findDateInText with a context period', () => {
+  const in2020 = { period: { start: '2020-01-01', end: '2020-12-31' } };
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['Treffen am 15.05. im Rathaus', '15.05.', { start: '2020-05-15', precision: 'day' }],
+    ['Treffen am 5.05. im Rathaus', '5.05.', { start: '2020-05-05' }],
+    ['Treffen am 15.5. im Rathaus', '15.5.', { start: '2020-05-15' }],
+    ['Treffen am 14. November im Rathaus', '14. November', { start: '2020-11-14' }],
+    ['Treffen am 3. März', '3. März', { start: '2020-03-03' }],
+    ['Treffen Fr, 15.05. im Rathaus', 'Fr, 15.05.', { start: '2020-05-15' }],
+  ])('%s', (text, raw, fields) => {
+    const v = findDateInText(text, in2020);
+    expect(v).toMatchObject({ raw, ...fields, fromText: true, yearAssumed: true });
+    expect(DateValueSchema.safeParse(v).success).toBe(true);
+    expect(findDateInText(text)).toBeNull(); // without a context: no year, no date
+  });
+
+  it('checks a weekday before a day without its year', () => {
+    expect(findDateInText('Treffen Do, 15.05. im Rathaus', in2020)).toMatchObject({
+      raw: 'Do, 15.05.',
+      weekdayMismatch: { written: 4, actual: 5 },
+    });
+  });
+
+  it('prefers a date with its year, and leaves ambiguous or impossible days alone', () => {
+    expect(findDateInText('am 15.05. oder am 20.06.2020', in2020)).toMatchObject({ raw: '20.06.2020' });
+    expect(findDateInText('Treffen am 15.05.', { period: { start: '2018-01-01', end: '2023-12-31' } })).toBeNull();
+    expect(findDateInText('Treffen am 31.02.', in2020)).toBeNull();
+    expect(findDateInText('Treffen am 31.02. oder am 03.03.', in2020)).toMatchObject({ raw: '03.03.' });
+  });
+
+  it.each(['Ziel 7.47. wird erreicht', 'siehe 1.2. und 1.3.', 'Kapitel 12.71.', 'Version 2.0.1', 'Raum 15.05.3'])(
+    'finds no day in %j',
+    (text) => {
+      expect(findDateInText(text, in2020)).toBeNull();
+    },
+  );
+
+  it('shares its readings per context', () => {
+    const a = findDateInText('am 15.05. im Rathaus', in2020);
+    expect(findDateInText('Treffen am 15.05.', in2020)).toBe(a);
+    expect(findDateInText('am 15.05.', { period: { start: '2021-01-01', end: '2021-12-31' } })).toMatchObject({ start: '2021-05-15' });
+  });
+});

@@ -4,8 +4,12 @@
  * "KW 12/2020", "Q1 2020", "02/2019" — so house numbers and postcodes ("45", "33098"),
  * times ("14.00 Uhr"), goal ids ("7.47"), counts ("5 Quartieren"), percentages and phone
  * numbers are never taken for dates, and neither are two-digit "MM/YY" numerics.
+ *
+ * With a context period (context.ts), a day without its year counts too ("am 15.05.",
+ * "am 14. November"), read in the one year that puts it inside the period.
  */
 import type { DateValue } from '../model';
+import { contextPeriod, type DateContext } from './context';
 import { parseDate } from './parse';
 import { checkWeekday } from './weekday';
 import { alternation, ARTICLES, MONTHS, QUARTER_WORDS_IN_TEXT, WEEK_WORDS_IN_TEXT, WEEKDAYS } from './words';
@@ -108,6 +112,15 @@ const PATTERNS: readonly TextPattern[] = [
   pattern(`(?<![\\w./-])\\d{1,2}/${YEAR4_END}(?!/)`, false),
 ];
 
+/**
+ * Days without a year, looked for only with a context: "15.05." (one of day and month has
+ * two digits, so "1.2." list numbers are not days) and "14. November".
+ */
+const YEARLESS_PATTERNS: readonly TextPattern[] = [
+  pattern(`(?:${DAY}\\.\\d{2}|(?<![\\d.])\\d{2}\\.\\d)\\.(?!\\s?\\d)`, true),
+  pattern(`${DAY}\\.\\s?${MONTH}(?![a-zäöüß])(?!\\s?\\d)`, true),
+];
+
 /** Cheap test: every pattern needs a digit followed by a dot, slash or dash, or a year. */
 const DATE_LIKE = /\d[./-]|\d{4}/;
 
@@ -126,6 +139,21 @@ function fromText(raw: string): DateValue | null {
   return value;
 }
 
+/** Dates without a year read in their context inside texts, by words and period. */
+const FROM_TEXT_IN_CONTEXT = new Map<string, DateValue | null>();
+
+/** parseDate(raw, context) marked `fromText`, or null when the words are no date (or the year stays unknown). */
+function fromTextIn(raw: string, context: DateContext, period: { start: string; end: string }): DateValue | null {
+  const key = `${raw}\u0000${period.start}\u0000${period.end}`;
+  let value = FROM_TEXT_IN_CONTEXT.get(key);
+  if (value !== undefined) return value;
+  const parsed = parseDate(raw, context);
+  value = parsed.error ? null : Object.freeze<DateValue>({ ...parsed, fromText: true });
+  if (FROM_TEXT_IN_CONTEXT.size >= FROM_TEXT_LIMIT) FROM_TEXT_IN_CONTEXT.clear();
+  FROM_TEXT_IN_CONTEXT.set(key, value);
+  return value;
+}
+
 /** A day read from text with the weekday written after it: checked, and part of `raw`. */
 function withWeekdayAfter(value: DateValue, raw: string, written: number): DateValue {
   const mismatch = checkWeekday(written, value.start!);
@@ -134,9 +162,35 @@ function withWeekdayAfter(value: DateValue, raw: string, written: number): DateV
   return Object.freeze(out);
 }
 
+/** The first match of the patterns that reads as a date, a weekday before or after a day included. */
+function firstMatch(text: string, patterns: readonly TextPattern[], read: (raw: string) => DateValue | null): DateValue | null {
+  for (const { re, day } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let from = m.index;
+      if (day) {
+        const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, from - 25), from));
+        if (before) from -= before[0].length;
+      }
+      const end = m.index + m[0].length;
+      const raw = text.slice(from, end);
+      const value = read(raw);
+      if (!value) continue;
+      if (day && from === m.index && value.precision === 'day' && value.start) {
+        const after = WEEKDAY_AFTER.exec(text.slice(end, end + 16));
+        if (after) return withWeekdayAfter(value, raw + after[0], WEEKDAYS[(after[1] ?? after[2]).toLowerCase()]);
+      }
+      return value;
+    }
+  }
+  return null;
+}
+
 /**
  * The first specific date written inside a text, with `fromText: true` and `raw` the words
  * it was read from (a weekday just before or after a day included, so it is checked), or null.
+ * `context` (optional, the sheet's or goal's period): when the text names no date with a
+ * year, a day without one ("am 15.05.") counts if exactly one year puts it inside the period.
  *
  * @example
  * findDateInText('Nächste Sitzung: Di, 20.11.2018, 14 Uhr Familienzentrum Westenholz')
@@ -147,27 +201,14 @@ function withWeekdayAfter(value: DateValue, raw: string, written: number): DateV
  * @example
  * findDateInText('Leostraße 45, 33098 Paderborn, 14.00 – 15.00 Uhr')
  * //=> null
+ * @example
+ * findDateInText('Treffen am 15.05. im Rathaus', { period: { start: '2020-01-01', end: '2020-12-31' } })
+ * //=> { raw: '15.05.', start: '2020-05-15', precision: 'day', fromText: true, yearAssumed: true }
  */
-export function findDateInText(text: string): DateValue | null {
+export function findDateInText(text: string, context?: DateContext): DateValue | null {
   if (typeof text !== 'string' || !DATE_LIKE.test(text)) return null;
-  for (const { re, day } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      let from = m.index;
-      if (day) {
-        const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, from - 25), from));
-        if (before) from -= before[0].length;
-      }
-      const end = m.index + m[0].length;
-      const raw = text.slice(from, end);
-      const value = fromText(raw);
-      if (!value) continue;
-      if (day && from === m.index && value.precision === 'day' && value.start) {
-        const after = WEEKDAY_AFTER.exec(text.slice(end, end + 16));
-        if (after) return withWeekdayAfter(value, raw + after[0], WEEKDAYS[(after[1] ?? after[2]).toLowerCase()]);
-      }
-      return value;
-    }
-  }
-  return null;
+  const found = firstMatch(text, PATTERNS, fromText);
+  if (found || context === undefined) return found;
+  const period = contextPeriod(context);
+  return period ? firstMatch(text, YEARLESS_PATTERNS, (raw) => fromTextIn(raw, context, period)) : null;
 }

@@ -182,14 +182,60 @@ export const ONGOING: ReadonlySet<string> = new Set([
   'continuously',
 ]);
 
-/** "1. Quartal", "1. Qu.", "Q1". */
-export const QUARTER_WORDS = ['quartal', 'qu', 'quarter'] as const;
-/** "2. Halbjahr", "2. HJ", "zweite Jahreshälfte". */
-export const HALF_WORDS = ['halbjahr', 'hj', 'jahreshaelfte', 'haelfte', 'half'] as const;
+/** "1. Quartal", "1. Qu.", "Q1", "Ende des 3. Quartals". */
+export const QUARTER_WORDS = ['quartal', 'quartals', 'qu', 'quarter'] as const;
+/** "2. Halbjahr", "2. HJ", "zweite Jahreshälfte", "Ende des 2. Halbjahres". */
+export const HALF_WORDS = ['halbjahr', 'halbjahres', 'halbjahrs', 'hj', 'jahreshaelfte', 'haelfte', 'half'] as const;
 /** "KW 12", "12. KW", "Kalenderwoche 12". */
 export const WEEK_WORDS = ['kalenderwoche', 'woche', 'kw', 'cw', 'week', 'wk'] as const;
-/** "Schuljahr 2020/21", "SJ 2020/21". */
-export const SCHOOL_YEAR_WORDS = ['schuljahr', 'sj', 'school year'] as const;
+/** "Schuljahr 2020/21", "SJ 2020/21", "Ende des Schuljahres 2019/20". */
+export const SCHOOL_YEAR_WORDS = ['schuljahr', 'schuljahres', 'schuljahrs', 'sj', 'school year'] as const;
+/** "Jahr" when a part names it ("Ende des Jahres", "zum Jahresende"): a year from the context. */
+export const YEAR_WORDS = ['jahr', 'jahres', 'jahrs', 'year'] as const;
+
+/**
+ * One-word parts ("zum Jahresende 2019", "Schuljahresende 2020"): the part and the words
+ * they stand for.
+ */
+export const COMPOUND_PARTS: Readonly<Record<string, readonly ['start' | 'mid' | 'end', string]>> = {
+  jahresanfang: ['start', 'jahr'],
+  jahresbeginn: ['start', 'jahr'],
+  jahresmitte: ['mid', 'jahr'],
+  jahresende: ['end', 'jahr'],
+  schuljahresanfang: ['start', 'schuljahr'],
+  schuljahresbeginn: ['start', 'schuljahr'],
+  schuljahresende: ['end', 'schuljahr'],
+};
+
+/** NRW school holidays by name (see holidays.ts); keys folded like the input. */
+export const HOLIDAYS: Readonly<Record<string, 'ostern' | 'pfingsten' | 'sommer' | 'herbst' | 'weihnachten'>> = {
+  osterferien: 'ostern',
+  pfingstferien: 'pfingsten',
+  sommerferien: 'sommer',
+  'sommer-ferien': 'sommer',
+  'grosse ferien': 'sommer',
+  'grossen ferien': 'sommer',
+  herbstferien: 'herbst',
+  'herbst-ferien': 'herbst',
+  weihnachtsferien: 'weihnachten',
+  'weihnachts-ferien': 'weihnachten',
+  'easter holidays': 'ostern',
+  'summer holidays': 'sommer',
+  'autumn holidays': 'herbst',
+  'christmas holidays': 'weihnachten',
+};
+
+/** Words before a holiday, and which period around it they name (see holidays.ts). */
+export const HOLIDAY_RELATIONS: Readonly<Record<string, 'in' | 'after' | 'before'>> = {
+  nach: 'after',
+  after: 'after',
+  vor: 'before',
+  before: 'before',
+  zu: 'before', // "bis zu den Herbstferien"
+  waehrend: 'in',
+  during: 'in',
+  in: 'in',
+};
 /** Between the two ends of any range: "10.–12.06.", "03/19 bis 05/19". */
 export const THROUGH_WORDS = ['bis', 'to', 'until'] as const;
 /** Between two month names, also "und": "Jan und Feb 2019" (but "10. und 12. Juni" are two days). */

@@ -57,6 +57,7 @@ export const COMMON: Record<string, Entry> = {
   'date.precision.quarter': { de: 'Quartal', en: 'quarter' },
   'date.precision.half': { de: 'Halbjahr', en: 'half-year' },
   'date.precision.season': { de: 'Jahreszeit', en: 'season' },
+  'date.precision.holidays': { de: 'Ferien', en: 'school holidays' },
   'date.precision.schoolYear': { de: 'Schuljahr', en: 'school year' },
   'date.precision.year': { de: 'Jahr', en: 'year' },
   'date.precision.none': { de: 'ohne', en: 'none' },
