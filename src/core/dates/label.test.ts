@@ -49,6 +49,11 @@ describe('leadingDate', () => {
     expect(leadingDate('Mai: Entwurf')).toBeNull();
   });
 
+  it('takes a full day followed by a space ("11.05.21 Rückmeldung per Mail")', () => {
+    expect(leadingDate('26.05.2020 Entwurf liegt vor')).toMatchObject({ date: { start: '2020-05-26' }, rest: 'Entwurf liegt vor' });
+    expect(leadingDate('Di 26.05.2020 Entwurf')).toMatchObject({ date: { start: '2020-05-26' }, rest: 'Entwurf' });
+  });
+
   it.each([
     'Entwurf liegt vor, Termin folgt',
     'Entwurf: 26.05.2020',
@@ -58,7 +63,8 @@ describe('leadingDate', () => {
     '1. Treffen: gut',
     'laufend: Gespräche',
     '31.02.2020: unmöglich',
-    '26.05.2020 Entwurf liegt vor', // no separator
+    '26.05 Entwurf liegt vor', // no separator and no year: not a day for sure
+    '7.47 Flyer',
     '',
     `${'x'.repeat(70)}: 26.05.2020`,
   ])('finds no leading date in %j', (text) => {

@@ -48,6 +48,9 @@ function dated(words: string, context: DateContext | undefined): DateValue | nul
  * leadingDate('Do, 26.05.2020\nnoch offen').date.weekdayMismatch
  * //=> { written: 4, actual: 2 }
  * @example
+ * leadingDate('11.05.21 Rückmeldung per Mail')
+ * //=> { date: { raw: '11.05.21', start: '2021-05-11', precision: 'day' }, rest: 'Rückmeldung per Mail' }
+ * @example
  * leadingDate('Entwurf liegt vor, Termin folgt')
  * //=> null
  */
@@ -62,10 +65,19 @@ export function leadingDate(text: string, context?: DateContext): { date: DateVa
     const date = dated(words, context);
     if (date) best = { date, cut: i, dateEnd: text.slice(0, i).trimEnd().length };
   }
-  if (!best) return null;
+  if (!best) {
+    // a full day followed by a space is a date too ("11.05.21 Rückmeldung per Mail")
+    const m = DAY_THEN_SPACE.exec(text);
+    const date = m ? dated(m[1], context) : null;
+    if (date && date.precision === 'day') return { date, rest: m![2].trim(), dateEnd: m![0].length - m![2].length - 1 };
+    return null;
+  }
   const rest = text.slice(best.cut + 1).trim();
   return { date: best.date, rest, dateEnd: best.dateEnd };
 }
+
+/** A day with its year, perhaps after a weekday, then a space and more: "Di 26.05.2020 Entwurf". */
+const DAY_THEN_SPACE = /^\s*((?:\p{L}{2,10}\.?,?\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s+(\S[\s\S]*)$/u;
 
 /** A trailing remark in brackets: "Nachfrage Mai 2020 (telefonisch)", "2. Nachfrage (Mai 2020)". */
 const TRAILING_REMARK = /\s*\([^()]*\)\s*$/;

@@ -7,7 +7,7 @@
  */
 import type { DateValue } from '../model';
 import { type GridCell } from '../grid';
-import { findDateInText } from '../dates';
+import { dateInHeader } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
 import { firstCharCode, fold } from '../text';
 import { type ColumnRole, columnRoles, type LabelMatch, matchLabel, mayBeHeader } from './labels';
@@ -341,8 +341,8 @@ const ROUND_WORDS = new Set([
  * @example roundOf('Nachfrage Mai 2020')?.start === '2020-05-01'
  */
 export function roundOf(text: string): DateValue | null {
-  if (text.length > 40 || !/\d/.test(text)) return null;
-  const date = findDateInText(text);
+  if (text.length > 40) return null;
+  const date = dateInHeader(text);
   if (!date || date.error || !date.start) return null;
   const rest = fold(text.replace(date.raw, ' '))
     .replace(/[():,.\-–/]/g, ' ')

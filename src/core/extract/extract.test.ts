@@ -405,3 +405,29 @@ describe('sheets that are not goal data', () => {
     expect(m.goals[0].milestones[0]).toMatchObject({ text: '42', report: 'WAHR', date: { precision: 'year', start: '2019-01-01' } });
   });
 });
+
+describe('dates in the context of their sheet', () => {
+  it('lends the year a sheet names to dates written without one', () => {
+    const m = extract([
+      grid('Meilensteine 2020', [
+        ['Ziel', 'Termin', 'Maßnahme'],
+        ['7.47', '2. Quartal', 'Treffen'],
+        ['7.47', 'Mai', 'Flyer'],
+        ['7.47', '03/21', 'Auswertung'],
+      ]),
+    ]);
+    expect(m.goals[0].milestones.map((x) => [x.date?.start, x.date?.end, x.date?.yearAssumed ?? false])).toEqual([
+      ['2020-04-01', '2020-06-30', true],
+      ['2020-05-01', '2020-05-31', true],
+      ['2021-03-01', '2021-03-31', false],
+    ]);
+  });
+  it('leaves the year missing where the sheet names none', () => {
+    const m = extract([formSheet('7.47', { milestones: [['2. Quartal', 'Treffen', null]] })]);
+    expect(m.goals[0].milestones[0].date).toMatchObject({ error: 'missing-year' });
+  });
+  it('reads a date cell formatted as a month as that month', () => {
+    const m = extract([formSheet('7.47', { milestones: [[{ date: '2019-06-01', format: 'mm/yyyy' }, 'Treffen', null]] })]);
+    expect(m.goals[0].milestones[0].date).toMatchObject({ start: '2019-06-01', end: '2019-06-30', precision: 'month' });
+  });
+});

@@ -19,7 +19,7 @@ import { readGoalRows } from './readers/goalRows';
 import { readMilestoneList } from './readers/milestoneList';
 import { readPartnerList } from './readers/partnerList';
 import { readStatusLog, readStatusRounds } from './readers/statusLog';
-import { addresses, share, SheetScan } from './sheet';
+import { addresses, share, SheetScan, sheetPeriod } from './sheet';
 import { findTables, type TableKind, type TableRegion } from './tables';
 
 export { matchHeading } from './classify';
@@ -122,6 +122,8 @@ export function readSheet(grid: Grid): {
   anchor: string | null;
 } {
   const scan = new SheetScan(grid);
+  const first = scan.index.rowNumbers.length ? scan.index.texts[0] : '';
+  scan.dates = sheetPeriod(grid.name, scan.index.rowStart[1] === 1 ? first : '');
   const structure = classify(scan);
   const tables = findTables(scan, structure);
   const out = sheetRead(grid.name);

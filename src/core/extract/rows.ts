@@ -5,7 +5,7 @@
  * paragraph pasted from Word breaks into rows whose other cells are empty or merged).
  */
 import type { GridCell } from '../grid';
-import { dateFromCell, findDateInText } from '../dates';
+import { type DateContext, dateFromCell, findDateInText } from '../dates';
 import type { DateValue } from '../model';
 import { RowMilestone, type RowState, type TableColumns } from '../milestone';
 import { isPlaceholder } from '../people';
@@ -81,16 +81,16 @@ export function partText(scan: SheetScan, cell: GridCell | undefined): string {
 
 /** The date a cell holds: text read as written, numbers and booleans with their format. */
 export function cellDate(scan: SheetScan, cell: GridCell): DateValue | null {
-  if (cell.type === 'string') return dateFromCell(scan.index.text(cell), null);
-  if (cell.type === 'number' || cell.type === 'boolean') return dateFromCell(cell.value as number | boolean, cell.format);
-  return dateFromCell(String(cell.value), null);
+  if (cell.type === 'string') return dateFromCell(scan.index.text(cell), null, scan.dates);
+  if (cell.type === 'number' || cell.type === 'boolean') return dateFromCell(cell.value as number | boolean, cell.format, scan.dates);
+  return dateFromCell(String(cell.value), null, scan.dates);
 }
 
 /** The date of a row: its date cell, else a date written in the measure text. */
-export function rowDate(parts: RowCells): DateValue | null {
+export function rowDate(parts: RowCells, context?: DateContext): DateValue | null {
   const d = parts.date;
-  let date = d ? dateFromCell(d.type === 'string' ? parts.dateText : (d.value as number | boolean), d.format) : null;
-  if (!date && parts.measure) date = findDateInText(parts.measure);
+  let date = d ? dateFromCell(d.type === 'string' ? parts.dateText : (d.value as number | boolean), d.format, context) : null;
+  if (!date && parts.measure) date = findDateInText(parts.measure, context);
   return date;
 }
 
@@ -120,10 +120,16 @@ export function rowReport(parts: RowCells): string | null {
 }
 
 /** Makes the milestone of a row, or null when it says nothing (no text, report, status or date). */
-export function rowMilestone(columns: TableColumns, row: number, parts: RowCells, goalIds: string[]): RowMilestone | null {
+export function rowMilestone(
+  columns: TableColumns,
+  row: number,
+  parts: RowCells,
+  goalIds: string[],
+  context?: DateContext,
+): RowMilestone | null {
   if (saysNothing(parts)) return null;
   const report = rowReport(parts);
-  const date = rowDate(parts);
+  const date = rowDate(parts, context);
   if (!parts.measure && !report && !date && !parts.state) return null;
   return new RowMilestone(columns, row, goalIds, date, parts.measure, report, parts.responsibleText || null, rowState(parts));
 }

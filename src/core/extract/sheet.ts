@@ -4,6 +4,7 @@
  * What no reader claimed is the sheet's unread content: coverage is claimed ÷ non-empty.
  */
 import { cellAddress, type Grid, type GridCell, type MergeArea, SheetIndex } from '../grid';
+import type { DateContext } from '../dates';
 import { type LabelMatch, matchLabel } from './labels';
 
 export class SheetScan {
@@ -14,6 +15,8 @@ export class SheetScan {
   private readonly claims: Uint8Array;
   /** Merged areas by their first column, made when first asked for. */
   private mergesByCol: Map<number, MergeArea[]> | null = null;
+  /** The period the sheet names ("Meilensteinplanung 2020/21"): it lends a year to dates written without one. */
+  dates: DateContext | undefined = undefined;
   /** Inline labels by cell position, looked up once each. */
   private readonly labels = new Map<number, LabelMatch | null>();
 
@@ -141,6 +144,31 @@ export interface Coverage {
   filled: number;
   claimed: number;
   unread: GridCell[];
+}
+
+/**
+ * The period a sheet names in its name or its first row ("Planung 2020", "Meilensteine
+ * 2020/21"): one year, or one school year (August to July). Nothing when it names none or
+ * several.
+ *
+ * @example sheetPeriod('Planung 2020', '') → { period: { start: '2020-01-01', end: '2020-12-31' } }
+ */
+export function sheetPeriod(name: string, firstRow: string): DateContext | undefined {
+  const found = new Set<string>();
+  let school: [number, number] | null = null;
+  for (const text of [name, firstRow]) {
+    for (const m of text.matchAll(/\b(20\d\d)\s?\/\s?(20\d\d|\d\d)\b/g)) {
+      const a = Number(m[1]);
+      const b = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+      if (b === a + 1) school = [a, b];
+      found.add(`${a}/${b}`);
+    }
+    for (const m of text.replace(/\b20\d\d\s?\/\s?(?:20\d\d|\d\d)\b/g, ' ').matchAll(/\b(20\d\d)\b/g)) found.add(m[1]);
+  }
+  if (found.size !== 1) return undefined;
+  if (school) return { period: { start: `${school[0]}-08-01`, end: `${school[1]}-07-31` } };
+  const year = [...found][0];
+  return /^\d{4}$/.test(year) ? { period: { start: `${year}-01-01`, end: `${year}-12-31` } } : undefined;
 }
 
 /** Coverage as a share (1 for a sheet without content). */

@@ -353,7 +353,7 @@ function readMilestoneTable(scan: SheetScan, t: TableRegion, out: Milestone[]): 
       lastRow = row;
       continue;
     }
-    const m = rowMilestone(columns, row, parts, UNASSIGNED);
+    const m = rowMilestone(columns, row, parts, UNASSIGNED, scan.dates);
     if (!m) continue;
     out.push(m);
     last = m;

@@ -77,7 +77,7 @@ export function readGoalRows(scan: SheetScan, t: TableRegion, out: SheetRead): v
     const milestones: Milestone[] = [];
     for (const columns of groups) {
       const parts = rowCells(scan, i, columns);
-      const m = rowMilestone(columns, row, parts, []);
+      const m = rowMilestone(columns, row, parts, [], scan.dates);
       if (m) milestones.push(m);
     }
     if (groups.length) g.labels.milestones = ref(sheet, { row: t.headerRow, col: groups[0].text ?? t.first });

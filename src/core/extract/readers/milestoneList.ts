@@ -33,6 +33,7 @@ export function readMilestoneList(scan: SheetScan, t: TableRegion, out: SheetRea
       row,
       parts,
       found.map((x) => x.id),
+      scan.dates,
     );
     if (!m) continue;
     const at = ref(scan.name, parts.goal ?? { row, col: columns.goal ?? t.first });

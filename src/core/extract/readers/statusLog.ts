@@ -6,7 +6,7 @@
  */
 import { cellAddress, type GridCell } from '../../grid';
 import type { DateValue, StatusCheck } from '../../model';
-import { findDateInText } from '../../dates';
+import { type DateContext, leadingDate } from '../../dates';
 import { isPlaceholder, parseLeads } from '../../people';
 import { readRating } from '../labels';
 import { goalPart, listGoalIds, noteRepair, ref, type SheetRead } from '../fragments';
@@ -88,7 +88,7 @@ export function readStatusRounds(scan: SheetScan, t: TableRegion, out: SheetRead
     for (const round of t.rounds) {
       const c = scan.index.at(row, round.col);
       if (!c) continue;
-      const check = roundCheck(scan, c, round.date);
+      const check = roundCheck(scan, c, round.date, scan.dates);
       if (check) out.checks.push({ ids, check, at });
     }
   }
@@ -100,7 +100,7 @@ export function readStatusRounds(scan: SheetScan, t: TableRegion, out: SheetRead
  * after the day of the call where it starts with one ("Di, 26.05.2020: Entwurf liegt vor"),
  * else dated by its round.
  */
-function roundCheck(scan: SheetScan, cell: GridCell, round: DateValue): StatusCheck | null {
+function roundCheck(scan: SheetScan, cell: GridCell, round: DateValue, context?: DateContext): StatusCheck | null {
   const source = ref(scan.name, cell);
   if (cell.type !== 'string') {
     const date = cellDate(scan, cell);
@@ -108,7 +108,7 @@ function roundCheck(scan: SheetScan, cell: GridCell, round: DateValue): StatusCh
   }
   const text = scan.index.text(cell);
   if (!text) return null;
-  const lead = leadingDate(text);
+  const lead = leadingDate(text, context);
   return {
     date: lead ? lead.date : round,
     person: null,
@@ -116,19 +116,5 @@ function roundCheck(scan: SheetScan, cell: GridCell, round: DateValue): StatusCh
     rating: readRating(text),
     source,
     personCell: null,
-  };
-}
-
-/** A date at the start of a text, followed by a separator, and the rest. */
-function leadingDate(text: string): { date: DateValue; rest: string } | null {
-  const d = findDateInText(text);
-  const t = text.trimStart();
-  if (!d || d.error || !t.startsWith(d.raw)) return null;
-  return {
-    date: d,
-    rest: t
-      .slice(d.raw.length)
-      .replace(/^[\s:–—,-]+/, '')
-      .trim(),
   };
 }
