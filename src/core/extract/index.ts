@@ -14,7 +14,7 @@ import { compareGoalIds } from '../goalId';
 import { GoalBook } from './book';
 import { classify, type SheetStructure } from './classify';
 import { type SheetRead, sheetRead } from './fragments';
-import { readForms } from './readers/form';
+import { readForms, tableRegion } from './readers/form';
 import { readGoalRows } from './readers/goalRows';
 import { readMilestoneList } from './readers/milestoneList';
 import { readPartnerList } from './readers/partnerList';
@@ -137,8 +137,14 @@ export function readSheet(grid: Grid): {
   const isForm = readForms(scan, structure, tables, out);
   if (!isForm && main) {
     out.kind = LIST_KIND[main.kind] ?? 'skipped';
-    // a list whose header names only two columns is weak evidence
-    out.confidence = main.listObject || main.headerCells.length >= 3 ? 'high' : 'low';
+    // a list whose header names only two columns, and whose goal column holds few ids, is weak evidence
+    out.confidence = main.listObject || main.headerCells.length >= 3 || holdsIds(out) ? 'high' : 'low';
+  }
+  if (out.kind === 'skipped') {
+    // what looked like goal data on a sheet that could not be read: said, not silently skipped
+    for (const t of tables) out.regions.push(tableRegion(t, []));
+    for (const h of structure.headings)
+      if (!h.weak) out.regions.push({ kind: 'goal-block', range: cellAddress(h.cell), goals: [], columns: [], listObject: null });
   }
   if (out.kind !== 'skipped') claimTitles(scan, structure, out);
   const coverage = scan.coverage();
@@ -149,6 +155,13 @@ export function readSheet(grid: Grid): {
   for (const r of out.regions) for (const g of r.goals) goals.add(g);
   const anchor = isForm ? (out.blocks[0]?.goals[0]?.at?.cell ?? null) : main ? cellAddress({ row: main.headerRow, col: main.first }) : null;
   return { out, coverage, goals: [...goals].sort(compareGoalIds), anchor };
+}
+
+/** True when the sheet's rows named goals by readable ids more often than not. */
+function holdsIds(out: SheetRead): boolean {
+  const named = out.references.length;
+  const unreadable = out.problems.filter((p) => p.kind === 'goal-id-malformed').length;
+  return named > 0 && named >= unreadable;
 }
 
 /**

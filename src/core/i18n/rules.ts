@@ -95,6 +95,22 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Ziel {id}: für {name} fehlen E-Mail und Telefon (auch nicht in der Partnerliste)',
     en: 'Goal {id}: no e-mail or phone for {name} (not in the partner list either)',
   },
+  'rule.sheet-partly-read': {
+    de: 'Blatt „{sheet}“ nur zu {coverage} % gelesen: {n:Zelle|Zellen} nicht verstanden ({cells})',
+    en: 'Sheet "{sheet}" only {coverage} % read: {n:cell|cells} not understood ({cells})',
+  },
+  'rule.sheet-partly-read.notRead': {
+    de: 'Blatt „{sheet}“ sieht nach Zieldaten aus, konnte aber nicht gelesen werden ({n:Zelle|Zellen}: {cells})',
+    en: 'Sheet "{sheet}" looks like goal data but could not be read ({n:cell|cells}: {cells})',
+  },
+  'finding.uncertain': {
+    de: 'Unsicher gelesen (Blatt „{sheet}“ nicht eindeutig erkannt): {message}',
+    en: 'Read with doubt (sheet "{sheet}" not clearly recognised): {message}',
+  },
+  'finding.notFullyRead': {
+    de: '{message} – Blatt „{sheet}“ ist nur zu {coverage} % gelesen, der Wert kann in einer nicht verstandenen Zelle stehen',
+    en: '{message} – sheet "{sheet}" is only {coverage} % read; the value may stand in a cell Zielwerk did not understand',
+  },
   'rule.goal-without-participants': { de: 'Ziel {id}: keine Beteiligten eingetragen', en: 'Goal {id}: no participants entered' },
   'rule.goal-without-participants.unnamed': {
     de: 'Ziel {id}: Beteiligte nicht namentlich genannt („{note}“)',

@@ -25,6 +25,12 @@ export const FindingSchema = z.object({
   value: z.string().nullable(),
   /** Other cells involved (the second name of a near-duplicate, the other description). */
   related: z.array(CellRefSchema).optional(),
+  /**
+   * Set when Zielwerk is unsure of its own reading: the sheet's kind was guessed from weak
+   * evidence, or a missing value was looked for on a sheet it did not fully read. The message
+   * says so, and an error is only a warning then.
+   */
+  uncertain: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -70,7 +70,49 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
       findings.push(finding);
     }
   }
+  qualifyUncertain(findings, model, lang);
   return sortFindings(findings, model);
+}
+
+/** Rules that report something missing: on a sheet not fully read, it may be in an unread cell. */
+const MISSING = new Set([
+  'goal-without-lead',
+  'goal-without-participants',
+  'goal-without-interim-goal',
+  'goal-without-milestones',
+  'status-check-missing',
+]);
+
+/**
+ * Zielwerk accuses only what it read with confidence. A finding on a sheet whose kind was
+ * guessed from weak evidence says it is unsure and is at most a warning; a finding that
+ * something is missing on a goal whose sheet was not fully read says where it may be. The
+ * reading findings (error values, skipped or partly read sheets) stand as they are.
+ */
+function qualifyUncertain(findings: Finding[], model: Model, lang: Lang): void {
+  const sheets = new Map(model.sheets.map((s) => [s.sheet, s]));
+  const goals = new Map(model.goals.map((g) => [g.id, g]));
+  const uncertain = renderer(lang, 'finding.uncertain');
+  const notFullyRead = renderer(lang, 'finding.notFullyRead');
+  for (const f of findings) {
+    if (f.rule.startsWith('read-') || f.rule.startsWith('sheet-')) continue;
+    if (MISSING.has(f.rule) && f.goal) {
+      const g = goals.get(f.goal);
+      const partly = g && [...g.sheets, g.source].map((r) => sheets.get(r.sheet)).find((s) => s && s.coverage < 1);
+      if (partly) {
+        f.message = notFullyRead({ message: f.message, sheet: partly.sheet, coverage: Math.round(partly.coverage * 100) });
+        if (f.severity === 'error') f.severity = 'warning';
+        f.uncertain = true;
+        continue;
+      }
+    }
+    const s = sheets.get(f.sheet);
+    if (s?.confidence === 'low') {
+      f.message = uncertain({ message: f.message, sheet: f.sheet });
+      if (f.severity === 'error') f.severity = 'warning';
+      f.uncertain = true;
+    }
+  }
 }
 
 /** Quoted text longer than this is cut with "…" (the finding's `value` keeps all of it). */

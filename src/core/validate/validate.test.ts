@@ -105,6 +105,35 @@ describe('validate', () => {
   });
 });
 
+describe('what Zielwerk is unsure of', () => {
+  it('says a missing value may stand in a cell it did not understand, and blames no one for it', () => {
+    // the lead stands beside a label Zielwerk does not know
+    const sheet = grid('7.47', [
+      ['Ziel 7.47'],
+      ['Zieltext'],
+      ['Wer ist beteiligt?', 'AWO'],
+      ['Die Person vom Dienst', 'Yannis Krone'],
+      ['MM/JJ', 'Maßnahme/Meilenstein', 'Umsetzungsbericht'],
+      ['03/19', 'Treffen', 'fand statt'],
+    ]);
+    const f = validate(extract([sheet]), { today: '2019-11-15', rules: RULES.filter((r) => r.id === 'goal-without-lead') });
+    expect(f.map((x) => [x.severity, x.uncertain, x.message])).toEqual([
+      [
+        'warning',
+        true,
+        'Ziel 7.47: niemand ist federführend eingetragen – Blatt „7.47“ ist nur zu 83 % gelesen, der Wert kann in einer nicht verstandenen Zelle stehen',
+      ],
+    ]);
+  });
+  it('reads errors on a sheet recognised from weak evidence as doubts, not as errors in the data', () => {
+    // a bare id and one label: perhaps a goal sheet, perhaps not
+    const weak = grid('Tabelle1', [['Notizen zum Treffen'], [], [], [], ['7.147'], ['Federführung: Frau Hagen, hagen@']]);
+    const f = validate(extract([weak]), { today: '2019-11-15' }).filter((x) => x.rule !== 'sheet-partly-read');
+    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(f.filter((x) => x.uncertain).map((x) => x.rule)).toEqual(expect.arrayContaining(['goal-id-out-of-range']));
+  });
+});
+
 describe('the sample workbook', () => {
   it('yields exactly the findings its documented defects call for', async () => {
     const model = extract((await readWorkbookFile(SAMPLE)).grids);

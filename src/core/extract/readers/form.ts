@@ -155,8 +155,9 @@ export function readForms(scan: SheetScan, structure: SheetStructure, tables: Ta
   }
   for (const e of blockTables) out.regions.push(tableRegion(e.table, []));
   out.kind = 'goal-form';
-  // weak evidence: no id heading and no id in the sheet name, or a heading with a single field
-  out.confidence = named && (distinct.size >= 2 || blockTables.length > 0) ? 'high' : 'low';
+  // a goal form is evident from two kinds of label or a milestone table (a missing id is its
+  // own finding); a heading with a single label, or a bare id with little around it, is weak
+  out.confidence = distinct.size >= 2 || (named && blockTables.length > 0) ? 'high' : 'low';
   return true;
 }
 

@@ -34,6 +34,7 @@ import { readSheetMissing } from './read-sheet-missing';
 import { readUnreadableCell } from './read-unreadable-cell';
 import { reportLooksLikeDate } from './report-looks-like-date';
 import { sheetHidden } from './sheet-hidden';
+import { sheetPartlyRead } from './sheet-partly-read';
 import { sheetSkipped } from './sheet-skipped';
 import { sheetTruncated } from './sheet-truncated';
 import { statusCheckMissing } from './status-check-missing';
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   sheetTruncated,
   sheetSkipped,
   sheetHidden,
+  sheetPartlyRead,
   // goal system
   goalIdRepaired,
   goalIdMalformed,

@@ -55,6 +55,34 @@ describe('sheet-truncated', () => {
   it('is quiet on sheets read whole', () => expect(check('sheet-truncated', [formSheet('1.2', {})])).toEqual([]));
 });
 
+describe('sheet-partly-read', () => {
+  it('names the cells of a goal sheet it did not understand', () => {
+    // a column Zielwerk cannot place in the milestone table
+    const sheet = formSheet('7.47', {
+      header: ['MM/JJ', 'Maßnahme/Meilenstein', 'Umsetzungsbericht', 'Kosten'],
+      milestones: [['03/19', 'Erster Schritt', null, '200 €']],
+    });
+    const f = check('sheet-partly-read', [sheet]);
+    expect(f.map((x) => [x.sheet, x.cell, x.severity, x.message])).toEqual([
+      ['7.47', 'D14', 'warning', 'Blatt „7.47“ nur zu 88 % gelesen: 2 Zellen nicht verstanden (D14, D15)'],
+    ]);
+  });
+  it('says when a sheet that looks like goal data could not be read at all', () => {
+    const f = check('sheet-partly-read', [
+      grid('Maßnahmen', [
+        ['MM/JJ', 'Maßnahme/Meilenstein', 'Umsetzungsbericht'],
+        ['03/19', 'Flyer', null],
+      ]),
+    ]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([
+      ['A1', 'Blatt „Maßnahmen“ sieht nach Zieldaten aus, konnte aber nicht gelesen werden (5 Zellen: A1, B1, C1, A2, B2)'],
+    ]);
+  });
+  it('is quiet for fully read sheets and for cover pages', () => {
+    expect(check('sheet-partly-read', [formSheet('1.2', {}), grid('Hinweise', [['Deckblatt'], ['Stand: 2019']])])).toEqual([]);
+  });
+});
+
 describe('sheet-skipped', () => {
   it('lists skipped sheets as notes', () => {
     const f = check('sheet-skipped', [grid('Hinweise', [['Deckblatt']]), grid('Leer', []), formSheet('1.2', {})]);
