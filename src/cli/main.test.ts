@@ -46,6 +46,38 @@ describe('zielwerk extract', () => {
     expect(en.out).toContain('13 goals · 42 milestones · 7 partners');
     expect(en.out).toContain('Goal 7.47');
   });
+
+  it('gives every sheet its coverage and unread cells in the JSON', async () => {
+    const j = JSON.parse((await run('extract', SAMPLE, '--json')).out);
+    const byName = new Map(j.sheets.map((s: { sheet: string }) => [s.sheet, s]));
+    expect(byName.get('7.47')).toMatchObject({ kind: 'goal-form', coverage: 1, unread: [], unreadCount: 0, confidence: 'high' });
+    expect(byName.get('Hinweise')).toMatchObject({ kind: 'skipped', coverage: 0, unreadCount: 4 });
+    expect(j.goals[0].milestones[0]).toMatchObject({ state: expect.any(String) });
+  });
+
+  it('explains how each sheet was read (--explain)', async () => {
+    const r = await run('extract', join(__dirname, '..', '..', 'test', 'layouts', 'xlsx', 'rounds.xlsx'), '--explain');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Blatt „Nachfragen“: Nachfrage-Protokoll · 100 % von 24 Zellen verstanden · sicher erkannt');
+    expect(r.out).toContain('Nachfrage-Protokoll (eine Spalte je Runde) · Ziele 1.5, 4.31, 7.47, 12.72');
+    expect(r.out).toMatch(/A Ziel-Nr\., B Federführung, C Nachfrage 05\/2020, D Nachfrage 11\/2020,\s+E Nachfrage 05\/2021/);
+    const j = JSON.parse((await run('extract', SAMPLE, '--explain', '--json')).out);
+    expect(Object.keys(j)).toEqual(['sheets']);
+    expect(j.sheets.find((s: { sheet: string }) => s.sheet === '1.2').regions).toEqual([
+      { kind: 'goal-block', range: 'A1:C19', goals: ['1.2'], columns: [], listObject: null },
+      {
+        kind: 'milestones',
+        range: 'A14:C17',
+        goals: [],
+        columns: [
+          { column: 'A', role: 'date' },
+          { column: 'B', role: 'text' },
+          { column: 'C', role: 'report' },
+        ],
+        listObject: null,
+      },
+    ]);
+  });
 });
 
 describe('zielwerk date', () => {

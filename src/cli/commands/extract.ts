@@ -1,4 +1,8 @@
-/** `zielwerk extract FILE.xlsx [--json]` — what Zielwerk reads from a workbook. */
+/**
+ * `zielwerk extract FILE.xlsx [--json] [--explain]` — what Zielwerk reads from a workbook;
+ * with --explain, how it read each sheet: kind, blocks and tables with their column roles,
+ * coverage and the cells it did not understand.
+ */
 import { basename } from 'node:path';
 import { extract } from '../../core/extract';
 import { formatDate, pad, truncate } from '../../core/format';
@@ -10,16 +14,71 @@ import { oneFile, printJson } from './shared';
 
 export const extractCommand: Command = {
   name: 'extract',
-  options: [{ name: 'json' }],
+  options: [{ name: 'json' }, { name: 'explain' }],
   async run(ctx) {
     const file = oneFile(ctx);
     const { grids } = await readWorkbookFile(file);
     const model = extract(grids);
-    if (ctx.options.json) printJson(ctx, model);
-    else ctx.io.stdout(renderModel(model, basename(file), ctx.lang, Math.max(60, Math.min(ctx.io.columns ?? 100, 140))));
+    const width = Math.max(60, Math.min(ctx.io.columns ?? 100, 140));
+    if (ctx.options.json) printJson(ctx, ctx.options.explain ? { sheets: model.sheets } : model);
+    else if (ctx.options.explain) ctx.io.stdout(renderExplanation(model, basename(file), ctx.lang, width));
+    else ctx.io.stdout(renderModel(model, basename(file), ctx.lang, width));
     return 0;
   },
 };
+
+/** At most this many unread cells are named per sheet (the JSON has up to 200). */
+const UNREAD_SHOWN = 30;
+
+/**
+ * How each sheet was read: its kind and how sure the reading is, what was found where (goal
+ * blocks, tables with their columns' roles), the share of its cells understood, and the cells
+ * that were not.
+ */
+export function renderExplanation(model: Model, file: string, lang: Lang, width = 100): string {
+  const out: string[] = [t(lang, 'cli.explain.title', { file })];
+  for (const s of model.sheets) {
+    out.push('');
+    const skip = model.skipped.find((x) => x.sheet === s.sheet);
+    const head =
+      s.kind === 'generated'
+        ? t(lang, 'cli.explain.generated', { sheet: s.sheet })
+        : skip
+          ? t(lang, 'cli.explain.skipped', { sheet: s.sheet, reason: t(lang, `skip.${skip.reason}`) })
+          : t(lang, 'cli.explain.sheet', {
+              sheet: s.sheet,
+              kind: t(lang, `sheet.${s.kind}`),
+              coverage: Math.round(s.coverage * 100),
+              cells: s.cells,
+              confidence: t(lang, `cli.explain.confidence.${s.confidence}`),
+            });
+    out.push(...wrap(head, width));
+    if (s.kind === 'generated') continue;
+    for (const r of s.regions) {
+      const goals = r.goals.length ? ` · ${t(lang, 'cli.explain.goals', { list: r.goals.join(', ') })}` : '';
+      const table = r.listObject ? ` · ${t(lang, 'cli.explain.listObject', { name: r.listObject })}` : '';
+      out.push(...wrap(`  ${pad(r.range, 10)} ${t(lang, `region.${r.kind}`)}${goals}${table}`, width, 13));
+      if (r.columns.length) {
+        const cols = r.columns.map((c) => `${c.column} ${roleName(c.role, lang)}`).join(', ');
+        out.push(...wrap(`             ${cols}`, width, 13));
+      }
+    }
+    if (s.unreadCount) {
+      const shown = s.unread.slice(0, UNREAD_SHOWN).join(', ') + (s.unreadCount > UNREAD_SHOWN ? ', …' : '');
+      for (const line of wrap(`  ${t(lang, 'cli.explain.unread', { n: s.unreadCount, cells: shown })}`, width)) out.push(line);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** "text 2" → "Maßnahme 2", "round 2020-05" → "Runde 05/2020". */
+function roleName(role: string, lang: Lang): string {
+  const round = /^round (\d{4})-(\d{2})$/.exec(role);
+  if (round) return t(lang, 'role.round', { month: `${round[2]}/${round[1]}` });
+  const numbered = /^(\w+) (\d+)$/.exec(role);
+  if (numbered) return `${t(lang, `role.${numbered[1]}`)} ${numbered[2]}`;
+  return t(lang, `role.${role}`);
+}
 
 /** A readable summary of the model: sheets, then each goal with its milestone table. */
 export function renderModel(model: Model, file: string, lang: Lang, width = 100): string {
@@ -82,8 +141,11 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
       let date = m.date ? formatDate(m.date, lang) : none;
       if (m.date?.fromText) date += '*';
       if (m.date?.error) date = `✗ ${m.date.raw}`;
+      // the state where the row says more than "done" or nothing ("[in Arbeit] Entwurf folgt")
+      const state = m.state === 'done' || (m.state === 'open' && !m.stateCell) ? '' : `[${t(lang, `state.${m.state}`)}] `;
+      const report = m.report ?? (state ? '' : none);
       out.push(
-        `  ${pad(truncate(date, dateW), dateW)}  ${pad(truncate(m.text || none, textW), textW)}  ${truncate(m.report ?? none, reportW)}`,
+        `  ${pad(truncate(date, dateW), dateW)}  ${pad(truncate(m.text || none, textW), textW)}  ${truncate(state + report, reportW)}`,
       );
     }
   }
@@ -106,18 +168,18 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
   return out.map((l) => truncate(l, width)).join('\n') + '\n';
 }
 
-/** Breaks a long "label: a, b, c" line after commas, indenting continuation lines. */
-function wrap(line: string, width: number): string[] {
+/** Breaks a long "label: a, b, c" line after commas, indenting continuation lines by `indent`. */
+function wrap(line: string, width: number, indent = 4): string[] {
   if ([...line].length <= width) return [line];
   const lines: string[] = [];
   let cur = '';
   for (const part of line.split(/(?<=, )/)) {
-    if (cur && [...(cur + part)].length > width) {
+    if (cur.trim() && [...(cur + part)].length > width) {
       lines.push(cur.trimEnd());
-      cur = '    ';
+      cur = ' '.repeat(indent);
     }
     cur += part;
   }
   if (cur.trim()) lines.push(cur.trimEnd());
-  return lines;
+  return lines.map((l) => truncate(l, width));
 }
