@@ -9,7 +9,7 @@ import { blankSheet, existingSheets, type SheetPlan, summarize, summaryOptions }
 import { validate } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read';
 import { applyPlan } from './apply';
-import { checkWorkbook, navigate, writeStructure, writeSummary } from './host';
+import { checkWorkbook, navigate, selectCells, writeStructure, writeSummary } from './host';
 import { readWorkbook } from './read';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
 
@@ -244,6 +244,16 @@ describe('navigating and settings', () => {
     expect([fake.workbook.active, fake.workbook.sheets.find((s) => s.name === '7.47')!.selected, fake.stats.syncs]).toEqual([
       '7.47',
       'B18',
+      1,
+    ]);
+  });
+
+  it('selects the cells Zielwerk did not understand in one round trip', async () => {
+    const fake = fakeWith(sampleGrids);
+    await selectCells('7.47', ['D14', 'D15', 'F2']);
+    expect([fake.workbook.active, fake.workbook.sheets.find((s) => s.name === '7.47')!.selected, fake.stats.syncs]).toEqual([
+      '7.47',
+      'D14,D15,F2',
       1,
     ]);
   });

@@ -96,6 +96,20 @@ function writePlanned(
   });
 }
 
+/** At most this many cells are selected at once (Excel limits the length of an address list). */
+const MAX_SELECTED = 60;
+
+/** Activates a sheet and selects the given cells (the cells Zielwerk did not understand). */
+export async function selectCells(sheet: string, cells: string[]): Promise<void> {
+  if (cells.length === 0) return;
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRanges(cells.slice(0, MAX_SELECTED).join(',')).select();
+    await context.sync();
+  });
+}
+
 /** Activates a sheet and selects a cell (a finding's place). */
 export async function navigate(sheet: string, cell: string): Promise<void> {
   await Excel.run(async (context) => {

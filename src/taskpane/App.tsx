@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
-import { checkWorkbook, type CheckResult, effectiveLang, navigate, writeStructure, writeSummary } from '../excel/host';
+import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, writeStructure, writeSummary } from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
 import { OverviewView } from './OverviewView';
@@ -110,6 +110,10 @@ export function App({ initialView }: { initialView: View }) {
   const jump = (sheet: string, cell: string) =>
     navigate(sheet, cell).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell })] }));
 
+  /** Selects the cells of a sheet Zielwerk did not understand. */
+  const showUnread = (sheet: string, cells: string[]) =>
+    selectCells(sheet, cells).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell: cells.slice(0, 5).join(', ') })] }));
+
   const save = async (next: Settings) => {
     await saveSettings(next);
     setSettings(next);
@@ -149,7 +153,7 @@ export function App({ initialView }: { initialView: View }) {
       <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
-        {view === 'structure' && <StructureView L={L} result={result} busy={!!busy} onCreate={structure} />}
+        {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>
     </main>

@@ -53,13 +53,13 @@ interface Opened {
   requests: string[];
 }
 
-async function open(options: { displayLanguage?: string; view?: string; excelApi?: string } = {}): Promise<Opened> {
+async function open(options: { displayLanguage?: string; view?: string; excelApi?: string; grids?: Grid[] } = {}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, locale: options.displayLanguage ?? 'de-DE' });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const setup = {
-    grids,
+    grids: options.grids ?? grids,
     displayLanguage: options.displayLanguage ?? 'de-DE',
     excelApi: options.excelApi ?? '1.17',
     // a fixed reference day, stored in the workbook as the pane would store it
@@ -96,7 +96,7 @@ it('loads the pane and shows what was found', async () => {
   await page.getByText('Zusammenfassung erstellen').waitFor();
   const stats = await page.locator('span').filter({ hasText: /^13$/ }).count();
   expect(stats).toBeGreaterThan(0);
-  await expect(page.getByText('1 Fehler, 77 Warnungen, 1 Hinweis').isVisible()).resolves.toBe(true);
+  await expect(page.getByText('1 Fehler, 77 Warnungen, 4 Hinweise').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
   expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
@@ -107,7 +107,7 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   const { page, context, requests } = await open({ view: 'check' });
   const finding = page.getByRole('button', { name: /Wochentag passt nicht: „Do, 17\. Januar 2018“/ }).first();
   await finding.waitFor();
-  await expect(page.getByText('79 von 79 Befunden').isVisible()).resolves.toBe(true);
+  await expect(page.getByText('82 von 82 Befunden').isVisible()).resolves.toBe(true);
   await finding.click();
   await until(() => fake<string>(page, 'active()'), '7.47');
   const sheets = await fake<{ name: string; selected: string | null }[]>(page, 'sheets()');
@@ -119,7 +119,7 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await until(() => fake<string>(page, 'active()'), '12.72');
   // filter by severity
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
-  await expect(page.getByText('2 von 79 Befunden').isVisible()).resolves.toBe(true);
+  await expect(page.getByText('5 von 82 Befunden').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
@@ -151,6 +151,36 @@ it('shows the structure and writes the tables', async () => {
   await page.screenshot({ path: join(DOCS, 'taskpane-struktur.png'), fullPage: true });
   await page.getByRole('button', { name: 'Tabellen anlegen' }).click();
   await page.getByText(/Tabellen angelegt: Ziele, Meilensteine, Partnerliste/).waitFor();
+  await context.close();
+}, 60_000);
+
+it('shows how much of a sheet was understood and selects the cells that were not', async () => {
+  // a column Zielwerk cannot place beside 7.47's milestone table
+  const withCosts = grids.map((g) =>
+    g.name === '7.47'
+      ? {
+          ...g,
+          cells: [
+            ...g.cells,
+            { row: 13, col: 3, type: 'string' as const, value: 'Kosten' },
+            { row: 14, col: 3, type: 'string' as const, value: '200 €' },
+          ].sort((a, b) => a.row - b.row || a.col - b.col),
+        }
+      : g,
+  );
+  const { page, context } = await open({ view: 'structure', grids: withCosts });
+  await page.getByText('Wie die Blätter gelesen wurden').waitFor();
+  const show = page.getByRole('button', { name: 'Zellen auf Blatt „7.47“ auswählen, die Zielwerk nicht verstanden hat' });
+  await show.waitFor();
+  await expect(show.textContent()).resolves.toBe('2 Zellen zeigen');
+  await noViolations(page);
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await until(() => fake<string | null>(page, 'active()'), '7.47');
+  await until(
+    () => fake<{ name: string; selected: string }[]>(page, 'sheets()').then((s) => s.find((x) => x.name === '7.47')?.selected),
+    'D14,D15',
+  );
   await context.close();
 }, 60_000);
 

@@ -321,6 +321,15 @@ class WorksheetProxy extends Proxy {
       if (this.ctx.wb.active === s.name) this.ctx.wb.active = list.find((x) => x.visibility === 'Visible')?.name ?? null;
     });
   }
+  /** Several areas at once ("A1, C3:D4"); ExcelApi 1.9. */
+  getRanges(address: string): RangeAreas {
+    this.ctx.need('1.9', 'getRanges');
+    return new RangeAreas(
+      this.ctx,
+      () => address.split(/\s*[,;]\s*/).filter(Boolean),
+      () => this.sheet(),
+    );
+  }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => ({
       sheet: this.sheet(),
@@ -596,8 +605,19 @@ class RangeAreas extends Proxy {
   constructor(
     ctx: FakeContext,
     private resolve: () => string[] | null,
+    private sheetOf?: () => FakeSheet,
   ) {
     super(ctx);
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheetOf?.();
+      const areas = this.resolve();
+      if (!sheet || !areas) throw new FakeError('InvalidArgument', 'no areas to select');
+      if (this.ctx.wb.active !== sheet.name) throw new FakeError('InvalidSelection', 'the areas are not on the active sheet');
+      for (const a of areas) parseAddress(a);
+      sheet.selected = areas.join(',');
+    });
   }
   private _areas: { items: { address: string; rowCount: number; columnCount: number }[] } | null = null;
   load(spec: string): this {

@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { extract } from '../../core/extract';
+import { roleLabel } from '../../core/extract/roles';
 import { formatDate, pad, truncate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import type { Model } from '../../core/model';
@@ -59,7 +60,7 @@ export function renderExplanation(model: Model, file: string, lang: Lang, width 
       const table = r.listObject ? ` · ${t(lang, 'cli.explain.listObject', { name: r.listObject })}` : '';
       out.push(...wrap(`  ${pad(r.range, 10)} ${t(lang, `region.${r.kind}`)}${goals}${table}`, width, 13));
       if (r.columns.length) {
-        const cols = r.columns.map((c) => `${c.column} ${roleName(c.role, lang)}`).join(', ');
+        const cols = r.columns.map((c) => `${c.column} ${roleLabel(lang, c.role)}`).join(', ');
         out.push(...wrap(`             ${cols}`, width, 13));
       }
     }
@@ -69,15 +70,6 @@ export function renderExplanation(model: Model, file: string, lang: Lang, width 
     }
   }
   return out.join('\n') + '\n';
-}
-
-/** "text 2" → "Maßnahme 2", "round 2020-05" → "Runde 05/2020". */
-function roleName(role: string, lang: Lang): string {
-  const round = /^round (\d{4})-(\d{2})$/.exec(role);
-  if (round) return t(lang, 'role.round', { month: `${round[2]}/${round[1]}` });
-  const numbered = /^(\w+) (\d+)$/.exec(role);
-  if (numbered) return `${t(lang, `role.${numbered[1]}`)} ${numbered[2]}`;
-  return t(lang, `role.${role}`);
 }
 
 /** A readable summary of the model: sheets, then each goal with its milestone table. */

@@ -82,6 +82,14 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.structure.sheet': { de: 'Blatt', en: 'Sheet' },
   'ui.structure.kind': { de: 'gelesen als', en: 'read as' },
   'ui.structure.goals': { de: 'Ziele', en: 'Goals' },
+  'ui.structure.coverage': { de: 'verstanden', en: 'understood' },
+  'ui.structure.unsure': { de: 'unsicher', en: 'unsure' },
+  'ui.structure.found': { de: '{n:Bereich|Bereiche} gefunden', en: '{n:area|areas} found' },
+  'ui.structure.showUnread': { de: '{n:Zelle|Zellen} zeigen', en: 'show {n:cell|cells}' },
+  'ui.structure.showUnreadLabel': {
+    de: '{n:Zelle|Zellen} auf Blatt „{sheet}“ auswählen, die Zielwerk nicht verstanden hat',
+    en: 'Select the {n:cell|cells} on sheet "{sheet}" that Zielwerk did not understand',
+  },
   'ui.structure.create': { de: 'Tabellen anlegen', en: 'Create tables' },
   'ui.structure.createHint': {
     de: 'Legt „Ziele“, „Meilensteine“ und „Partner“ als Excel-Tabellen mit Auswahllisten und Verweisen auf die Quelle an.',
