@@ -83,9 +83,7 @@ export function App({ initialView }: { initialView: View }) {
 
   const written = (plan: SheetPlan, report: ApplyReport): string[] => [
     ...plan.sheets.filter((p) => p.visibility === 'visible').map((p) => L(p.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: p.name })),
-    ...report.skipped.map((s) =>
-      ['validation', 'print', 'chart'].includes(s.feature) ? L(`ui.skipped.${s.feature}`, { reason: s.reason }) : L('ui.skipped.other', { feature: s.feature, reason: s.reason }),
-    ),
+    ...report.skipped.map((s) => L('ui.skipped', { feature: s.feature, reason: s.reason })),
   ];
 
   const summarize = (sheets?: SummaryKey[]) =>
