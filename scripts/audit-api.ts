@@ -91,7 +91,8 @@ export function setsIn(doc: string): ApiSet[] {
   return out;
 }
 
-const isOfficeDeclaration = (d: ts.Declaration) => /[\\/]@types[\\/](office-js|custom-functions-runtime)[\\/]/.test(d.getSourceFile().fileName);
+const isOfficeDeclaration = (d: ts.Declaration) =>
+  /[\\/]@types[\\/](office-js|custom-functions-runtime)[\\/]/.test(d.getSourceFile().fileName);
 
 function docOf(node: ts.Node): string {
   const text = node.getSourceFile().getFullText();
@@ -115,7 +116,11 @@ function qualifiedName(checker: ts.TypeChecker, symbol: ts.Symbol): string {
   const parts = [symbol.getName()];
   for (let n: ts.Node | undefined = d.parent; n && !ts.isSourceFile(n); n = n.parent) {
     const name = (n as ts.NamedDeclaration).name;
-    if (name && ts.isIdentifier(name) && (ts.isClassLike(n) || ts.isInterfaceDeclaration(n) || ts.isModuleDeclaration(n) || ts.isEnumDeclaration(n))) {
+    if (
+      name &&
+      ts.isIdentifier(name) &&
+      (ts.isClassLike(n) || ts.isInterfaceDeclaration(n) || ts.isModuleDeclaration(n) || ts.isEnumDeclaration(n))
+    ) {
       parts.unshift(name.text);
     }
   }
@@ -163,7 +168,9 @@ function guardsIn(checker: ts.TypeChecker, condition: ts.Expression, negated: bo
 }
 
 const exits = (s: ts.Statement): boolean =>
-  ts.isReturnStatement(s) || ts.isThrowStatement(s) || (ts.isBlock(s) && s.statements.length > 0 && exits(s.statements[s.statements.length - 1]));
+  ts.isReturnStatement(s) ||
+  ts.isThrowStatement(s) ||
+  (ts.isBlock(s) && s.statements.length > 0 && exits(s.statements[s.statements.length - 1]));
 
 /** The feature checks in force where `node` runs. */
 function checksAt(checker: ts.TypeChecker, node: ts.Node): ApiSet[] {
@@ -261,7 +268,10 @@ function statusOf(sets: ApiSet[], floor: Record<string, string>): 'floor' | 'abo
 function program(roots: string[]): ts.Program {
   const configFile = join(ROOT, 'tsconfig.build.json');
   const config = ts.getParsedCommandLineOfConfigFile(configFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
-  return ts.createProgram({ rootNames: roots, options: { ...config.options, noEmit: true, typeRoots: [join(ROOT, 'node_modules', '@types')] } });
+  return ts.createProgram({
+    rootNames: roots,
+    options: { ...config.options, noEmit: true, typeRoots: [join(ROOT, 'node_modules', '@types')] },
+  });
 }
 
 function sourceFilesOf(dir: string): string[] {
@@ -282,7 +292,9 @@ export function auditApi(options: { roots?: string[]; manifest?: string } = {}):
     if (file.isDeclarationFile || /[\\/]node_modules[\\/]/.test(file.fileName)) continue;
     for (const { node, symbol } of membersIn(checker, file)) {
       const decls = symbol.declarations!.filter(isOfficeDeclaration);
-      const sets = decls.flatMap(declarationSets).filter((x, i, all) => all.findIndex((y) => y.name === x.name && y.version === x.version) === i);
+      const sets = decls
+        .flatMap(declarationSets)
+        .filter((x, i, all) => all.findIndex((y) => y.name === x.name && y.version === x.version) === i);
       const member = qualifiedName(checker, symbol);
       const { line } = file.getLineAndCharacterOfPosition(node.getStart());
       const at = `${relative(ROOT, file.fileName).split('\\').join('/')}:${line + 1}`;
@@ -310,10 +322,18 @@ export function table(audit: Audit): string[] {
     rows.set(key, row);
   }
   const sorted = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const lines = [`floor: ${Object.entries(audit.floor).map(([k, v]) => `${k} ${v}`).join(', ')}`, '', '| member | requirement set | status | uses | first use |', '|---|---|---|---|---|'];
+  const lines = [
+    `floor: ${Object.entries(audit.floor)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    '',
+    '| member | requirement set | status | uses | first use |',
+    '|---|---|---|---|---|',
+  ];
   for (const [key, r] of sorted) {
     const member = key.split('\u0000')[0];
-    const status = r.status === 'checked' || r.status === 'allowed' ? `${r.status} (${r.check})` : r.status === 'above' ? 'ABOVE FLOOR' : r.status;
+    const status =
+      r.status === 'checked' || r.status === 'allowed' ? `${r.status} (${r.check})` : r.status === 'above' ? 'ABOVE FLOOR' : r.status;
     lines.push(`| ${member} | ${r.sets} | ${status} | ${r.at.length} | ${r.at[0]} |`);
   }
   const count = (s: Status) => audit.uses.filter((u) => u.status === s).length;
@@ -330,10 +350,10 @@ if (require.main === module) {
   const audit = auditApi();
   for (const line of table(audit)) console.log(line);
   if (audit.problems.length) {
-    console.error(`\n${audit.problems.length} Verwendung(en) über ExcelApi ${audit.floor.ExcelApi} ohne Prüfung / use(s) above the floor without a feature check:`);
+    console.error(
+      `\n${audit.problems.length} Verwendung(en) über ExcelApi ${audit.floor.ExcelApi} ohne Prüfung / use(s) above the floor without a feature check:`,
+    );
     for (const p of audit.problems) console.error(`  ${p.at}  ${p.member}  (${p.sets.map((s) => `${s.name} ${s.version}`).join(' | ')})`);
     process.exit(1);
   }
 }
-
-

@@ -19,7 +19,9 @@ export const REQUIRED_SETS: Record<string, string> = { ExcelApi: MIN_EXCEL_API, 
 /** office-addin-manifest's reader, run in its own Node process (its ESM dependencies do not load under jest). */
 export function readManifest(file: string): Record<string, unknown> {
   const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((m) => process.stdout.write(JSON.stringify(m)), (e) => { process.stderr.write(String(e && e.message || e)); process.exit(1); })`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
 }
 
 /** Width and height of a PNG from its header, or null when the file is no PNG. */
@@ -75,7 +77,10 @@ export function checkManifest(raw: string): string[] {
     const [, sid, text, selfClosing] = m;
     if (sid === 'Functions.Namespace') continue;
     const escaped = sid.replace(/\./g, '\\.');
-    if (selfClosing || !new RegExp(`<bt:String id="${escaped}" DefaultValue="[^"]*">\\s*<bt:Override Locale="en-US" Value="[^"]+"/>`).test(resources)) {
+    if (
+      selfClosing ||
+      !new RegExp(`<bt:String id="${escaped}" DefaultValue="[^"]*">\\s*<bt:Override Locale="en-US" Value="[^"]+"/>`).test(resources)
+    ) {
       fail(`String ${sid}: no en-US override`);
     }
     const limit = m.index! > shortStart && m.index! < shortEnd ? 125 : 250;
@@ -114,6 +119,7 @@ export function checkManifest(raw: string): string[] {
       fail(`FunctionName ${f}: src/commands/commands.ts neither exports nor associates it`);
     }
   }
-  for (const pane of all(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g)) if (pane !== 'Zielwerk.Pane') fail(`TaskpaneId ${pane}: one pane only, Zielwerk.Pane`);
+  for (const pane of all(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g))
+    if (pane !== 'Zielwerk.Pane') fail(`TaskpaneId ${pane}: one pane only, Zielwerk.Pane`);
   return problems;
 }

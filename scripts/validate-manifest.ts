@@ -12,7 +12,8 @@ import { checkManifest, readManifest } from './manifest-check';
 const ROOT = join(__dirname, '..');
 
 /** What office-addin-manifest prints when the validation service cannot be reached. */
-export const UNREACHABLE = /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up/i;
+export const UNREACHABLE =
+  /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up/i;
 
 export function offline(file: string): { ok: boolean; lines: string[] } {
   let raw: string;
@@ -20,17 +21,25 @@ export function offline(file: string): { ok: boolean; lines: string[] } {
     raw = readFileSync(file, 'utf8');
     readManifest(file);
   } catch (e) {
-    const why = String((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0];
+    const why = String((e as { stderr?: string }).stderr || (e as Error).message)
+      .trim()
+      .split('\n')[0];
     return { ok: false, lines: [`${file}: nicht lesbar / unreadable: ${why}`] };
   }
   const problems = checkManifest(raw);
   if (problems.length === 0) return { ok: true, lines: ['Offline-Prüfungen bestanden. / Offline checks passed.'] };
-  return { ok: false, lines: [`Offline-Prüfungen: ${problems.length} Problem(e) / offline checks found problems:`, ...problems.map((p) => `  ${p}`)] };
+  return {
+    ok: false,
+    lines: [`Offline-Prüfungen: ${problems.length} Problem(e) / offline checks found problems:`, ...problems.map((p) => `  ${p}`)],
+  };
 }
 
 if (require.main === module) {
   const file = resolve(process.argv[2] ?? join(ROOT, 'manifest.xml'));
-  const online = spawnSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'validate', file], { cwd: ROOT, encoding: 'utf8' });
+  const online = spawnSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'validate', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const output = `${online.stdout ?? ''}${online.stderr ?? ''}`;
   if (online.status === 0) {
     process.stdout.write(output);

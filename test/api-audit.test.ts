@@ -24,7 +24,11 @@ describe('the add-in’s code', () => {
   it('is read whole: reading, writing, load strings, object literals and enum strings alike', () => {
     const used = (member: string) => audit.uses.filter((u) => u.member === member);
     // a method call, with its set from the documentation
-    expect(used('Excel.Range.getMergedAreasOrNullObject')[0]).toMatchObject({ at: expect.stringMatching(/^src\/excel\/read\.ts:\d+$/), sets: [{ name: 'ExcelApi', version: '1.13' }], status: 'floor' });
+    expect(used('Excel.Range.getMergedAreasOrNullObject')[0]).toMatchObject({
+      at: expect.stringMatching(/^src\/excel\/read\.ts:\d+$/),
+      sets: [{ name: 'ExcelApi', version: '1.13' }],
+      status: 'floor',
+    });
     // a property named only in a load string
     expect(used('Excel.Range.valueTypes').some((u) => u.at.startsWith('src/excel/read.ts'))).toBe(true);
     // object literals typed by Office.js
@@ -41,7 +45,9 @@ describe('the add-in’s code', () => {
   it('prints a table with one row per member and a summary', () => {
     const lines = table(audit);
     expect(lines[0]).toMatch(/^floor: .*ExcelApi 1\.14.*CustomFunctionsRuntime 1\.3/);
-    expect(lines).toContainEqual(expect.stringMatching(/^\| Excel\.Range\.getMergedAreasOrNullObject \| ExcelApi 1\.13 \| floor \| 1 \| src\/excel\/read\.ts:\d+ \|$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\| Excel\.Range\.getMergedAreasOrNullObject \| ExcelApi 1\.13 \| floor \| 1 \| src\/excel\/read\.ts:\d+ \|$/),
+    );
     expect(lines[lines.length - 1]).toMatch(/^\d+ members, \d+ uses: .* above the floor without a check 0\.$/);
   });
 });
@@ -120,11 +126,17 @@ describe('the audit', () => {
   it('reads requirement sets from the documentation as @types/office-js writes them', () => {
     expect(setsIn('/**\n * @remarks\n * [Api set: ExcelApi 1.13]\n */')).toEqual([{ name: 'ExcelApi', version: '1.13' }]);
     expect(
-      setsIn('* **Requirement set**: {@link https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets | DialogApi 1.2}'),
+      setsIn(
+        '* **Requirement set**: {@link https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets | DialogApi 1.2}',
+      ),
     ).toEqual([{ name: 'DialogApi', version: '1.2' }]);
-    expect(setsIn('* {@link https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins | Use the Dialog API}')).toEqual([]);
+    expect(
+      setsIn('* {@link https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins | Use the Dialog API}'),
+    ).toEqual([]);
     expect(versionAtLeast('1.14', '1.9')).toBe(true);
     expect(versionAtLeast('1.9', '1.14')).toBe(false);
-    expect(floorOf('<!-- <Set Name="ExcelApi" MinVersion="1.1"/> --><Set Name="ExcelApi" MinVersion="1.14"/>')).toMatchObject({ ExcelApi: '1.14' });
+    expect(floorOf('<!-- <Set Name="ExcelApi" MinVersion="1.1"/> --><Set Name="ExcelApi" MinVersion="1.14"/>')).toMatchObject({
+      ExcelApi: '1.14',
+    });
   });
 });

@@ -27,13 +27,41 @@ describe('the offline checks', () => {
 
   it.each([
     ['a lower ExcelApi', (x: string) => x.replace('MinVersion="1.14"', 'MinVersion="1.7"'), /ExcelApi must be 1\.14, is 1\.7/],
-    ['no custom functions runtime', (x: string) => x.replace(/\s*<Set Name="CustomFunctionsRuntime"[^>]*>/, ''), /CustomFunctionsRuntime must be 1\.3, is missing/],
-    ['a resid without resource', (x: string) => x.replace('<Label resid="Check.Label"/>', '<Label resid="Check.Lable"/>'), /resid Check\.Lable: no such resource/],
-    ['a URL the build does not make', (x: string) => x.replace(`${BASE}support.html`, `${BASE}fehlt.html`), /the build makes no fehlt\.html/],
-    ['a URL elsewhere', (x: string) => x.replace(`${BASE}support.html`, 'https://example.org/support.html'), /not below the add-in's address/],
-    ['a text without English', (x: string) => x.replace('<bt:Override Locale="en-US" Value="Check"/>', ''), /String Check\.Label: no en-US override/],
-    ['an icon of the wrong size', (x: string) => x.replace('assets/check-16.png', 'assets/check-32.png'), /Icon assets\/check-32\.png: not a 16×16 PNG/],
-    ['a ribbon action without handler', (x: string) => x.replace('<FunctionName>zielwerkSummarize</FunctionName>', '<FunctionName>zielwerkFehlt</FunctionName>'), /FunctionName zielwerkFehlt/],
+    [
+      'no custom functions runtime',
+      (x: string) => x.replace(/\s*<Set Name="CustomFunctionsRuntime"[^>]*>/, ''),
+      /CustomFunctionsRuntime must be 1\.3, is missing/,
+    ],
+    [
+      'a resid without resource',
+      (x: string) => x.replace('<Label resid="Check.Label"/>', '<Label resid="Check.Lable"/>'),
+      /resid Check\.Lable: no such resource/,
+    ],
+    [
+      'a URL the build does not make',
+      (x: string) => x.replace(`${BASE}support.html`, `${BASE}fehlt.html`),
+      /the build makes no fehlt\.html/,
+    ],
+    [
+      'a URL elsewhere',
+      (x: string) => x.replace(`${BASE}support.html`, 'https://example.org/support.html'),
+      /not below the add-in's address/,
+    ],
+    [
+      'a text without English',
+      (x: string) => x.replace('<bt:Override Locale="en-US" Value="Check"/>', ''),
+      /String Check\.Label: no en-US override/,
+    ],
+    [
+      'an icon of the wrong size',
+      (x: string) => x.replace('assets/check-16.png', 'assets/check-32.png'),
+      /Icon assets\/check-32\.png: not a 16×16 PNG/,
+    ],
+    [
+      'a ribbon action without handler',
+      (x: string) => x.replace('<FunctionName>zielwerkSummarize</FunctionName>', '<FunctionName>zielwerkFehlt</FunctionName>'),
+      /FunctionName zielwerkFehlt/,
+    ],
   ])('find %s', (_, breakIt, problem) => {
     const broken = breakIt(RAW);
     expect(broken).not.toBe(RAW);
@@ -54,7 +82,10 @@ describe('npm run validate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zielwerk-manifest-'));
     try {
       writeFileSync(join(dir, 'broken.xml'), RAW.replace('MinVersion="1.14"', 'MinVersion="1.7"'));
-      expect(offline(join(dir, 'broken.xml'))).toEqual({ ok: false, lines: [expect.stringContaining('1 Problem'), expect.stringContaining('ExcelApi must be 1.14')] });
+      expect(offline(join(dir, 'broken.xml'))).toEqual({
+        ok: false,
+        lines: [expect.stringContaining('1 Problem'), expect.stringContaining('ExcelApi must be 1.14')],
+      });
       writeFileSync(join(dir, 'garbage.xml'), '<OfficeApp><nicht');
       expect(offline(join(dir, 'garbage.xml'))).toMatchObject({ ok: false, lines: [expect.stringContaining('nicht lesbar / unreadable')] });
     } finally {
@@ -63,7 +94,10 @@ describe('npm run validate', () => {
   });
 
   it('passes on manifest.xml, with or without the internet', () => {
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'validate-manifest.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'validate-manifest.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect([r.status, r.stderr]).toEqual([0, '']);
     // offline it says so and runs the offline checks
     if (/nicht erreichbar/.test(r.stdout)) expect(r.stdout).toContain('Offline-Prüfungen bestanden');
@@ -102,7 +136,10 @@ describe('manifest.xml', () => {
   });
 
   it('parses with `office-addin-manifest info`, offline', () => {
-    const out = execFileSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'info', 'manifest.xml'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'info', 'manifest.xml'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(out).toContain('Id: b065fe87-7f19-40e8-9ca2-aac72379709f');
     expect(out).toContain(`Source Location: ${BASE}taskpane.html`);
   });

@@ -235,12 +235,7 @@ function uniform(range: string, format: string): string[][] {
 const COMMAND_BYTES = 150;
 
 /** Queues formats, links, tables, validations, conditional formats, layout of one sheet, keeping each request below the limit. */
-async function fill(
-  ws: Excel.Worksheet,
-  p: PlannedSheet,
-  tableNames: Set<string>,
-  spend: (n: number) => Promise<void>,
-): Promise<void> {
+async function fill(ws: Excel.Worksheet, p: PlannedSheet, tableNames: Set<string>, spend: (n: number) => Promise<void>): Promise<void> {
   for (const [i, c] of p.columns.entries()) {
     ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = Math.round(c.width * 5.25 + 4.5);
     await spend(COMMAND_BYTES);

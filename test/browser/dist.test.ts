@@ -14,7 +14,6 @@ import JSZip from 'jszip';
 import { packageAddin } from '../../scripts/package';
 import { DIST, ROOT } from './harness';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS declaration
 const targets = require('../../targets.js') as { ecmaVersion: number; esbuild: string[] };
 
 const WEBPACK = require.resolve('webpack-cli/bin/cli.js');
@@ -62,7 +61,8 @@ describe('the JavaScript level', () => {
   });
 
   it('is ECMAScript 5 for the guard and the result page, which old engines must run', () => {
-    for (const file of ['guard.js', 'result.js']) expect([file, parseError(readFileSync(join(DIST, file), 'utf8'), 5)]).toEqual([file, null]);
+    for (const file of ['guard.js', 'result.js'])
+      expect([file, parseError(readFileSync(join(DIST, file), 'utf8'), 5)]).toEqual([file, null]);
   });
 
   it('the guard script carries its German and English texts', () => {
@@ -103,7 +103,9 @@ describe('a build for an office’s own address', () => {
     });
     const manifest = readFileSync(join(out, 'dist', 'manifest.xml'), 'utf8');
     expect(manifest).not.toMatch(/localhost/);
-    const addresses = [...manifest.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('http://schemas.') && !u.startsWith('http://www.w3.org'));
+    const addresses = [...manifest.matchAll(/"(https?:\/\/[^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((u) => !u.startsWith('http://schemas.') && !u.startsWith('http://www.w3.org'));
     expect(addresses.length).toBeGreaterThan(15);
     expect(addresses.filter((u) => !u.startsWith(url))).toEqual([]);
     expect(manifest).toContain(`<SourceLocation DefaultValue="${url}taskpane.html"/>`);
@@ -116,23 +118,40 @@ describe('a build for an office’s own address', () => {
     expect(packaged.url).toBe(url);
     const zip = await JSZip.loadAsync(readFileSync(packaged.file));
     const names = Object.keys(zip.files);
-    expect(names).toEqual(expect.arrayContaining(['manifest.xml', 'LIESMICH.txt', 'web/taskpane.html', 'web/taskpane.js', 'web/guard.js', 'web/office-js/office.js']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'manifest.xml',
+        'LIESMICH.txt',
+        'web/taskpane.html',
+        'web/taskpane.js',
+        'web/guard.js',
+        'web/office-js/office.js',
+      ]),
+    );
     await expect(zip.file('manifest.xml')!.async('string')).resolves.toBe(manifest);
     await expect(zip.file('LIESMICH.txt')!.async('string')).resolves.toContain(url);
   }, 300_000);
 
   it('is refused for a build that names the development server', async () => {
-    await expect(packageAddin({ dist: DIST, out: join(out, 'dev.zip') })).rejects.toThrow(/Entwicklungsserver \(https:\/\/localhost:3000\/\)/);
+    await expect(packageAddin({ dist: DIST, out: join(out, 'dev.zip') })).rejects.toThrow(
+      /Entwicklungsserver \(https:\/\/localhost:3000\/\)/,
+    );
     expect(existsSync(join(out, 'dev.zip'))).toBe(false);
   });
 
   it('refuses an address Office would not load, in one line', () => {
-    const r = spawnSync(process.execPath, [WEBPACK, '--mode', 'production', '--env', 'url=http://intranet/zielwerk/', '--output-path', join(out, 'bad')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [WEBPACK, '--mode', 'production', '--env', 'url=http://intranet/zielwerk/', '--output-path', join(out, 'bad')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^Zielwerk: Office lädt Add-ins nur über https: „http:\/\/intranet\/zielwerk\/“\. \/ Office loads add-ins over https only/);
+    expect(r.stderr.trim()).toMatch(
+      /^Zielwerk: Office lädt Add-ins nur über https: „http:\/\/intranet\/zielwerk\/“\. \/ Office loads add-ins over https only/,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(out, 'bad'))).toBe(false);
   });

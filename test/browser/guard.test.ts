@@ -48,7 +48,7 @@ async function alertText(
   routes: Record<string, string>,
   displayLanguage = 'de-DE',
 ): Promise<{ alert: string; started: string | null; violations: string[] }> {
-  const opened = await openPage(browser, server.url, fakeBundle, grids, page, { displayLanguage }, routes);
+  const opened = await openPage(browser, server.url, fakeBundle, grids, page, { displayLanguage, routes });
   // the guard acts within the load event
   await opened.page.waitForLoadState('load');
   const alerts = opened.page.getByRole('alert');
@@ -59,15 +59,22 @@ async function alertText(
   return { alert, started, violations };
 }
 
-it.each(PAGES)('%s says which Excel Zielwerk needs when %s cannot run', async (page, bundle) => {
-  const { alert, started, violations } = await alertText(page, { [bundle]: SYNTAX_ERROR, 'office-js/custom-functions-runtime.js': FUNCTIONS_RUNTIME });
-  expect(started).toBeNull();
-  expect(violations).toEqual([]);
-  expect(alert).toContain('Zielwerk braucht Excel 2021, 2024 oder Microsoft 365');
-  expect(alert).toContain('Microsoft Edge WebView2 Runtime');
-  // not left loading
-  expect(alert).not.toContain('wird geladen');
-}, 60_000);
+it.each(PAGES)(
+  '%s says which Excel Zielwerk needs when %s cannot run',
+  async (page, bundle) => {
+    const { alert, started, violations } = await alertText(page, {
+      [bundle]: SYNTAX_ERROR,
+      'office-js/custom-functions-runtime.js': FUNCTIONS_RUNTIME,
+    });
+    expect(started).toBeNull();
+    expect(violations).toEqual([]);
+    expect(alert).toContain('Zielwerk braucht Excel 2021, 2024 oder Microsoft 365');
+    expect(alert).toContain('Microsoft Edge WebView2 Runtime');
+    // not left loading
+    expect(alert).not.toContain('wird geladen');
+  },
+  60_000,
+);
 
 it('says it in English when the language is English', async () => {
   const { alert } = await alertText('taskpane.html', { 'taskpane.js': SYNTAX_ERROR }, 'en-US');
@@ -80,14 +87,24 @@ it('also shows the message when a bundle parses but fails while its modules star
   expect(alert).toContain('Zielwerk braucht Excel 2021, 2024 oder Microsoft 365');
 }, 60_000);
 
-it.each(PAGES)('%s stays silent when its bundle runs', async (page) => {
-  const { alert, started } = await alertText(page, { 'office-js/custom-functions-runtime.js': FUNCTIONS_RUNTIME });
-  expect(started).toBe('started');
-  expect(alert).toBe('');
-}, 60_000);
+it.each(PAGES)(
+  '%s stays silent when its bundle runs',
+  async (page) => {
+    const { alert, started } = await alertText(page, { 'office-js/custom-functions-runtime.js': FUNCTIONS_RUNTIME });
+    expect(started).toBe('started');
+    expect(alert).toBe('');
+  },
+  60_000,
+);
 
 it('the result page shows its lines as text', async () => {
-  const opened = await openPage(browser, server.url, fakeBundle, grids, 'result.html?title=%3Cb%3EFertig%3C%2Fb%3E&line=a+%26+b&line=%3D1%2B1&lang=en&error=1');
+  const opened = await openPage(
+    browser,
+    server.url,
+    fakeBundle,
+    grids,
+    'result.html?title=%3Cb%3EFertig%3C%2Fb%3E&line=a+%26+b&line=%3D1%2B1&lang=en&error=1',
+  );
   await opened.page.waitForLoadState('load');
   await expect(opened.page.locator('#title').innerText()).resolves.toBe('<b>Fertig</b>');
   await expect(opened.page.locator('#title').getAttribute('class')).resolves.toBe('error');

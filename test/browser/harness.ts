@@ -4,11 +4,17 @@
  * browser tests and the first-view benchmark (bench/run.ts). Needs `npm run build` first.
  */
 import { buildSync } from 'esbuild';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The repository: the first folder up with a package.json (this file also runs bundled, from build/). */
+function findRoot(dir: string): string {
+  return existsSync(join(dir, 'package.json')) || dirname(dir) === dir ? dir : findRoot(dirname(dir));
+}
+
+export const ROOT = findRoot(__dirname);
 export const DIST = join(ROOT, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -27,8 +33,13 @@ export function launchChromium(): Promise<Browser> {
 
 /** The Excel fake as one script (test/browser/fake-entry.ts), to be served as office.js. */
 export function fakeOfficeScript(): string {
-  return buildSync({ entryPoints: [join(__dirname, 'fake-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' }).outputFiles[0]
-    .text;
+  return buildSync({
+    entryPoints: [join(ROOT, 'test', 'browser', 'fake-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+  }).outputFiles[0].text;
 }
 
 export interface PaneOptions {
@@ -36,6 +47,8 @@ export interface PaneOptions {
   /** The task pane's first view (`?view=…`). */
   view?: string;
   excelApi?: string;
+  /** Files served differently (e.g. a bundle as a syntax error), by path below the add-in. */
+  routes?: Record<string, string>;
 }
 
 export interface Opened {
@@ -45,10 +58,21 @@ export interface Opened {
   requests: string[];
 }
 
+/** office.js as the pages get it: the fake over `grids`, settings fixed on the sample's reference day. */
+export function fakeOfficeJs(fakeScript: string, grids: Grid[], options: Pick<PaneOptions, 'displayLanguage' | 'excelApi'> = {}): string {
+  const setup = {
+    grids,
+    displayLanguage: options.displayLanguage ?? 'de-DE',
+    excelApi: options.excelApi ?? '1.17',
+    // a fixed reference day, stored in the workbook as the pane would store it
+    settings: { 'zielwerk.settings': { today: '2019-11-15', weeks: 8, bounds: { leitziel: [1, 12], mittlerziel: [1, 72] }, lang: null } },
+  };
+  return `window.__ZW_SETUP__ = ${JSON.stringify(setup)};\n${fakeScript}`;
+}
+
 /**
  * Opens `page` (e.g. "taskpane.html") in a fresh browser context with office.js replaced by
- * the fake over `grids`, settings fixed on the sample's reference day. `routes` serve other
- * files differently (e.g. a bundle as a syntax error).
+ * the fake (fakeOfficeJs).
  */
 export async function openPage(
   browser: Browser,
@@ -57,24 +81,14 @@ export async function openPage(
   grids: Grid[],
   page: string,
   options: PaneOptions = {},
-  routes: Record<string, string> = {},
 ): Promise<Opened> {
-  const lang = options.displayLanguage ?? 'de-DE';
-  const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, locale: lang });
+  const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, locale: options.displayLanguage ?? 'de-DE' });
   const tab = await context.newPage();
   const requests: string[] = [];
   tab.on('request', (r) => requests.push(r.url()));
-  const setup = {
-    grids,
-    displayLanguage: lang,
-    excelApi: options.excelApi ?? '1.17',
-    // a fixed reference day, stored in the workbook as the pane would store it
-    settings: { 'zielwerk.settings': { today: '2019-11-15', weeks: 8, bounds: { leitziel: [1, 12], mittlerziel: [1, 72] }, lang: null } },
-  };
-  await tab.route('**/office-js/office.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: `window.__ZW_SETUP__ = ${JSON.stringify(setup)};\n${fakeScript}` }),
-  );
-  for (const [file, body] of Object.entries(routes)) {
+  const officeJs = fakeOfficeJs(fakeScript, grids, options);
+  await tab.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeJs }));
+  for (const [file, body] of Object.entries(options.routes ?? {})) {
     await tab.route(`**/${file}`, (route) => route.fulfill({ contentType: 'text/javascript', body }));
   }
   await tab.goto(`${baseUrl}${page}${options.view ? `?view=${options.view}` : ''}`);
