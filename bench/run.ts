@@ -18,8 +18,7 @@ import { workbookFromGrids } from '../test/fake-excel/model';
 import { installCustomFunctions } from '../test/fake-excel/custom-functions';
 import { checkWorkbook, writeStructure, writeSummary } from '../src/excel/host';
 import { DEFAULT_SETTINGS } from '../src/excel/settings';
-import { readWorkbookBuffer } from '../src/xlsx/read';
-import { fakeOfficeJs, fakeOfficeScript, launchChromium } from '../test/browser/harness';
+import { fakeOfficeJs, fakeOfficeScript, launchChromium, sampleGrids } from '../test/browser/harness';
 import { serve } from '../test/browser/server';
 
 const json = process.argv.includes('--json');
@@ -183,7 +182,7 @@ async function firstViewBench(
   warmup = 2,
 ): Promise<{ firstViewMs: number; loads: number; fastestMs: number; loadAverage: number } | null> {
   if (!existsSync(join(dist, 'taskpane.html'))) return null;
-  const sample = (await readWorkbookBuffer(readFileSync(join(root, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
+  const sample = await sampleGrids();
   const goals = String(extract(sample).goals.length);
   const server = await serve(dist, { '/office-js/office.js': fakeOfficeJs(fakeOfficeScript(), sample) });
   const browser = await launchChromium();

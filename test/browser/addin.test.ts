@@ -4,37 +4,24 @@
  * with the sample workbook. Needs `npm run build` first (npm test does it).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { Grid } from '../../src/core/grid';
-import { readWorkbookBuffer } from '../../src/xlsx/read';
-import { DIST, fakeOfficeScript, launchChromium, type Opened, openPage, type PaneOptions, ROOT } from './harness';
-import { serve } from './server';
+import type { Page } from 'playwright-core';
+import { DIST, type Opened, type Pages, type PaneOptions, ROOT, startPages } from './harness';
 
 // screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
 const DOCS = process.env.ZIELWERK_DOCS === '1' ? join(ROOT, 'docs') : join(ROOT, 'test', '.out', 'screenshots');
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let fakeBundle: string;
-let grids: Grid[];
+let pages: Pages;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  grids = (await readWorkbookBuffer(readFileSync(join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
-  fakeBundle = fakeOfficeScript();
-  server = await serve(DIST);
-  browser = await launchChromium();
+  pages = await startPages();
   mkdirSync(DOCS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pages?.close());
 
-const open = (options: PaneOptions = {}): Promise<Opened> => openPage(browser, server.url, fakeBundle, grids, 'taskpane.html', options);
+const open = (options: PaneOptions = {}): Promise<Opened> => pages.open('taskpane.html', options);
 
 const fake = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`window.__ZW_FAKE__.${fn}`) as Promise<T>;
 
@@ -66,7 +53,7 @@ it('loads the pane and shows what was found', async () => {
   await expect(page.getByText('1 Fehler, 77 Warnungen, 1 Hinweis').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
-  expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
   await context.close();
 }, 60_000);
 
@@ -90,7 +77,7 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await noViolations(page);
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
-  expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
   await context.close();
 }, 60_000);
 

@@ -5,31 +5,15 @@
  * the page's bundle is served as a syntax error, as those engines see the modern bundles.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { Grid } from '../../src/core/grid';
-import { readWorkbookBuffer } from '../../src/xlsx/read';
-import { DIST, fakeOfficeScript, launchChromium, openPage, ROOT } from './harness';
-import { serve } from './server';
+import { type Pages, startPages } from './harness';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let fakeBundle: string;
-let grids: Grid[];
+let pages: Pages;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'guard.js'))) throw new Error('dist/ is missing: run `npm run build` first');
-  grids = (await readWorkbookBuffer(readFileSync(join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
-  fakeBundle = fakeOfficeScript();
-  server = await serve(DIST);
-  browser = await launchChromium();
+  pages = await startPages();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pages?.close());
 
 /** What an engine that cannot read ES2021 makes of the bundles: a syntax error. */
 const SYNTAX_ERROR = 'class Zielwerk { static { this.x = a?.b ?? c; } }\n}';
@@ -48,7 +32,7 @@ async function alertText(
   routes: Record<string, string>,
   displayLanguage = 'de-DE',
 ): Promise<{ alert: string; started: string | null; violations: string[] }> {
-  const opened = await openPage(browser, server.url, fakeBundle, grids, page, { displayLanguage, routes });
+  const opened = await pages.open(page, { displayLanguage, routes });
   // the guard acts within the load event
   await opened.page.waitForLoadState('load');
   const alerts = opened.page.getByRole('alert');
@@ -98,13 +82,7 @@ it.each(PAGES)(
 );
 
 it('the result page shows its lines as text', async () => {
-  const opened = await openPage(
-    browser,
-    server.url,
-    fakeBundle,
-    grids,
-    'result.html?title=%3Cb%3EFertig%3C%2Fb%3E&line=a+%26+b&line=%3D1%2B1&lang=en&error=1',
-  );
+  const opened = await pages.open('result.html?title=%3Cb%3EFertig%3C%2Fb%3E&line=a+%26+b&line=%3D1%2B1&lang=en&error=1');
   await opened.page.waitForLoadState('load');
   await expect(opened.page.locator('#title').innerText()).resolves.toBe('<b>Fertig</b>');
   await expect(opened.page.locator('#title').getAttribute('class')).resolves.toBe('error');

@@ -4,10 +4,12 @@
  * browser tests and the first-view benchmark (bench/run.ts). Needs `npm run build` first.
  */
 import { buildSync } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { serve } from './server';
 
 /** The repository: the first folder up with a package.json (this file also runs bundled, from build/). */
 function findRoot(dir: string): string {
@@ -74,7 +76,7 @@ export function fakeOfficeJs(fakeScript: string, grids: Grid[], options: Pick<Pa
  * Opens `page` (e.g. "taskpane.html") in a fresh browser context with office.js replaced by
  * the fake (fakeOfficeJs).
  */
-export async function openPage(
+async function openPage(
   browser: Browser,
   baseUrl: string,
   fakeScript: string,
@@ -93,4 +95,35 @@ export async function openPage(
   }
   await tab.goto(`${baseUrl}${page}${options.view ? `?view=${options.view}` : ''}`);
   return { context, page: tab, requests };
+}
+
+/** The sample workbook's grids, as the fake's workbook. */
+export async function sampleGrids(): Promise<Grid[]> {
+  return (await readWorkbookBuffer(readFileSync(join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
+}
+
+export interface Pages {
+  /** The served add-in's address. */
+  url: string;
+  /** Opens a page of dist/ (e.g. "taskpane.html") over the sample workbook. */
+  open(page: string, options?: PaneOptions): Promise<Opened>;
+  close(): Promise<void>;
+}
+
+/** dist/ served on localhost and Chromium, ready to open the add-in's pages over the sample. */
+export async function startPages(): Promise<Pages> {
+  if (!existsSync(join(DIST, 'taskpane.html')) || !existsSync(join(DIST, 'guard.js')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  const grids = await sampleGrids();
+  const fake = fakeOfficeScript();
+  const server = await serve(DIST);
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    open: (page, options = {}) => openPage(browser, server.url, fake, grids, page, options),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
