@@ -10,14 +10,13 @@
 //                                                    → the same build, manifest for that address
 //   npm run package                                  → that build as a zip (docs/einrichtung.md)
 const path = require('node:path');
-const { transformSync } = require('esbuild');
-const { parse } = require('acorn');
 const { sources } = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const targets = require('./targets');
 const { DEV_URL, addinUrl, manifestFor } = require('./scripts/addin-url');
+const { atTargetLevel } = require('./scripts/js-level');
 
 /** The Content-Security-Policy of every page: nothing but this add-in's own host. */
 function csp(dev) {
@@ -34,21 +33,6 @@ function csp(dev) {
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ');
-}
-
-/**
- * A copied script at the target's level: unchanged when it already parses as
- * ECMAScript `targets.ecmaVersion`, else lowered by esbuild (office.js updates may bring
- * newer syntax than the target allows).
- */
-function atTargetLevel(content, file) {
-  const code = content.toString();
-  try {
-    parse(code, { ecmaVersion: targets.ecmaVersion, sourceType: 'script' });
-    return content;
-  } catch {
-    return transformSync(code, { loader: 'js', target: targets.esbuild, minifyWhitespace: true, sourcefile: file }).code;
-  }
 }
 
 /** Copied scripts stay as they are: already minified (office.js) or ES5 on purpose (guard.js, result.js). */
