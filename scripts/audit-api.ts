@@ -111,7 +111,7 @@ function declarationSets(d: ts.Declaration): ApiSet[] {
 }
 
 /** "Excel.Range.values" for a member declared in Office.js. */
-function qualifiedName(checker: ts.TypeChecker, symbol: ts.Symbol): string {
+function qualifiedName(symbol: ts.Symbol): string {
   const d = symbol.declarations![0];
   const parts = [symbol.getName()];
   for (let n: ts.Node | undefined = d.parent; n && !ts.isSourceFile(n); n = n.parent) {
@@ -124,7 +124,6 @@ function qualifiedName(checker: ts.TypeChecker, symbol: ts.Symbol): string {
       parts.unshift(name.text);
     }
   }
-  void checker;
   return parts.join('.');
 }
 
@@ -295,7 +294,7 @@ export function auditApi(options: { roots?: string[]; manifest?: string } = {}):
       const sets = decls
         .flatMap(declarationSets)
         .filter((x, i, all) => all.findIndex((y) => y.name === x.name && y.version === x.version) === i);
-      const member = qualifiedName(checker, symbol);
+      const member = qualifiedName(symbol);
       const { line } = file.getLineAndCharacterOfPosition(node.getStart());
       const at = `${relative(ROOT, file.fileName).split('\\').join('/')}:${line + 1}`;
       let status: Status = statusOf(sets, floor);

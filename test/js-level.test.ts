@@ -2,7 +2,6 @@
  * Copied scripts at the one JavaScript level (scripts/js-level.js): left alone when they parse
  * at it, lowered when they do not, as an office.js update with newer syntax would be.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS helpers
 const { atTargetLevel, parsesAt } = require('../scripts/js-level.js') as {
   atTargetLevel(content: string | Buffer, file?: string): string | Buffer;
   parsesAt(code: string, ecmaVersion?: number): boolean;
@@ -15,7 +14,8 @@ describe('a copied script', () => {
   });
 
   it('is lowered when it uses newer syntax, and then parses at the level', () => {
-    const newer = 'class Host { static #count = 0; static { Host.ready = true; } get(a) { return a?.b ?? Host.#count; } }\nwindow.Host = Host;';
+    const newer =
+      'class Host { static #count = 0; static { Host.ready = true; } get(a) { return a?.b ?? Host.#count; } }\nwindow.Host = Host;';
     expect(parsesAt(newer)).toBe(false);
     const lowered = String(atTargetLevel(newer, 'excel-win32-16.02.js'));
     expect(parsesAt(lowered)).toBe(true);
