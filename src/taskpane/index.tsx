@@ -9,6 +9,8 @@ import { type Lang, langFrom, t } from '../core/i18n';
 import '../core/i18n/pages';
 import '../core/i18n/ui';
 import { MIN_EXCEL_API, supportsExcelApi } from '../excel/features';
+import { checkWorkbook } from '../excel/host';
+import { loadSettings } from '../excel/settings';
 import { markStarted } from '../pages/started';
 import { App, type View } from './App';
 
@@ -31,9 +33,12 @@ function start(): void {
   const root = document.getElementById('root')!;
   const view = new URLSearchParams(window.location.search).get('view');
   const initial: View = view === 'check' || view === 'structure' || view === 'settings' ? view : 'overview';
+  // the workbook is read while React starts; the pane shows the result (or its error) when it is there
+  const firstCheck = checkWorkbook(loadSettings());
+  firstCheck.catch(() => undefined);
   createRoot(root).render(
     <FluentProvider theme={isDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-      <App initialView={initial} />
+      <App initialView={initial} firstCheck={firstCheck} />
     </FluentProvider>,
   );
 }
