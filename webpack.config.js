@@ -1,17 +1,22 @@
 /* eslint-disable no-undef */
 // Builds the add-in into dist/: task pane, ribbon commands, custom functions (with the
-// generated functions.json), manifest, icons and a self-hosted copy of the Excel parts of
-// office.js (so the add-in loads nothing from other hosts).
+// generated functions.json), manifest, icons, the pages' ES5 guard script and a self-hosted
+// copy of the Excel parts of office.js (so the add-in loads nothing from other hosts).
+// Every script is transpiled for the one target in targets.js.
 //
 //   npm run build                                    → manifest for https://localhost:3000/
-//   ZIELWERK_URL=https://intranet.example/zielwerk/ npm run build
+//   npm run build -- --env url=https://server/zielwerk/
+//   ZIELWERK_URL=https://server/zielwerk/ npm run build
 //                                                    → the same build, manifest for that address
+//   npm run package                                  → that build as a zip (docs/einrichtung.md)
 const path = require('node:path');
+const { sources } = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-
-const DEV_URL = 'https://localhost:3000/';
+const targets = require('./targets');
+const { DEV_URL, addinUrl, manifestFor } = require('./scripts/addin-url');
+const { atTargetLevel } = require('./scripts/js-level');
 
 /** The Content-Security-Policy of every page: nothing but this add-in's own host. */
 function csp(dev) {
@@ -30,27 +35,52 @@ function csp(dev) {
   ].join('; ');
 }
 
+/** Copied scripts stay as they are: already minified (office.js) or ES5 on purpose (guard.js, result.js). */
+const COPIED = { minimized: true };
+
 /** The office.js files an Excel add-in needs: the loader, Excel's host scripts, strings. No telemetry. */
 const OFFICE_JS = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+const officeJs = (from, extra = {}) => ({ from, context: OFFICE_JS, to: 'office-js/', transform: { transformer: atTargetLevel, cache: true }, info: COPIED, ...extra });
 const officeJsPatterns = [
-  { from: 'office.js', context: OFFICE_JS, to: 'office-js/' },
-  { from: 'o15apptofilemappingtable.js', context: OFFICE_JS, to: 'office-js/' },
-  { from: 'es6-promise.js', context: OFFICE_JS, to: 'office-js/' },
-  { from: 'custom-functions-runtime.js', context: OFFICE_JS, to: 'office-js/' },
-  { from: 'excel-*-16.0?.js', context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] } },
-  { from: 'excelwebapp-*.js', context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] } },
-  { from: '*/office_strings.js', context: OFFICE_JS, to: 'office-js/' },
+  officeJs('office.js'),
+  officeJs('o15apptofilemappingtable.js'),
+  officeJs('es6-promise.js'),
+  officeJs('custom-functions-runtime.js'),
+  officeJs('excel-*-16.0?.js', { globOptions: { ignore: ['**/*.debug.js'] } }),
+  officeJs('excelwebapp-*.js', { globOptions: { ignore: ['**/*.debug.js'] } }),
+  officeJs('*/office_strings.js'),
 ];
 
-module.exports = async (env = {}, options = {}) => {
-  const dev = options.mode !== 'production';
-  const url = (env.url || process.env.ZIELWERK_URL || DEV_URL).replace(/\/?$/, '/');
-  let https = {};
-  if (env.WEBPACK_SERVE) {
-    // office-addin-dev-certs creates and trusts a localhost certificate for `npm start`
-    const devCerts = require('office-addin-dev-certs');
-    https = await devCerts.getHttpsServerOptions();
+/** The guard script with the texts it shows (from src/core/i18n/pages.ts), ASCII-escaped. */
+function guardScript(content) {
+  const { PAGE_MESSAGES } = require('tsx/cjs/api').require('./src/core/i18n/pages.ts', __filename);
+  const json = JSON.stringify(PAGE_MESSAGES).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return content.toString().replace('/*MESSAGES*/ {}', json);
+}
+
+/**
+ * functions.json without `allowCustomDataForDataTypeAny`, which custom-functions-metadata
+ * always writes: a CustomFunctionsRuntime 1.4 feature (data types in `any` parameters) that
+ * Office LTSC 2021 lacks and no ZIEL.* function needs.
+ */
+class FunctionsMetadataFloor {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataFloor', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataFloor', stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+        if (!assets['functions.json']) return;
+        const metadata = JSON.parse(assets['functions.json'].source().toString());
+        delete metadata.allowCustomDataForDataTypeAny;
+        compilation.updateAsset('functions.json', new sources.RawSource(JSON.stringify(metadata, null, 4)));
+      });
+    });
   }
+}
+
+async function config(env, options) {
+  const dev = options.mode !== 'production';
+  const url = addinUrl(env.url || process.env.ZIELWERK_URL || DEV_URL);
+  let https = {};
+  if (env.WEBPACK_SERVE) https = await require('./scripts/dev-certs').httpsOptions();
   const page = (name, chunks, title) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -60,8 +90,11 @@ module.exports = async (env = {}, options = {}) => {
       scriptLoading: 'blocking',
       inject: 'body',
     });
+  const esbuild = (loader) => ({ loader: 'esbuild-loader', options: { loader, target: targets.esbuild, tsconfig: './tsconfig.build.json' } });
   return {
     devtool: dev ? 'source-map' : false,
+    // webpack's own runtime code at the same level
+    target: ['web', `es${targets.ecmaVersion}`],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -71,17 +104,16 @@ module.exports = async (env = {}, options = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // transpile only: type checking is `tsc --noEmit` (a type-checked rebuild breaks the metadata plugin)
-          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.build.json' } },
-        },
+        // transpile only: type checking is `tsc --noEmit` (a type-checked rebuild breaks the metadata plugin)
+        { test: /\.tsx?$/, exclude: /node_modules/, use: esbuild('tsx') },
+        // packages too: Fluent UI ships ES2022 (class static blocks)
+        { test: /\.m?js$/, include: /node_modules/, use: esbuild('js') },
       ],
     },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new FunctionsMetadataFloor(),
       page('taskpane', ['taskpane'], 'Zielwerk'),
       page('commands', ['commands'], 'Zielwerk'),
       page('functions', ['functions'], 'Zielwerk'),
@@ -90,14 +122,11 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           // the manifest by its exact name (a glob over the project root makes the watcher loop)
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url)),
-          },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString(), url) },
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
           { from: 'src/functions/functions-de.json', to: 'functions-de.json' },
-          { from: 'src/pages/result.js', to: 'result.js' },
+          { from: 'src/pages/result.js', to: 'result.js', info: COPIED },
+          { from: 'src/pages/guard.js', to: 'guard.js', transform: guardScript, info: COPIED },
           ...officeJsPatterns,
         ],
       }),
@@ -110,4 +139,14 @@ module.exports = async (env = {}, options = {}) => {
       hot: false,
     },
   };
+}
+
+// a wrong address or a certificate problem: one line, no stack trace
+module.exports = async (env = {}, options = {}) => {
+  try {
+    return await config(env, options);
+  } catch (e) {
+    console.error(`Zielwerk: ${e instanceof Error ? e.message : e}`);
+    process.exit(2);
+  }
 };

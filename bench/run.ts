@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { readWorkbookFile } from '../src/xlsx/read';
 import { cellText, type Grid } from '../src/core/grid';
@@ -19,6 +19,8 @@ import { workbookFromGrids } from '../test/fake-excel/model';
 import { installCustomFunctions } from '../test/fake-excel/custom-functions';
 import { checkWorkbook, writeStructure, writeSummary } from '../src/excel/host';
 import { DEFAULT_SETTINGS } from '../src/excel/settings';
+import { fakeOfficeJs, fakeOfficeScript, launchChromium, sampleGrids } from '../test/browser/harness';
+import { serve } from '../test/browser/server';
 
 const json = process.argv.includes('--json');
 const READ_CHILD = process.argv.indexOf('--read-child');
@@ -182,8 +184,64 @@ function functionsBench(): { datum10kMs: number; firstRunMs: number } {
   return { datum10kMs: round(time(run, 9)), firstRunMs: round(firstRunMs) };
 }
 
+function sumKB(...kbs: (number | null)[]): number | null {
+  return kbs.some((k) => k === null) ? null : round(kbs.reduce((a, b) => a! + b!, 0)!);
+}
+
 function gzipKB(file: string): number | null {
   return existsSync(file) ? round(gzipSync(readFileSync(file), { level: 9 }).length / 1024) : null;
+}
+
+/**
+ * The task pane's first view: headless Chromium opens dist/taskpane.html, served on
+ * localhost with the Excel fake (preloaded with the sample workbook) as office.js, and the
+ * time runs from navigation start until the first frame in which the Überblick view shows the
+ * sample's goals. Every load in a fresh browser context (empty cache), nothing intercepted;
+ * median of `loads` after `warmup` untimed ones. Null without a build.
+ */
+async function firstViewBench(
+  dist: string,
+  loads = 9,
+  warmup = 2,
+): Promise<{ firstViewMs: number; loads: number; fastestMs: number; loadAverage: number } | null> {
+  if (!existsSync(join(dist, 'taskpane.html'))) return null;
+  const sample = await sampleGrids();
+  const goals = String(extract(sample).goals.length);
+  const server = await serve(dist, { '/office-js/office.js': fakeOfficeJs(fakeOfficeScript(), sample) });
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < warmup + loads; i++) {
+      const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, locale: 'de-DE' });
+      const page = await context.newPage();
+      await page.addInitScript((count: string) => {
+        const w = window as unknown as { __zwFirstView?: number };
+        const shown = () => {
+          const heading = document.getElementById('zw-overview-h');
+          return !!heading && [...(heading.parentElement?.querySelectorAll('span') ?? [])].some((e) => e.textContent === count);
+        };
+        const observer = new MutationObserver(() => {
+          if (w.__zwFirstView !== undefined || !shown()) return;
+          w.__zwFirstView = -1;
+          observer.disconnect();
+          requestAnimationFrame(() => (w.__zwFirstView = performance.now()));
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+      }, goals);
+      await page.goto(`${server.url}taskpane.html`);
+      await page.waitForFunction(() => ((window as unknown as { __zwFirstView?: number }).__zwFirstView ?? -1) > 0, null, {
+        timeout: 30_000,
+      });
+      const ms = await page.evaluate(() => (window as unknown as { __zwFirstView: number }).__zwFirstView);
+      if (i >= warmup) times.push(ms);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  // other work on the machine slows every load: the load average says how busy it was
+  return { firstViewMs: round(median(times)), loads, fastestMs: round(Math.min(...times)), loadAverage: round(loadavg()[0]) };
 }
 
 /** Round trips of the add-in's three jobs on workbooks of 10 and 500 goal sheets (Excel fake). */
@@ -227,6 +285,13 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
       commandsGzipKB: gzipKB(join(dist, 'commands.js')),
       targets: { taskpaneGzipKB: 200, functionsGzipKB: 30 },
     },
+    taskpane: {
+      ...(await firstViewBench(dist)),
+      // the pane's own scripts (bundle and guard); office.js is Microsoft's, loaded beside them
+      scriptsGzipKB: sumKB(gzipKB(join(dist, 'taskpane.js')), gzipKB(join(dist, 'guard.js'))),
+      officeJsLoaderGzipKB: gzipKB(join(dist, 'office-js', 'office.js')),
+      targets: { firstViewMs: 400, scriptsGzipKB: 200 },
+    },
     syncs: await syncsBench(),
   };
   if (json) process.stdout.write(JSON.stringify(result) + '\n');
@@ -245,6 +310,10 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
     const b = result.bundle;
     console.log(
       `bundles (gzip):      task pane ${b.taskpaneGzipKB ?? '– (npm run build)'} KB (≤ 200), functions ${b.functionsGzipKB ?? '–'} KB (≤ 30), commands ${b.commandsGzipKB ?? '–'} KB`,
+    );
+    const t = result.taskpane;
+    console.log(
+      `task pane:           first view ${t.firstViewMs ?? '– (npm run build)'} ms (median of ${t.loads ?? 0} loads, fastest ${t.fastestMs ?? '–'} ms, load average ${t.loadAverage ?? '–'}; target ≤ ${t.targets.firstViewMs} ms), scripts ${t.scriptsGzipKB ?? '–'} KB gzip (≤ ${t.targets.scriptsGzipKB}; office.js loader ${t.officeJsLoaderGzipKB ?? '–'} KB)`,
     );
     const sy = result.syncs;
     console.log(

@@ -3,10 +3,15 @@
  * reports the result in a small dialog (a local page; the result travels in its address).
  */
 import { t } from '../core/i18n';
+import '../core/i18n/pages';
 import '../core/i18n/ui';
 import { countFindings } from '../core/validate';
+import { MIN_EXCEL_API, supportsExcelApi } from '../excel/features';
 import { effectiveLang, writeSummary } from '../excel/host';
 import { loadSettings } from '../excel/settings';
+import { markStarted } from '../pages/started';
+
+markStarted();
 
 interface CommandEvent {
   completed(): void;
@@ -31,18 +36,19 @@ function showResult(title: string, lines: string[], error: boolean, lang: string
 export async function zielwerkSummarize(event: CommandEvent): Promise<void> {
   const settings = loadSettings();
   const lang = effectiveLang(settings);
+  if (!supportsExcelApi(MIN_EXCEL_API)) {
+    const lines = [t(lang, 'page.unsupported.text'), t(lang, 'page.unsupported.api', { need: MIN_EXCEL_API })];
+    showResult(t(lang, 'page.unsupported.title'), lines, true, lang);
+    event.completed();
+    return;
+  }
   try {
     const r = await writeSummary(settings);
     const counts = countFindings(r.findings);
     const sheets = r.plan.sheets
       .filter((s) => s.visibility === 'visible')
       .map((s) => t(lang, s.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: s.name }));
-    const skipped = r.report.skipped.map((s) =>
-      t(lang, ['validation', 'print', 'chart'].includes(s.feature) ? `ui.skipped.${s.feature}` : 'ui.skipped.other', {
-        feature: s.feature,
-        reason: s.reason,
-      }),
-    );
+    const skipped = r.report.skipped.map((s) => t(lang, 'ui.skipped', { feature: s.feature, reason: s.reason }));
     showResult(t(lang, 'command.summary.done'), [...sheets, t(lang, 'command.summary.findings', counts), ...skipped], false, lang);
   } catch (e) {
     showResult(

@@ -5,8 +5,8 @@
  * temporary sheets, so no half-written sheet stays behind.
  *
  * Text is always written as text: cells whose text could be read as a formula (=, +, -, @)
- * get the number format "@" before their value is set. Newer features are used only where
- * the ExcelApi version allows; what is left out is reported.
+ * get the number format "@" before their value is set. Everything used here is in ExcelApi
+ * 1.14, Zielwerk's minimum (src/excel/features.ts).
  */
 import { columnLetters, parseRange, quoteSheetName, rangeA1, toA1 } from '../core/a1';
 import { isoToSerial } from '../core/dates/serial';
@@ -20,7 +20,6 @@ import {
   type SheetPlan,
 } from '../core/summarize/plan';
 import { coalesce, DATE_FORMAT } from '../core/summarize/writer';
-import { supports } from './features';
 
 /** Rough request size Zielwerk keeps one batch below (Excel on the web caps a request at 5 MB). */
 export const MAX_BATCH_BYTES = 4_000_000;
@@ -36,7 +35,7 @@ export async function applyPlan(
   const report: ApplyReport = { written: [], replaced: [], skipped: [] };
   const app = context.workbook.application;
   app.suspendApiCalculationUntilNextSync();
-  if (supports('screenUpdating')) app.suspendScreenUpdatingUntilNextSync();
+  app.suspendScreenUpdatingUntilNextSync();
   const sheets = context.workbook.worksheets;
   const replaced = new Set(plan.sheets.map((p) => p.replaces).filter((x): x is string => !!x));
   const tableNames = new Set(existingTables.map((n) => n.toLowerCase()));
@@ -57,7 +56,7 @@ export async function applyPlan(
       temps.push(temp);
       const ws = sheets.add(temp);
       await writeValues(ws, p, plan.lang, spend, maxBatchBytes);
-      await fill(ws, p, report, tableNames, spend);
+      await fill(ws, p, tableNames, spend);
       built.push({ p, ws });
     }
     for (const name of replaced) {
@@ -236,13 +235,7 @@ function uniform(range: string, format: string): string[][] {
 const COMMAND_BYTES = 150;
 
 /** Queues formats, links, tables, validations, conditional formats, layout of one sheet, keeping each request below the limit. */
-async function fill(
-  ws: Excel.Worksheet,
-  p: PlannedSheet,
-  report: ApplyReport,
-  tableNames: Set<string>,
-  spend: (n: number) => Promise<void>,
-): Promise<void> {
+async function fill(ws: Excel.Worksheet, p: PlannedSheet, tableNames: Set<string>, spend: (n: number) => Promise<void>): Promise<void> {
   for (const [i, c] of p.columns.entries()) {
     ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = Math.round(c.width * 5.25 + 4.5);
     await spend(COMMAND_BYTES);
@@ -271,14 +264,10 @@ async function fill(
     table.name = name;
     table.style = t.style;
   }
-  if (p.validations.length) {
-    if (supports('dataValidation')) {
-      for (const v of p.validations) {
-        const dv = ws.getRange(v.range).dataValidation;
-        dv.rule = { list: { inCellDropDown: true, source: Array.isArray(v.list) ? v.list.join(',') : v.list.source } };
-        dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Zielwerk', message: v.error };
-      }
-    } else report.skipped.push({ sheet: p.name, feature: 'validation', reason: 'ExcelApi 1.8' });
+  for (const v of p.validations) {
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: Array.isArray(v.list) ? v.list.join(',') : v.list.source } };
+    dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Zielwerk', message: v.error };
   }
   for (const c of p.conditional) addConditional(ws.getRange(c.range), c);
   if (p.freeze) {
@@ -286,14 +275,12 @@ async function fill(
     else ws.freezePanes.freezeRows(p.freeze.rows);
   }
   if (p.print) {
-    if (supports('pageLayout')) {
-      const pl = ws.pageLayout;
-      pl.orientation = p.print.landscape ? 'Landscape' : 'Portrait';
-      if (p.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (p.print.repeatRows) pl.setPrintTitleRows(`$${p.print.repeatRows.replace(':', ':$')}`);
-      if (p.print.header) pl.headersFooters.defaultForAllPages.centerHeader = `&B${p.print.header.replace(/&/g, '&&')}`;
-      if (p.print.footer) pl.headersFooters.defaultForAllPages.leftFooter = p.print.footer.replace(/&/g, '&&').replace(/&&([PN])/g, '&$1');
-    } else report.skipped.push({ sheet: p.name, feature: 'print', reason: 'ExcelApi 1.9' });
+    const pl = ws.pageLayout;
+    pl.orientation = p.print.landscape ? 'Landscape' : 'Portrait';
+    if (p.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.print.repeatRows) pl.setPrintTitleRows(`$${p.print.repeatRows.replace(':', ':$')}`);
+    if (p.print.header) pl.headersFooters.defaultForAllPages.centerHeader = `&B${p.print.header.replace(/&/g, '&&')}`;
+    if (p.print.footer) pl.headersFooters.defaultForAllPages.leftFooter = p.print.footer.replace(/&/g, '&&').replace(/&&([PN])/g, '&$1');
   }
   for (const ch of p.charts) {
     const chart = ws.charts.add(CHART_TYPES[ch.type], ws.getRange(ch.source), 'Columns');

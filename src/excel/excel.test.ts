@@ -9,6 +9,7 @@ import { blankSheet, existingSheets, type SheetPlan, summarize, summaryOptions }
 import { validate } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read';
 import { applyPlan } from './apply';
+import { MIN_EXCEL_API } from './features';
 import { checkWorkbook, navigate, selectCells, writeStructure, writeSummary } from './host';
 import { readWorkbook } from './read';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
@@ -70,10 +71,7 @@ describe('reading the workbook', () => {
     expect([fake.stats.runs, fake.stats.syncs]).toEqual([1, 2]);
   });
 
-  it.each([
-    ['1.17', 'by its non-empty cells'],
-    ['1.7', 'in row blocks'],
-  ])('on ExcelApi %s reads a used range too large for one request %s', async (excelApi) => {
+  it('reads a used range too large for one request by its non-empty cells', async () => {
     const sparse: Grid = {
       name: 'Weit',
       visibility: 'visible',
@@ -83,17 +81,16 @@ describe('reading the workbook', () => {
       ],
       merges: [],
     };
-    const fake = fakeWith([...sampleGrids, sparse], { maxCellsPerGet: 20_000, excelApi });
+    const fake = fakeWith([...sampleGrids, sparse], { maxCellsPerGet: 20_000, excelApi: MIN_EXCEL_API });
     const Excel = fake.Excel as { run<T>(f: (c: Excel.RequestContext) => Promise<T>): Promise<T> };
     const read = await Excel.run((context) => readWorkbook(context as never, 20_000));
     expect(read.grids.find((g) => g.name === 'Weit')!.cells.map((c) => c.value)).toEqual(['Ziel 1.2', 'weit weg']);
     expect(read.grids.find((g) => g.name === '7.47')!.cells).toEqual(sampleGrids.find((g) => g.name === '7.47')!.cells);
   });
 
-  it('does not ask Excel 2019 for merged areas (ExcelApi 1.13)', async () => {
-    const fake = fakeWith(sampleGrids, { excelApi: '1.7' });
-    await checkWorkbook(SETTINGS);
-    expect(fake.stats.syncs).toBe(2);
+  it('fails on an Excel below the minimum instead of reading without merged areas', async () => {
+    fakeWith(sampleGrids, { excelApi: '1.12' });
+    await expect(checkWorkbook(SETTINGS)).rejects.toThrow(/ApiNotFound: getMergedAreasOrNullObject needs ExcelApi 1\.13/);
   });
 });
 
@@ -182,16 +179,16 @@ describe('writing the summary', () => {
     for (const t of nasty) expect(texts).toContain(t);
   });
 
-  it('degrades politely on Excel 2019 (ExcelApi 1.7) and says what it left out', async () => {
-    const fake = fakeWith(sampleGrids, { excelApi: '1.7' });
+  it('needs nothing above the minimum ExcelApi: dropdowns, print setup, merged areas on exactly 1.14', async () => {
+    const fake = fakeWith(sampleGrids, { excelApi: MIN_EXCEL_API });
     const summary = await writeSummary(SETTINGS);
-    expect(summary.report.skipped.map((s) => [s.feature, s.reason])).toEqual(expect.arrayContaining([['print', 'ExcelApi 1.9']]));
+    expect(summary.report.skipped).toEqual([]);
+    expect(fake.workbook.sheets.find((s) => s.name === 'Fällig')!.pageLayout).toMatchObject({ orientation: 'Landscape' });
     const structure = await writeStructure(SETTINGS);
-    expect(structure.report.skipped.filter((s) => s.feature === 'validation').map((s) => s.reason)).toEqual([
-      'ExcelApi 1.8',
-      'ExcelApi 1.8',
-    ]);
-    expect(fake.workbook.sheets.find((s) => s.name === 'Ziele')!.tables[0].name).toBe('Ziele');
+    expect(structure.report.skipped).toEqual([]);
+    const ziele = fake.workbook.sheets.find((s) => s.name === 'Ziele')!;
+    expect(ziele.tables[0].name).toBe('Ziele');
+    expect(ziele.validations.length).toBeGreaterThan(0);
   });
 
   it('splits a very large plan into several requests instead of exceeding the 5 MB limit', async () => {

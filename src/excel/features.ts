@@ -1,36 +1,17 @@
 /**
- * What this Excel can do. Zielwerk targets Excel 2019 (ExcelApi 1.7) and uses newer APIs only
- * after asking; what it leaves out is reported in the user's language.
+ * What this Excel can do. Zielwerk's floor is ExcelApi 1.14 (manifest.xml: Office LTSC
+ * 2021/2024, Microsoft 365 on Windows and Mac, Excel on the web): every API up to it is used
+ * without asking. An API above it may be used only where `supportsExcelApi(version)` said yes;
+ * the API audit (`npm run audit:api`, scripts/audit-api.ts) fails on any use that is not.
  */
 
-/** Requirement-set versions Zielwerk checks, and what each one enables. */
-export const FEATURES = {
-  dataValidation: '1.8',
-  pageLayout: '1.9',
-  screenUpdating: '1.9',
-  specialCells: '1.9',
-  mergedAreas: '1.13',
-} as const;
+/** The manifest's minimum ExcelApi version (test/manifest.test.ts keeps both the same). */
+export const MIN_EXCEL_API = '1.14';
 
-export type Feature = keyof typeof FEATURES;
-
-/** True when the host supports ExcelApi `version` (a string such as "1.8"). */
+/** True when the host supports ExcelApi `version` (a string such as "1.16"). */
 export function supportsExcelApi(version: string): boolean {
   try {
     return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', version);
-  } catch {
-    return false;
-  }
-}
-
-export function supports(feature: Feature): boolean {
-  return supportsExcelApi(FEATURES[feature]);
-}
-
-/** Custom functions run only on Microsoft 365 / Excel 2021 and later. */
-export function supportsCustomFunctions(): boolean {
-  try {
-    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('CustomFunctionsRuntime', '1.1');
   } catch {
     return false;
   }

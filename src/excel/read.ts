@@ -1,14 +1,13 @@
 /**
  * Office.js host, read side: the workbook → Grid[]. One round trip for the sheet list (and
- * the workbook's table names), one for every sheet's used range — values, value types and
- * number formats (and merged areas where ExcelApi 1.13 allows) — whatever the number of
- * sheets. A used range too large for one request (a lone cell at XFD1048576 next to A1, or
- * more than a few million cells) is read again in blocks, only for that sheet.
+ * the workbook's table names), one for every sheet's used range — values, value types,
+ * number formats and merged areas — whatever the number of sheets. When the used ranges are
+ * too large for one request (a lone cell at XFD1048576 next to A1, or more than a few million
+ * cells), the workbook is read again in blocks: large sheets by their non-empty cells.
  */
-import { parseRange, rangeA1 } from '../core/a1';
+import { parseRange } from '../core/a1';
 import type { Grid, GridCell, MergeArea, Visibility } from '../core/grid';
 import { sortCells } from '../core/grid';
-import { supports } from './features';
 
 /** Excel answers at most this many cells per request (5 million) and 5 MB per payload. */
 export const MAX_CELLS_PER_GET = 1_000_000;
@@ -26,7 +25,7 @@ interface SheetLoad {
   name: string;
   visibility: Visibility;
   used: Excel.Range;
-  merged: Excel.RangeAreas | null;
+  merged: Excel.RangeAreas;
 }
 
 const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -38,21 +37,17 @@ export async function readWorkbook(context: Excel.RequestContext, maxCellsPerGet
   tables.load('items/name');
   await context.sync();
 
-  const withMerges = supports('mergedAreas');
   const loads: SheetLoad[] = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat');
-    let merged: Excel.RangeAreas | null = null;
-    if (withMerges) {
-      merged = used.getMergedAreasOrNullObject();
-      merged.load('areas/items/address');
-    }
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load('areas/items/address');
     return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? 'visible', used, merged };
   });
   let grids: Grid[];
   try {
     await context.sync();
-    grids = loads.map((l) => toGrid(l, l.used.isNullObject ? null : l.used));
+    grids = loads.map((l) => toGrid(l, l.used.isNullObject ? null : l.used, l.merged));
   } catch (e) {
     if (!isTooLarge(e)) throw e;
     grids = await readInBlocks(context, loads, maxCellsPerGet);
@@ -70,9 +65,8 @@ export function isTooLarge(e: unknown): boolean {
 }
 
 /**
- * The fallback for oversized used ranges: sizes first; then small sheets whole and large
- * ones either by their non-empty cells (ExcelApi 1.9: constants and formulas) or, on older
- * Excel, in row blocks of at most `maxCellsPerGet` cells, up to MAX_CELLS in all.
+ * The fallback for oversized used ranges: sizes first; then small sheets whole and large ones
+ * by their non-empty cells (constants and formulas), up to MAX_CELLS in all.
  */
 async function readInBlocks(context: Excel.RequestContext, loads: SheetLoad[], maxCellsPerGet: number): Promise<Grid[]> {
   const sized = loads.map((l) => {
@@ -81,15 +75,14 @@ async function readInBlocks(context: Excel.RequestContext, loads: SheetLoad[], m
     return { l, used };
   });
   await context.sync();
-  const special = supports('specialCells');
-  // large sheets with ExcelApi 1.9: ask where the cells are
-  const areas = sized.map(({ l, used }) => {
-    if (!special || used.isNullObject || used.rowCount * used.columnCount <= maxCellsPerGet) return null;
+  // large sheets: ask where the cells are
+  const areas = sized.map(({ used }) => {
+    if (used.isNullObject || used.rowCount * used.columnCount <= maxCellsPerGet) return null;
     const constants = used.getSpecialCellsOrNullObject('Constants');
     const formulas = used.getSpecialCellsOrNullObject('Formulas');
     constants.load('areas/items/address,areas/items/rowCount,areas/items/columnCount');
     formulas.load('areas/items/address,areas/items/rowCount,areas/items/columnCount');
-    return { l, constants, formulas };
+    return [constants, formulas];
   });
   if (areas.some(Boolean)) await context.sync();
   let budget = MAX_CELLS;
@@ -108,26 +101,18 @@ async function readInBlocks(context: Excel.RequestContext, loads: SheetLoad[], m
     };
     if (used.isNullObject) return { l, blocks, truncated };
     const found = areas[i];
-    if (found) {
-      for (const ra of [found.constants, found.formulas]) {
+    if (!found) take(used.address, used.rowCount * used.columnCount);
+    else {
+      for (const ra of found) {
         if (ra.isNullObject) continue;
         for (const a of ra.areas.items) take(a.address, a.rowCount * a.columnCount);
       }
-      return { l, blocks, truncated };
-    }
-    const rowsPerBlock = Math.max(1, Math.floor(maxCellsPerGet / Math.max(1, used.columnCount)));
-    for (let r = 0; r < used.rowCount && !truncated; r += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, used.rowCount - r);
-      take(
-        rangeA1(used.rowIndex + r, used.columnIndex, used.rowIndex + r + rows - 1, used.columnIndex + used.columnCount - 1),
-        rows * used.columnCount,
-      );
     }
     return { l, blocks, truncated };
   });
   await context.sync();
   return plans.map(({ l, blocks, truncated }) => {
-    const grid = toGrid({ ...l, merged: null }, null);
+    const grid = toGrid(l, null, null);
     for (const b of blocks) grid.cells.push(...cellsOf(b));
     sortCells(grid.cells);
     if (truncated) grid.truncated = { keptCells: grid.cells.length, limit: MAX_CELLS };
@@ -135,10 +120,10 @@ async function readInBlocks(context: Excel.RequestContext, loads: SheetLoad[], m
   });
 }
 
-function toGrid(l: Pick<SheetLoad, 'name' | 'visibility' | 'merged'>, used: Excel.Range | null): Grid {
+function toGrid(l: Pick<SheetLoad, 'name' | 'visibility'>, used: Excel.Range | null, merged: Excel.RangeAreas | null): Grid {
   const merges: MergeArea[] = [];
-  if (l.merged && !l.merged.isNullObject) {
-    for (const a of l.merged.areas.items) {
+  if (merged && !merged.isNullObject) {
+    for (const a of merged.areas.items) {
       const r = parseRange(a.address);
       if (r) merges.push(r);
     }

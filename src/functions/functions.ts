@@ -13,8 +13,11 @@ import { findGoalIds, goalIdsFromCell } from '../core/goalId';
 import type { DateValue, IsoDate } from '../core/model';
 import { milestoneState } from '../core/extract/state';
 import { isDone, milestoneStatus, type MilestoneTiming } from '../core/status';
+import { markStarted } from '../pages/started';
 import { checkMilestoneRow } from './check';
 import { PRECISION_WORDS, STATUS_WORDS, type FunctionLang, message } from './words';
+
+markStarted();
 
 /** What Excel passes for a cell: a number, text, a boolean, or nothing. */
 type Cell = string | number | boolean | null | undefined;

@@ -1,13 +1,11 @@
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { supports, supportsCustomFunctions } from '../excel/features';
 import { sanitize, type Settings } from '../excel/settings';
 
 const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
   form: { display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '360px' },
   pair: { display: 'flex', gap: '8px' },
-  list: { margin: '4px 0', paddingLeft: '18px' },
 });
 
 type L = (key: string, params?: Record<string, string | number>) => string;
@@ -100,20 +98,6 @@ export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Se
           </Button>
         </div>
       </form>
-      <h3 className={s.h2}>{L('ui.settings.features')}</h3>
-      <ul className={s.list}>
-        {(
-          [
-            ['dataValidation', supports('dataValidation')],
-            ['pageLayout', supports('pageLayout')],
-            ['customFunctions', supportsCustomFunctions()],
-          ] as const
-        ).map(([k, v]) => (
-          <li key={k}>
-            {L(`ui.settings.feature.${k}`)}: {L(v ? 'ui.settings.feature.ok' : 'ui.settings.feature.missing')}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -1,12 +1,20 @@
 /**
- * Task pane entry: waits for Office, picks the theme (light or dark, from Office's theme)
- * and the first view ("?view=check" from the ribbon's Prüfen button), and renders the app.
+ * Task pane entry: waits for Office, checks that this Excel offers Zielwerk's minimum
+ * ExcelApi, picks the theme (light or dark, from Office's theme) and the first view
+ * ("?view=check" from the ribbon's Prüfen button), and renders the app.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { langFrom, t } from '../core/i18n';
+import { type Lang, langFrom, t } from '../core/i18n';
+import '../core/i18n/pages';
 import '../core/i18n/ui';
+import { MIN_EXCEL_API, supportsExcelApi } from '../excel/features';
+import { checkWorkbook } from '../excel/host';
+import { loadSettings } from '../excel/settings';
+import { markStarted } from '../pages/started';
 import { App, type View } from './App';
+
+markStarted();
 
 function isDark(): boolean {
   try {
@@ -25,9 +33,12 @@ function start(): void {
   const root = document.getElementById('root')!;
   const view = new URLSearchParams(window.location.search).get('view');
   const initial: View = view === 'check' || view === 'structure' || view === 'settings' ? view : 'overview';
+  // the workbook is read while React starts; the pane shows the result (or its error) when it is there
+  const firstCheck = checkWorkbook(loadSettings());
+  firstCheck.catch(() => undefined);
   createRoot(root).render(
     <FluentProvider theme={isDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-      <App initialView={initial} />
+      <App initialView={initial} firstCheck={firstCheck} />
     </FluentProvider>,
   );
 }
@@ -45,6 +56,31 @@ if (typeof Office === 'undefined') {
       document.getElementById('root')!.textContent = t(langFrom(navigator.language), 'ui.noExcel');
       return;
     }
+    if (!supportsExcelApi(MIN_EXCEL_API)) {
+      showUnsupported(langFrom(Office.context?.displayLanguage));
+      return;
+    }
     start();
   });
+}
+
+/** An Excel below the minimum: which Excel Zielwerk needs, instead of views that would fail. */
+function showUnsupported(lang: Lang): void {
+  const root = document.getElementById('root')!;
+  root.replaceChildren();
+  const main = document.createElement('main');
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.className = 'zw-loading';
+  const title = document.createElement('h1');
+  title.style.fontSize = '18px';
+  title.textContent = t(lang, 'page.unsupported.title');
+  box.append(title);
+  for (const text of [t(lang, 'page.unsupported.text'), t(lang, 'page.unsupported.api', { need: MIN_EXCEL_API })]) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    box.append(p);
+  }
+  main.append(box);
+  root.append(main);
 }

@@ -4,73 +4,24 @@
  * with the sample workbook. Needs `npm run build` first (npm test does it).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { buildSync } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { Grid } from '../../src/core/grid';
-import { readWorkbookBuffer } from '../../src/xlsx/read';
-import { serve } from './server';
+import type { Page } from 'playwright-core';
+import { DIST, type Opened, type Pages, type PaneOptions, ROOT, sampleGrids, startPages } from './harness';
 
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 // screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
 const DOCS = process.env.ZIELWERK_DOCS === '1' ? join(ROOT, 'docs') : join(ROOT, 'test', '.out', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let fakeBundle: string;
-let grids: Grid[];
+let pages: Pages;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  grids = (await readWorkbookBuffer(readFileSync(join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx')))).grids;
-  fakeBundle = buildSync({ entryPoints: [join(__dirname, 'fake-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' })
-    .outputFiles[0].text;
-  server = await serve(DIST);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  pages = await startPages();
   mkdirSync(DOCS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pages?.close());
 
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  requests: string[];
-}
-
-async function open(options: { displayLanguage?: string; view?: string; excelApi?: string; grids?: Grid[] } = {}): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, locale: options.displayLanguage ?? 'de-DE' });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const setup = {
-    grids: options.grids ?? grids,
-    displayLanguage: options.displayLanguage ?? 'de-DE',
-    excelApi: options.excelApi ?? '1.17',
-    // a fixed reference day, stored in the workbook as the pane would store it
-    settings: { 'zielwerk.settings': { today: '2019-11-15', weeks: 8, bounds: { leitziel: [1, 12], mittlerziel: [1, 72] }, lang: null } },
-  };
-  await page.route('**/office-js/office.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: `window.__ZW_SETUP__ = ${JSON.stringify(setup)};\n${fakeBundle}` }),
-  );
-  await page.goto(`${server.url}taskpane.html${options.view ? `?view=${options.view}` : ''}`);
-  return { context, page, requests };
-}
+const open = (options: PaneOptions = {}): Promise<Opened> => pages.open('taskpane.html', options);
 
 const fake = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`window.__ZW_FAKE__.${fn}`) as Promise<T>;
 
@@ -93,13 +44,16 @@ async function noViolations(page: Page): Promise<void> {
 it('loads the pane and shows what was found', async () => {
   const { page, context, requests } = await open();
   await page.getByText('Was Zielwerk gefunden hat').waitFor();
+  // the guard script saw the bundle start and stays silent
+  await expect(page.locator('html').getAttribute('data-zielwerk')).resolves.toBe('started');
+  await expect(page.getByText(/Zielwerk braucht Excel/).count()).resolves.toBe(0);
   await page.getByText('Zusammenfassung erstellen').waitFor();
   const stats = await page.locator('span').filter({ hasText: /^13$/ }).count();
   expect(stats).toBeGreaterThan(0);
   await expect(page.getByText('1 Fehler, 77 Warnungen, 4 Hinweise').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
-  expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
   await context.close();
 }, 60_000);
 
@@ -123,7 +77,7 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await noViolations(page);
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
-  expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
   await context.close();
 }, 60_000);
 
@@ -156,7 +110,7 @@ it('shows the structure and writes the tables', async () => {
 
 it('shows how much of a sheet was understood and selects the cells that were not', async () => {
   // a column Zielwerk cannot place beside 7.47's milestone table
-  const withCosts = grids.map((g) =>
+  const withCosts = (await sampleGrids()).map((g) =>
     g.name === '7.47'
       ? {
           ...g,
@@ -213,15 +167,14 @@ it('speaks English when Excel’s display language is English', async () => {
   await context.close();
 }, 60_000);
 
-it('says what Excel 2019 leaves out', async () => {
-  const { page, context } = await open({ excelApi: '1.7', view: 'settings' });
-  await page.getByText(/Auswahllisten \(ExcelApi 1\.8\): nicht verfügbar/).waitFor();
-  await page.getByRole('tab', { name: 'Struktur' }).click();
-  await page.getByRole('button', { name: 'Tabellen anlegen' }).click();
-  await page
-    .getByText(/Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen \(ExcelApi 1\.8\)/)
-    .first()
-    .waitFor();
+it('says politely that an Excel below ExcelApi 1.14 is not supported, and touches nothing', async () => {
+  const { page, context } = await open({ excelApi: '1.13' });
+  const alert = page.getByRole('alert');
+  await alert.getByText('Zielwerk braucht Excel 2021, 2024 oder Microsoft 365').waitFor();
+  await expect(alert.getByText(/ExcelApi 1\.14/).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('tab').count()).resolves.toBe(0);
+  expect(await fake<{ runs: number }>(page, 'stats()')).toMatchObject({ runs: 0 });
+  await noViolations(page);
   await context.close();
 }, 60_000);
 

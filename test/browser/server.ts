@@ -1,4 +1,7 @@
-/** A static file server for dist/ on localhost (the tests' stand-in for the add-in's host). */
+/**
+ * A static file server for dist/ on localhost (the tests' stand-in for the add-in's host).
+ * `overrides` serve other contents for some paths (e.g. "/office-js/office.js": the fake).
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,9 +16,13 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
-export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(dir: string, overrides: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    if (path in overrides) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(overrides[path]);
+      return;
+    }
     const file = join(dir, path === '/' ? 'taskpane.html' : path);
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');

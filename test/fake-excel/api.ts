@@ -8,14 +8,15 @@
  *   reading an unloaded property throws (PropertyNotLoaded);
  * - `…OrNullObject` methods give null objects (`isNullObject`), the others throw ItemNotFound;
  * - a failing command fails the sync; the commands after it in the batch do not run;
- * - APIs newer than the configured ExcelApi version throw (ApiNotFound), so feature
- *   detection is tested too; requests and responses have Excel on the web's size limits.
+ * - APIs newer than the configured ExcelApi version throw (ApiNotFound), so code that runs
+ *   on Zielwerk's minimum (ExcelApi 1.14) is tested on exactly that version, and an older
+ *   Excel fails as it would; requests and responses have Excel on the web's size limits.
  * It counts round trips (syncs), Excel.run calls and cells read and written.
  */
 import { type FakeCell, type FakeSheet, type FakeWorkbook, key, newSheet } from './model';
 
 export interface FakeOptions {
-  /** Highest supported ExcelApi version, e.g. "1.7" for Excel 2019 (default "1.17"). */
+  /** Highest supported ExcelApi version, e.g. "1.14" for Office LTSC 2021, "1.9" for Excel 2019 (default "1.17"). */
   excelApi?: string;
   displayLanguage?: string;
   /** Whether CustomFunctionsRuntime 1.1 is supported (Microsoft 365). */

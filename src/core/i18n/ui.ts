@@ -44,16 +44,8 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.done.report': { de: 'Prüfbericht als Blatt „{name}“ geschrieben.', en: 'Validation report written to sheet "{name}".' },
   'ui.done.sheet.new': { de: '{name} (neu)', en: '{name} (new)' },
   'ui.done.sheet.replaced': { de: '{name} (ersetzt)', en: '{name} (replaced)' },
-  'ui.skipped.validation': {
-    de: 'Auswahllisten ausgelassen: diese Excel-Version kann sie nicht anlegen ({reason}).',
-    en: 'Dropdowns left out: this Excel version cannot create them ({reason}).',
-  },
-  'ui.skipped.print': {
-    de: 'Druckeinstellungen ausgelassen: diese Excel-Version unterstützt sie nicht ({reason}).',
-    en: 'Print setup left out: this Excel version does not support it ({reason}).',
-  },
-  'ui.skipped.chart': { de: 'Diagramm ausgelassen ({reason}).', en: 'Chart left out ({reason}).' },
-  'ui.skipped.other': { de: '{feature} ausgelassen ({reason}).', en: '{feature} left out ({reason}).' },
+  // what a write left out (a feature newer than ExcelApi 1.14 this Excel lacks)
+  'ui.skipped': { de: 'Ausgelassen: {feature} ({reason}).', en: 'Left out: {feature} ({reason}).' },
 
   // check
   'ui.check.heading': { de: 'Befunde', en: 'Findings' },
@@ -116,15 +108,6 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.settings.save': { de: 'Speichern', en: 'Save' },
   'ui.settings.saved': { de: 'Gespeichert.', en: 'Saved.' },
   'ui.settings.invalid': { de: 'Bitte die markierten Felder prüfen.', en: 'Please check the marked fields.' },
-  'ui.settings.features': { de: 'Diese Excel-Version', en: 'This Excel version' },
-  'ui.settings.feature.ok': { de: 'verfügbar', en: 'available' },
-  'ui.settings.feature.missing': { de: 'nicht verfügbar', en: 'not available' },
-  'ui.settings.feature.dataValidation': { de: 'Auswahllisten (ExcelApi 1.8)', en: 'Dropdowns (ExcelApi 1.8)' },
-  'ui.settings.feature.pageLayout': { de: 'Druckeinstellungen (ExcelApi 1.9)', en: 'Print setup (ExcelApi 1.9)' },
-  'ui.settings.feature.customFunctions': {
-    de: 'Funktionen ZIEL.* (Microsoft 365 / Excel 2021)',
-    en: 'ZIEL.* functions (Microsoft 365 / Excel 2021)',
-  },
 
   // ribbon command results
   'command.summary.done': { de: 'Zusammenfassung erstellt', en: 'Summary created' },
