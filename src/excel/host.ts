@@ -3,6 +3,7 @@
  * check (2 round trips), write summaries or structured tables (3), jump to a cell (1).
  */
 import { extract } from '../core/extract';
+import { supportsExcelApi } from './features';
 import { type Lang, langFrom } from '../core/i18n';
 import type { IsoDate, Model } from '../core/model';
 import {
@@ -99,13 +100,17 @@ function writePlanned(
 /** At most this many cells are selected at once (Excel limits the length of an address list). */
 const MAX_SELECTED = 60;
 
-/** Activates a sheet and selects the given cells (the cells Zielwerk did not understand). */
+/**
+ * Activates a sheet and selects the given cells (the cells Zielwerk did not understand): all
+ * of them where Excel can select several areas at once (ExcelApi 1.18), else the first.
+ */
 export async function selectCells(sheet: string, cells: string[]): Promise<void> {
   if (cells.length === 0) return;
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRanges(cells.slice(0, MAX_SELECTED).join(',')).select();
+    if (supportsExcelApi('1.18')) ws.getRanges(cells.slice(0, MAX_SELECTED).join(',')).select();
+    else ws.getRange(cells[0]).select();
     await context.sync();
   });
 }

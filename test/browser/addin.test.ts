@@ -133,7 +133,8 @@ it('shows how much of a sheet was understood and selects the cells that were not
   await until(() => fake<string | null>(page, 'active()'), '7.47');
   await until(
     () => fake<{ name: string; selected: string }[]>(page, 'sheets()').then((s) => s.find((x) => x.name === '7.47')?.selected),
-    'D14,D15',
+    // Excel below 1.18 selects one area at a time: the first unread cell
+    'D14',
   );
   await context.close();
 }, 60_000);

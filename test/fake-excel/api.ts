@@ -611,6 +611,7 @@ class RangeAreas extends Proxy {
     super(ctx);
   }
   select(): void {
+    this.ctx.need('1.18', 'RangeAreas.select');
     this.ctx.enqueue(() => {
       const sheet = this.sheetOf?.();
       const areas = this.resolve();
