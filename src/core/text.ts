@@ -72,9 +72,11 @@ const GENDER = /(\p{L})(?:[:*_]|\/-?)(?:in|innen)\b|\((?:in|innen)\)/giu;
  * @example ungender('Ansprechpartner*in') === 'Ansprechpartner'
  */
 export function ungender(s: string): string {
-  if (s.indexOf('in') < 0 && s.indexOf('IN') < 0) return s;
-  return s.replace(GENDER, '$1');
+  return MAY_GENDER.test(s) ? s.replace(GENDER, '$1') : s;
 }
+
+/** The signs a gender form needs: a text without them has none. */
+const MAY_GENDER = /[:*_/(]/;
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {

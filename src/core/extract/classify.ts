@@ -110,11 +110,12 @@ const HEADING_START = /^\s*(?:ziel|mittlerziel|workshop|goal|\d)/i;
  * down, alone at the start of its row without leading zeros ("7.48", not "06.19", which is
  * as likely a month): a weak heading that needs labels after it.
  */
-function bareHeading(text: string, top: boolean, cellsInRow: number, firstInRow: boolean): { bare: boolean; weak: boolean } {
-  if (top) return { bare: cellsInRow <= 2, weak: false };
-  if (cellsInRow > 2 || !firstInRow) return { bare: false, weak: false };
-  return { bare: /^\s*[1-9]\d?\.[1-9]\d{0,2}\s*$/.test(text), weak: true };
+function bareHeading(text: string, top: boolean, cellsInRow: number, firstInRow: boolean): boolean {
+  if (top) return cellsInRow <= 2;
+  const c = text.charCodeAt(0);
+  return cellsInRow <= 2 && firstInRow && ((c >= 49 && c <= 57) || c === 32) && BARE_ID.test(text);
 }
+const BARE_ID = /^\s*[1-9]\d?\.[1-9]\d{0,2}\s*$/;
 
 /** Classifies every cell of the sheet once. */
 export function classify(scan: SheetScan): SheetStructure {
@@ -138,7 +139,8 @@ export function classify(scan: SheetScan): SheetStructure {
       if (cell.type !== 'string') continue;
       const text = texts[k];
       if (!text) continue;
-      const { bare, weak } = bareHeading(text, top, to - from, k === from);
+      const bare = bareHeading(text, top, to - from, k === from);
+      const weak = bare && !top;
       if (mayStartHeading(text, bare) && HEADING_START.test(text)) {
         const h = matchHeading(text, bare);
         if (h && 'malformed' in h) {

@@ -492,27 +492,6 @@ for (const [color, words] of Object.entries(COLOR_WORDS) as ['grün' | 'blau', s
   for (const w of words) foldedColors.set(foldLabel(w), color);
 }
 
-/**
- * First three letters (lower case, as typed and folded) of every label and header word: a
- * cell that starts otherwise cannot be one, and is not folded at all. Keeps extraction
- * cheap on sheets with thousands of milestone rows.
- */
-const PREFIXES = new Set<string>();
-for (const words of [...Object.values(FORM_LABEL_WORDS), ...Object.values(COLUMN_WORDS), ['Zwischenziel', 'Interim goal']]) {
-  for (const w of words) {
-    PREFIXES.add(w.slice(0, 3).toLowerCase());
-    PREFIXES.add(fold(w).slice(0, 3));
-  }
-}
-
-let longestForm = 0;
-for (const k of foldedForm.keys()) longestForm = Math.max(longestForm, k.length);
-let longestColumn = 0;
-for (const k of foldedColumns.keys()) longestColumn = Math.max(longestColumn, k.length);
-/** Longer texts cannot be a whole label or header (a little slack for punctuation and spaces). */
-const MAX_LABEL = longestForm + 6;
-const MAX_HEADER = longestColumn + 6;
-
 /** A prefix as a number (three lower-cased char codes), so the check allocates nothing. */
 function prefixKey(text: string, i: number): number {
   let k = 0;
@@ -524,24 +503,63 @@ function prefixKey(text: string, i: number): number {
   }
   return k;
 }
-const PREFIX_KEYS = new Set([...PREFIXES].map((p) => prefixKey(p, 0)));
+
+/**
+ * First three letters (lower case, as typed and folded) of every label and header word, with
+ * the longest word that starts so: a cell that starts otherwise cannot be one, nor one longer
+ * than the longest word of its start, and neither is folded at all. Keeps extraction cheap on
+ * sheets with thousands of milestone rows.
+ */
+const LONGEST = new Map<number, number>();
+/** The longest label or header word of a kind, whatever its start. */
+let longestForm = 0;
+let longestColumn = 0;
+for (const [words, kind] of [
+  ...Object.values(FORM_LABEL_WORDS).map((w) => [w, 'form'] as const),
+  ...Object.values(COLUMN_WORDS).map((w) => [w, 'column'] as const),
+]) {
+  for (const w of words) {
+    const length = foldLabel(w).length;
+    for (const start of [w.slice(0, 3).toLowerCase(), fold(w).slice(0, 3)]) {
+      const key = prefixKey(start, 0);
+      LONGEST.set(key, Math.max(LONGEST.get(key) ?? 0, length));
+    }
+    if (kind === 'form') longestForm = Math.max(longestForm, length);
+    else longestColumn = Math.max(longestColumn, length);
+  }
+}
+/** Longer texts cannot be a whole label or header (a little slack for punctuation and spaces). */
+const SLACK = 6;
+const MAX_LABEL = longestForm + SLACK;
+const MAX_HEADER = longestColumn + SLACK;
 /** The first two characters of the prefixes (low bytes), one flag each: most texts fail here. */
 const PAIRS = new Uint8Array(65536);
-for (const key of PREFIX_KEYS) PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] = 1;
+for (const key of LONGEST.keys()) PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] = 1;
 
-/** Cheap test: could this text be a label or a header word? */
-export function mayBeLabel(text: string): boolean {
+/**
+ * How long a label or header word starting like this text can be (the longest such word plus
+ * a little slack), or 0 when none starts so. Cheap: most texts fail on their first two letters.
+ */
+function reach(text: string): number {
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 /* space */ && c !== 45 /* - */ && c !== 0x2022 /* • */ && c !== 42 /* * */) break;
   }
   const key = prefixKey(text, i);
-  if (PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] !== 1) return false;
-  if (PREFIX_KEYS.has(key)) return true;
+  if (PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] !== 1) return 0;
+  const longest = LONGEST.get(key);
+  if (longest !== undefined) return i + longest + SLACK;
   // a two-letter word followed by punctuation ("Nr:", "ID?")
   const third = key & 1023;
-  return !isWordChar(third) && PREFIX_KEYS.has(key - third);
+  if (isWordChar(third)) return 0;
+  const two = LONGEST.get(key - third);
+  return two === undefined ? 0 : i + two + SLACK;
+}
+
+/** Cheap test: could this text be a label or a header word, or start with one? */
+export function mayBeLabel(text: string): boolean {
+  return reach(text) > 0;
 }
 
 /** A lower-cased letter or digit as prefixKey keeps it (Latin-1 letters included). */
@@ -573,8 +591,9 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   const interim = c === 122 /* z */ || c === 105 /* i */ || c === 101 /* e */ || c === 116; /* t */
   // a whole-cell label is short, unless it is "Zwischenziel bis …"
   if (wholeOnly && text.length > MAX_LABEL && !interim) return null;
-  if (!mayBeLabel(text)) return null;
-  if (text.length <= MAX_LABEL) {
+  const longest = reach(text);
+  if (longest === 0) return null;
+  if (text.length <= longest) {
     const f = foldedForm.get(foldLabel(text));
     if (f) return { field: f, rest: '' };
   }
@@ -601,7 +620,7 @@ const INTERIM_RE = /^\s*(zwischenziele?|etappenziele?|teilziele?|interim goal)\s
 
 /** Cheap test: could this text be a column header word? (columnRoles is empty otherwise.) */
 export function mayBeHeader(text: string): boolean {
-  return text.length <= MAX_HEADER && mayBeLabel(text);
+  return text.length <= MAX_HEADER && text.length <= reach(text);
 }
 
 /** The roles a header cell can play in a list ("Ziel" can be a goal id or a goal list). */

@@ -28,10 +28,9 @@ export interface RowCells {
   goalText: string;
 }
 
-/** The cells of the row at position i in the table's columns; claims them. */
-export function rowCells(scan: SheetScan, i: number, columns: TableColumns): RowCells {
-  const { cells, rowStart, texts } = scan.index;
-  const out: RowCells = {
+/** Empty row parts, to be filled by rowCells (one per table: rows are read one after another). */
+export function emptyRow(): RowCells {
+  return {
     date: undefined,
     text: undefined,
     report: undefined,
@@ -45,6 +44,16 @@ export function rowCells(scan: SheetScan, i: number, columns: TableColumns): Row
     stateText: '',
     goalText: '',
   };
+}
+
+/**
+ * The cells of the row at position i in the table's columns, in `out` (cleared first: one
+ * object serves a whole table, thousands of rows allocate nothing); claims them.
+ */
+export function rowCells(scan: SheetScan, i: number, columns: TableColumns, out: RowCells = emptyRow()): RowCells {
+  const { cells, rowStart, texts } = scan.index;
+  out.date = out.text = out.report = out.responsible = out.state = out.goal = undefined;
+  out.dateText = out.measure = out.reportText = out.responsibleText = out.stateText = out.goalText = '';
   for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
     const cell = cells[k];
     const text = texts[k];
@@ -137,9 +146,14 @@ export function rowMilestone(
 /** True when a row holds nothing but placeholders ("–", "k.A.", "?") where a milestone would be. */
 function saysNothing(parts: RowCells): boolean {
   if ((parts.date && parts.date.type !== 'string') || (parts.state && parts.state.type !== 'string')) return false;
+  // placeholders are short: a longer text says something (and costs no lookup)
+  if (parts.measure.length > PLACEHOLDER_MAX || parts.reportText.length > PLACEHOLDER_MAX) return false;
   for (const t of [parts.measure, parts.dateText, parts.reportText, parts.stateText]) if (t && !isPlaceholder(t)) return false;
   return true;
 }
+
+/** The longest placeholder ("keine Angabe"), with room for punctuation. */
+const PLACEHOLDER_MAX = 16;
 
 /** A goal cell merged over several rows names the goal of each (its value sits in the top row). */
 export function mergedGoal(scan: SheetScan, row: number, columns: TableColumns, parts: RowCells): void {
@@ -166,7 +180,7 @@ const BULLET = /^[-–•*·]\s/;
  * date, status, responsible or goal), and either its date cell is merged with the row above,
  * or each of its lines goes on from the line above it (starts in lower case or with "(",
  * or the line above ends open: "…,", "… und"), or it is a bullet under a line that announced
- * a list (":").
+ * a list (":") or under another bullet.
  *
  * @example a row ['', 'sodass sich Interessenten noch melden können.', 'des KreisSportBunds …'] under
  *   a measure ending with "," → true; ['', 'Bestehende Angebote bewerben', ''] under a complete line → false
@@ -177,7 +191,6 @@ export function continuesAbove(
   row: number,
   parts: RowCells,
   above: { text: string; report: string | null },
-  bulletAbove: boolean,
 ): boolean {
   if (parts.date || parts.state || parts.responsible || parts.goal) return false;
   if (!parts.measure && !parts.reportText) return false;
@@ -186,13 +199,14 @@ export function continuesAbove(
   }
   const goesOn = (line: string, prev: string) => CONTINUES.test(line) || OPEN_END.test(prev.trimEnd());
   if (parts.measure && !goesOn(parts.measure, above.text)) {
-    if (!(BULLET.test(parts.measure) && (above.text.trimEnd().endsWith(':') || bulletAbove))) return false;
+    if (!(BULLET.test(parts.measure) && (above.text.trimEnd().endsWith(':') || BULLET.test(lastLine(above.text))))) return false;
   }
   if (parts.reportText && !goesOn(parts.reportText, above.report ?? '')) return false;
   return true;
 }
 
-/** True when a text is a bullet line (for the next row's continuation test). */
-export function isBullet(text: string): boolean {
-  return BULLET.test(text);
+/** The last line of a text (a joined measure's latest row). */
+function lastLine(text: string): string {
+  const i = text.lastIndexOf('\n');
+  return i < 0 ? text : text.slice(i + 1);
 }

@@ -17,14 +17,15 @@ export class SheetScan {
   private mergesByCol: Map<number, MergeArea[]> | null = null;
   /** The period the sheet names ("Meilensteinplanung 2020/21"): it lends a year to dates written without one. */
   dates: DateContext | undefined = undefined;
-  /** Inline labels by cell position, looked up once each. */
-  private readonly labels = new Map<number, LabelMatch | null>();
+  /** Inline labels by cell position, looked up once each (undefined: not yet). */
+  private readonly labels: (LabelMatch | null | undefined)[];
 
   constructor(grid: Grid) {
     this.grid = grid;
     this.name = grid.name;
     this.index = new SheetIndex(grid);
     this.claims = new Uint8Array(this.index.cells.length);
+    this.labels = new Array<LabelMatch | null | undefined>(this.index.cells.length);
   }
 
   /** Claims the cell at position k of index.cells. */
@@ -56,11 +57,11 @@ export class SheetScan {
 
   /** The form label a text cell starts with ("Ansprechperson: Frau Hagen"), or null; looked up once. */
   label(k: number): LabelMatch | null {
-    let m = this.labels.get(k);
+    let m = this.labels[k];
     if (m === undefined) {
       const cell = this.index.cells[k];
       m = cell.type === 'string' ? matchLabel(this.index.texts[k]) : null;
-      this.labels.set(k, m);
+      this.labels[k] = m;
     }
     return m;
   }

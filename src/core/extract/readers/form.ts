@@ -19,7 +19,7 @@ import { type FormField, type LabelMatch, readColor, readRating } from '../label
 import type { Heading, SheetStructure } from '../classify';
 import { BLOCK_TABLES, type TableRegion } from '../tables';
 import { type Block, goalPart, type GoalPart, noteRepair, ref, type SheetRead } from '../fragments';
-import { cellDate as checkDate, continuesAbove, isBullet, joinRow, partText, rowCells, rowMilestone } from '../rows';
+import { cellDate as checkDate, continuesAbove, emptyRow, joinRow, partText, rowCells, rowMilestone } from '../rows';
 import type { SheetScan } from '../sheet';
 
 type Event =
@@ -343,14 +343,13 @@ function readMilestoneTable(scan: SheetScan, t: TableRegion, out: Milestone[]): 
   for (const k of t.headerCells) scan.claimAt(k);
   const columns = tableColumns(scan.name, t);
   let last: RowMilestone | null = null;
+  const rowParts = emptyRow();
   let lastRow = -1;
-  let bullet = false;
   for (let i = t.body.first; i < t.body.end; i++) {
     const row = scan.index.rowNumbers[i];
-    const parts = rowCells(scan, i, columns);
-    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last, bullet)) {
+    const parts = rowCells(scan, i, columns, rowParts);
+    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last)) {
       joinRow(last, parts);
-      bullet = isBullet(parts.measure);
       lastRow = row;
       continue;
     }
@@ -359,7 +358,6 @@ function readMilestoneTable(scan: SheetScan, t: TableRegion, out: Milestone[]): 
     out.push(m);
     last = m;
     lastRow = row;
-    bullet = isBullet(m.text);
   }
 }
 

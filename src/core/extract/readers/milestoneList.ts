@@ -5,7 +5,7 @@
  */
 import type { RowMilestone } from '../../milestone';
 import { listGoalIds, noteRepair, ref, type SheetRead } from '../fragments';
-import { continuesAbove, isBullet, joinRow, mergedGoal, rowCells, rowMilestone } from '../rows';
+import { continuesAbove, emptyRow, joinRow, mergedGoal, rowCells, rowMilestone } from '../rows';
 import type { TableRegion } from '../tables';
 import type { SheetScan } from '../sheet';
 import { tableColumns, tableRegion } from './form';
@@ -15,14 +15,13 @@ export function readMilestoneList(scan: SheetScan, t: TableRegion, out: SheetRea
   const columns = tableColumns(scan.name, t);
   const ids = new Set<string>();
   let last: RowMilestone | null = null;
+  const rowParts = emptyRow();
   let lastRow = -1;
-  let bullet = false;
   for (let i = t.body.first; i < t.body.end; i++) {
     const row = scan.index.rowNumbers[i];
-    const parts = rowCells(scan, i, columns);
-    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last, bullet)) {
+    const parts = rowCells(scan, i, columns, rowParts);
+    if (last && row === lastRow + 1 && continuesAbove(scan, columns, row, parts, last)) {
       joinRow(last, parts);
-      bullet = isBullet(parts.measure);
       lastRow = row;
       continue;
     }
@@ -45,7 +44,6 @@ export function readMilestoneList(scan: SheetScan, t: TableRegion, out: SheetRea
     out.milestones.push({ ids: found, m, at });
     last = m;
     lastRow = row;
-    bullet = isBullet(m.text);
   }
   out.regions.push(tableRegion(t, [...ids]));
 }
