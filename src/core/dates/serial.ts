@@ -54,6 +54,14 @@ export function serialToIso(serial: number): IsoDate | null {
 }
 
 /**
+ * Orders two ISO dates (YYYY-MM-DD): as text, digit by digit, which is calendar order —
+ * what localeCompare gives for them, without the collator (sorting thousands of milestones).
+ */
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * ISO date → Excel serial (days before 1900-01-01 give 0 or less).
  *
  * @example
