@@ -19,7 +19,7 @@ import { writeSheetXml } from './sheetXml';
 import { StyleBook } from './styleBook';
 import { attributes, escapeXml, unescapeXml } from './xml';
 import { MAIN_NS, REL_NS, STRICT_MAIN_NS, STRICT_REL_NS } from './xmlStream';
-import { XmlBytes } from './xmlBytes';
+import { Utf8Writer } from './utf8Writer';
 import { deflateEntry, EntryWriter, inflate, readZip, writeZip, ZipError, type ZipEntry, ZipTooLargeError } from './zip';
 
 const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -262,7 +262,7 @@ class Writer {
           drawingRelId: charts.length ? `rId${s.tables.length + 1}` : undefined,
           namespaces: { main: this.strict ? STRICT_MAIN_NS : MAIN_NS, rel: this.relNs },
         },
-        new XmlBytes(entry),
+        new Utf8Writer(entry),
       );
       this.out.set(part, entry.finish());
       this.newTypes.push(override(part, CONTENT.worksheet));

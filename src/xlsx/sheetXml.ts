@@ -1,6 +1,6 @@
 /**
- * One planned sheet as SpreadsheetML: the worksheet part, written as bytes straight into its
- * zip entry (XmlBytes), and the table parts it refers to. Strings are written as inline
+ * One planned sheet as SpreadsheetML: the worksheet part, written row by row straight into
+ * its zip entry (Utf8Writer), and the table parts it refers to. Strings are written as inline
  * strings, so text is never read as a formula; dates as serial numbers with the date format;
  * links as internal hyperlinks.
  */
@@ -9,8 +9,8 @@ import { isoToSerial } from '../core/dates/serial';
 import type { ConditionalPlan, PlannedSheet, PlanValue } from '../core/summarize/plan';
 import { argb, headerFooter, isInternalLink, SheetStyles, type Style } from './cellStyles';
 import type { StyleBook } from './styleBook';
-import { escapeXml } from './xml';
-import type { XmlBytes } from './xmlBytes';
+import { escapeCellText, escapeXml } from './xml';
+import type { Utf8Writer } from './utf8Writer';
 import { MAIN_NS, REL_NS } from './xmlStream';
 
 export interface TablePart {
@@ -42,7 +42,7 @@ export interface SheetContext {
 }
 
 /** Writes the worksheet part of `p` into `out`; returns its table parts (as text) and print titles. */
-export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: XmlBytes): SheetParts {
+export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: Utf8Writer): SheetParts {
   // the header cells of tables become their column names: those rows are written from copies
   const headers = new Map<number, PlanValue[]>();
   const tables = tableParts(p, headers, ctx);
@@ -55,26 +55,28 @@ export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: XmlBytes)
   for (const row of headers.values()) maxCol = Math.max(maxCol, lastValueColumn([row]));
   const ns = ctx.namespaces ?? { main: MAIN_NS, rel: REL_NS };
 
-  out.raw(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`);
   if (p.tabColor || p.print?.fitToWidth) {
-    out.raw(
+    out.write(
       `<sheetPr>${p.tabColor ? `<tabColor rgb="${argb(p.tabColor)}"/>` : ''}${p.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
     );
   }
-  out.raw(`<dimension ref="${maxCol < 0 ? 'A1' : `A1:${toA1(Math.max(0, rowCount - 1), maxCol)}`}"/>`);
-  out.raw(
+  out.write(`<dimension ref="${maxCol < 0 ? 'A1' : `A1:${toA1(Math.max(0, rowCount - 1), maxCol)}`}"/>`);
+  out.write(
     `<sheetViews><sheetView${ctx.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(p.freeze)}</sheetView></sheetViews>`,
   );
-  out.raw('<sheetFormatPr defaultRowHeight="15"/>');
+  out.write('<sheetFormatPr defaultRowHeight="15"/>');
   if (p.columns.length) {
-    out.raw(`<cols>${p.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>`);
+    out.write(
+      `<cols>${p.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>`,
+    );
   }
-  out.raw('<sheetData>');
+  out.write('<sheetData>');
   const links = writeRows(p, { rowCount, headers, heights, styles, book: ctx.styles }, out);
-  out.raw('</sheetData>');
-  out.raw(afterRows(p, ctx));
-  if (links.length) writeLinks(links, out);
-  out.raw(pageXml(p, ctx, tables.length));
+  out.write('</sheetData>');
+  out.write(afterRows(p, ctx));
+  if (links.length) out.write(linksXml(links));
+  out.write(pageXml(p, ctx, tables.length));
   out.end();
   const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
   return { tables, printTitles };
@@ -100,10 +102,10 @@ interface Link {
  * The rows of sheetData: every row with a value, a style or a height; in a row every cell
  * with a value or a style. Returns the cells' internal links.
  */
-function writeRows(p: PlannedSheet, rc: RowsContext, out: XmlBytes): Link[] {
+function writeRows(p: PlannedSheet, rc: RowsContext, out: Utf8Writer): Link[] {
   const { styles, book } = rc;
   const NONE = styles.NONE;
-  const xfs = new Map<Style, number>();
+  const xfs = new Map<Style, string>();
   const letters: string[] = [];
   const links: Link[] = [];
   for (let r = 0; r < rc.rowCount; r++) {
@@ -113,57 +115,40 @@ function writeRows(p: PlannedSheet, rc: RowsContext, out: XmlBytes): Link[] {
     const ht = rc.heights.get(r);
     if (last < 0 && ht === undefined) continue;
     const n = r + 1;
-    out.raw('<row r="');
-    out.uint(n);
-    out.raw(ht !== undefined ? `" ht="${ht}" customHeight="1">` : '">');
+    // a row is put together as text (cheap for the engine) and encoded in one go
+    let xml = ht !== undefined ? `<row r="${n}" ht="${ht}" customHeight="1">` : `<row r="${n}">`;
     for (let c = 0; c <= last; c++) {
       const v = row[c];
       const st = styles.at(c, v);
       const empty = v === null || v === undefined;
       if (empty && st === NONE) continue;
-      const col = (letters[c] ??= columnLetters(c));
-      out.raw('<c r="');
-      out.raw(col);
-      out.uint(n);
+      const ref = (letters[c] ??= columnLetters(c)) + n;
+      let s = '';
       if (st !== NONE) {
-        let xf = xfs.get(st);
-        if (xf === undefined) xfs.set(st, (xf = book.xf(st)));
-        out.raw('" s="');
-        out.uint(xf);
+        s = xfs.get(st) ?? '';
+        if (!s) xfs.set(st, (s = ` s="${book.xf(st)}"`));
       }
-      if (empty) out.raw('"/>');
-      else if (typeof v === 'string') inlineString(out, v);
-      else if (typeof v === 'number') numberCell(out, v);
-      else if (typeof v === 'boolean') out.raw(v ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
-      else if ('date' in v) numberCell(out, isoToSerial(v.date));
+      if (empty) xml += `<c r="${ref}"${s}/>`;
+      else if (typeof v === 'string') xml += inlineString(ref, s, v);
+      else if (typeof v === 'number') xml += Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
+      else if (typeof v === 'boolean') xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else if ('date' in v) xml += `<c r="${ref}"${s}><v>${isoToSerial(v.date)}</v></c>`;
       else {
-        inlineString(out, v.text);
-        if (isInternalLink(v)) links.push({ ref: col + n, sheet: v.link.sheet, cell: v.link.cell, text: v.text });
+        xml += inlineString(ref, s, v.text);
+        if (isInternalLink(v)) links.push({ ref, sheet: v.link.sheet, cell: v.link.cell, text: v.text });
       }
     }
-    out.raw('</row>');
+    out.write(xml + '</row>');
   }
   return links;
 }
 
 const EMPTY_ROW: PlanValue[] = [];
 
-/** The rest of a cell holding a number (after its reference and style); a cell without a value for NaN or infinity. */
-function numberCell(out: XmlBytes, v: number): void {
-  if (!Number.isFinite(v)) {
-    out.raw('"/>');
-    return;
-  }
-  out.raw('"><v>');
-  out.number(v);
-  out.raw('</v></c>');
-}
-
-/** The rest of a cell holding `text` as an inline string (after its reference and style). */
-function inlineString(out: XmlBytes, text: string): void {
-  out.raw(hasOuterSpace(text) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
-  out.text(text);
-  out.raw('</t></is></c>');
+/** A cell holding `text` as an inline string. */
+function inlineString(ref: string, s: string, text: string): string {
+  const space = hasOuterSpace(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(text)}</t></is></c>`;
 }
 
 /** True when text starts or ends with white space (what /^\s|\s$/ finds): Excel keeps it only when told. */
@@ -222,20 +207,16 @@ function afterRows(p: PlannedSheet, ctx: SheetContext): string {
   return x.join('');
 }
 
-/** The cells' internal links (a sheet's links can be thousands: written as they are escaped). */
-function writeLinks(links: Link[], out: XmlBytes): void {
+/** The cells' internal links. */
+function linksXml(links: Link[]): string {
   const quoted = new Map<string, string>();
-  out.raw('<hyperlinks>');
+  let xml = '<hyperlinks>';
   for (const l of links) {
     let sheet = quoted.get(l.sheet);
     if (sheet === undefined) quoted.set(l.sheet, (sheet = quoteSheetName(l.sheet)));
-    out.raw(`<hyperlink ref="${l.ref}" location="`);
-    out.attr(`${sheet}!${l.cell}`);
-    out.raw('" display="');
-    out.attr(l.text);
-    out.raw('"/>');
+    xml += `<hyperlink ref="${l.ref}" location="${escapeXml(`${sheet}!${l.cell}`)}" display="${escapeXml(l.text)}"/>`;
   }
-  out.raw('</hyperlinks>');
+  return xml + '</hyperlinks>';
 }
 
 /** Margins, page setup, header and footer, drawing and table references: the end of the part. */
