@@ -135,7 +135,7 @@ function namespaced(raw: SaxesTagPlain, parent: Scope, fail: (message: string) =
     uri = scope[prefix] ?? '';
     if (uri === '') fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
   }
-  if (prefixed) checkPrefixedAttributes(attributes, scope, fail);
+  if (prefixed) checkPrefixedAttributes(attributes, scope, prefixed, fail);
   return { local, uri, attributes, scope };
 }
 
@@ -158,8 +158,9 @@ function declare(scope: Scope, prefix: string, value: string, fail: (message: st
 }
 
 /** Every attribute prefix is bound, and no two attributes share a namespace and a local name. */
-function checkPrefixedAttributes(attributes: Record<string, string>, scope: Scope, fail: (message: string) => never): void {
-  const seen = new Set<string>();
+function checkPrefixedAttributes(attributes: Record<string, string>, scope: Scope, count: number, fail: (message: string) => never): void {
+  // one prefixed attribute (x14ac:dyDescent on every row, say) cannot clash with another
+  const seen = count > 1 ? new Set<string>() : null;
   for (const name in attributes) {
     const colon = name.indexOf(':');
     if (colon < 0) continue;
@@ -167,6 +168,7 @@ function checkPrefixedAttributes(attributes: Record<string, string>, scope: Scop
     const local = qualified(name, colon, fail);
     const uri = scope[prefix];
     if (uri === undefined) fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+    if (!seen) continue;
     const expanded = `{${uri}}${local}`;
     if (seen.has(expanded)) fail(`duplicate attribute: ${expanded}.`);
     seen.add(expanded);
