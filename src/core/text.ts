@@ -19,12 +19,11 @@ export function fold(s: string): string {
   let out = s.toLowerCase();
   // only non-ASCII text needs the umlaut, accent and dash treatment
   if (NON_ASCII.test(out)) {
-    out = out
-      .replace(/[äöüßæœ]/g, (ch) => FOLD_MAP[ch])
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .replace(/[\u00a0\s]+/g, ' ');
+    out = out.replace(/[äöüßæœ]/g, (ch) => FOLD_MAP[ch]);
+    // accents to strip: no character below U+00C0 has a canonical decomposition, so text
+    // without such characters (most German text, once the umlauts are spelt out) skips NFD
+    if (DECOMPOSABLE.test(out)) out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out = out.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\s]+/g, ' ');
   } else if (SPACE_RUN.test(out)) out = out.replace(/\s+/g, ' ');
   out = out.trim();
   if (s.length <= 64) {
@@ -35,6 +34,7 @@ export function fold(s: string): string {
 }
 
 const NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
+const DECOMPOSABLE = /[\u00c0-\uffff]/;
 const SPACE_RUN = /\s\s|[\t\n\r]/;
 const FOLD_CACHE = new Map<string, string>();
 

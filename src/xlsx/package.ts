@@ -15,11 +15,12 @@ import { UserError } from '../core/errors';
 import type { ApplyReport, ChartPlan, PlannedSheet, SheetPlan } from '../core/summarize/plan';
 import { chartXml, drawingXml } from './chartXml';
 import { ownerOf, PartIndex, type Rel, relKind, relsPath, resolve } from './opc';
-import { sheetXml } from './sheetXml';
+import { writeSheetXml } from './sheetXml';
 import { StyleBook } from './styleBook';
 import { attributes, escapeXml, unescapeXml } from './xml';
 import { MAIN_NS, REL_NS, STRICT_MAIN_NS, STRICT_REL_NS } from './xmlStream';
-import { deflateEntry, readZip, writeZip, ZipError, type ZipEntry, ZipTooLargeError, inflate } from './zip';
+import { Utf8Writer } from './utf8Writer';
+import { deflateEntry, EntryWriter, inflate, readZip, writeZip, ZipError, type ZipEntry, ZipTooLargeError } from './zip';
 
 const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const STRICT_RELS = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
@@ -101,7 +102,8 @@ export function applyPlanToPackage(input: Uint8Array, plan: SheetPlan, file = 'A
 }
 
 class Writer {
-  private readonly out = new Map<string, string>();
+  /** New and changed parts: as text, or (sheets) already written as a zip entry. */
+  private readonly out = new Map<string, string | ZipEntry>();
   private readonly newTypes: string[] = [];
   private readonly report: ApplyReport = { written: [], replaced: [], skipped: [] };
   private readonly main: string;
@@ -246,16 +248,24 @@ class Writer {
         chartRels.push(this.relXml(relId, 'chart', `../charts/${chartPart.slice(chartPart.lastIndexOf('/') + 1)}`));
         charts.push({ plan: ch, relId, name: ch.title });
       }
-      const sx = sheetXml(s, {
-        styles: styles.book,
-        lang: plan.lang,
-        selected: views.selected === s,
-        tableNames,
-        nextTableId: () => ++maxTableId,
-        tableRelId: (i) => `rId${i + 1}`,
-        drawingRelId: charts.length ? `rId${s.tables.length + 1}` : undefined,
-      });
-      this.put(part, sx.xml, CONTENT.worksheet);
+      // the sheet goes straight into its zip entry, as it is written
+      const entry = new EntryWriter(part);
+      const sx = writeSheetXml(
+        s,
+        {
+          styles: styles.book,
+          lang: plan.lang,
+          selected: views.selected === s,
+          tableNames,
+          nextTableId: () => ++maxTableId,
+          tableRelId: (i) => `rId${i + 1}`,
+          drawingRelId: charts.length ? `rId${s.tables.length + 1}` : undefined,
+          namespaces: { main: this.strict ? STRICT_MAIN_NS : MAIN_NS, rel: this.relNs },
+        },
+        new Utf8Writer(entry),
+      );
+      this.out.set(part, entry.finish());
+      this.newTypes.push(override(part, CONTENT.worksheet));
       sx.tables.forEach((t, i) => {
         const tablePart = freePart('tables', 'table', 'xml');
         this.put(tablePart, t.xml, CONTENT.table);
@@ -272,12 +282,12 @@ class Writer {
       if (sheetRels.length) this.out.set(relsPath(part), relsXml(sheetRels));
       const rid = newRelId();
       wbRelsAfter.push({ id: rid, type: this.relType('worksheet'), target: part.slice(this.base.length), external: false });
-      const entry: SheetEntry = { name: s.name, sheetId: nextSheetId++, rid, element: null, original: -1 };
-      const attrs = `name="${escapeXml(s.name)}" sheetId="${entry.sheetId}"${s.visibility === 'veryHidden' ? ' state="veryHidden"' : ''}`;
+      const sheet: SheetEntry = { name: s.name, sheetId: nextSheetId++, rid, element: null, original: -1 };
+      const attrs = `name="${escapeXml(s.name)}" sheetId="${sheet.sheetId}"${s.visibility === 'veryHidden' ? ' state="veryHidden"' : ''}`;
       const id = this.relPrefix ? `${this.relPrefix}:id="${rid}"` : `xmlns:r="${this.relNs}" r:id="${rid}"`;
-      entry.element = `<${this.p}sheet ${attrs} ${id}/>`;
+      sheet.element = `<${this.p}sheet ${attrs} ${id}/>`;
       if (sx.printTitles) printTitles.push({ index: order.length, formula: sx.printTitles });
-      order.push(entry);
+      order.push(sheet);
       this.report.written.push(s.name);
     }
 
@@ -316,11 +326,11 @@ class Writer {
       const changed = pending.get(key);
       if (changed && pkg.canonical(e.name) === e.name) {
         // the entry the package reads; a duplicate of its name stays as it was
-        result.push(deflateEntry(e.name, changed.data));
+        result.push(asEntry(e.name, changed.data));
         pending.delete(key);
       } else if (!isGone(e.name, gone)) result.push(e);
     }
-    for (const { name, data } of pending.values()) result.push(deflateEntry(name, data));
+    for (const { name, data } of pending.values()) result.push(asEntry(name, data));
     return { entries: result, report: this.report };
   }
 
@@ -484,6 +494,11 @@ class Writer {
   private unsupported(part: string): UserError {
     return new UserError('write-unsupported', { file: this.file, part });
   }
+}
+
+/** A new or changed part as a zip entry under `name` (text is deflated now; a written entry is taken as it is). */
+function asEntry(name: string, data: string | ZipEntry): ZipEntry {
+  return typeof data === 'string' ? deflateEntry(name, data) : { ...data, name };
 }
 
 /** The prefix an element's attributes bind to a namespace (`xmlns:r="…"` → "r"). */

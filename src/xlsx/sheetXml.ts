@@ -1,14 +1,16 @@
 /**
- * One planned sheet as SpreadsheetML: the worksheet part and the table parts it refers to.
- * Strings are written as inline strings, so text is never read as a formula; dates as serial
- * numbers with the date format; links as internal hyperlinks.
+ * One planned sheet as SpreadsheetML: the worksheet part, written row by row straight into
+ * its zip entry (Utf8Writer), and the table parts it refers to. Strings are written as inline
+ * strings, so text is never read as a formula; dates as serial numbers with the date format;
+ * links as internal hyperlinks.
  */
 import { columnLetters, parseRange, quoteSheetName, toA1 } from '../core/a1';
 import { isoToSerial } from '../core/dates/serial';
 import type { ConditionalPlan, PlannedSheet, PlanValue } from '../core/summarize/plan';
-import { argb, headerFooter, isInternalLink, sheetStyles, type Style, WIDTH } from './cellStyles';
+import { argb, headerFooter, isInternalLink, SheetStyles, type Style } from './cellStyles';
 import type { StyleBook } from './styleBook';
 import { escapeCellText, escapeXml } from './xml';
+import type { Utf8Writer } from './utf8Writer';
 import { MAIN_NS, REL_NS } from './xmlStream';
 
 export interface TablePart {
@@ -17,8 +19,7 @@ export interface TablePart {
   xml: string;
 }
 
-export interface SheetXml {
-  xml: string;
+export interface SheetParts {
   tables: TablePart[];
   /** Rows repeated on every printed page, as a defined-name formula ('Fällig'!$4:$4). */
   printTitles: string | null;
@@ -36,80 +37,158 @@ export interface SheetContext {
   tableRelId: (i: number) => string;
   /** Relationship id of the drawing that holds the sheet's charts, if it has any. */
   drawingRelId?: string;
+  /** The namespaces of SpreadsheetML and of relationship ids in the package's dialect (default: transitional). */
+  namespaces?: { main: string; rel: string };
 }
 
-export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
-  const styles = sheetStyles(p, ctx.lang);
-  const values = p.values.map((row) => row.slice());
-  const tables = tableParts(p, values, ctx);
-
-  // rows: every row with a value, a style or a height
+/** Writes the worksheet part of `p` into `out`; returns its table parts (as text) and print titles. */
+export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: Utf8Writer): SheetParts {
+  // the header cells of tables become their column names: those rows are written from copies
+  const headers = new Map<number, PlanValue[]>();
+  const tables = tableParts(p, headers, ctx);
+  const styles = new SheetStyles(p, ctx.lang);
   const heights = new Map(p.rowHeights.map((h) => [h.row, h.height]));
-  let rowCount = values.length;
-  for (const h of heights.keys()) rowCount = Math.max(rowCount, h + 1);
-  // styles by row and column (sparse arrays index faster than one map per cell)
-  const rowStyles: Style[][] = [];
-  for (const [k, st] of styles) {
-    const r = Math.floor(k / WIDTH);
-    if (r + 1 > rowCount) rowCount = r + 1;
-    (rowStyles[r] ??= [])[k % WIDTH] = st;
-  }
-  const letters: string[] = [];
-  const styleAttr = new Map<Style, string>();
-  const texts = new Map<string, string>();
-  let maxCol = -1;
-  const links: string[] = [];
-  const parts: string[] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const row = values[r] ?? [];
-    const rs = rowStyles[r];
-    const last = Math.max(row.length, rs ? rs.length : 0) - 1;
-    const ht = heights.get(r);
-    if (last < 0 && ht === undefined) continue;
-    const n = r + 1;
-    let xml = `<row r="${n}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`;
-    for (let c = 0; c <= last; c++) {
-      const v = row[c];
-      const st = rs?.[c];
-      if ((v === null || v === undefined) && !st) continue;
-      if (c > maxCol) maxCol = c;
-      const ref = (letters[c] ??= columnLetters(c)) + n;
-      let s = '';
-      if (st) {
-        s = styleAttr.get(st) ?? '';
-        if (!s) styleAttr.set(st, (s = ` s="${ctx.styles.xf(st)}"`));
-      }
-      if (typeof v === 'string') {
-        // the same texts come back often (status words, goal ids): escape each once
-        let is = texts.get(v);
-        if (is === undefined) texts.set(v, (is = inlineText(v)));
-        xml += `<c r="${ref}"${s} t="inlineStr">${is}</c>`;
-        continue;
-      }
-      xml += cellXml(ref, s, v);
-      if (v !== null && typeof v === 'object' && 'link' in v && isInternalLink(v)) {
-        links.push(
-          `<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheetName(v.link.sheet)}!${v.link.cell}`)}" display="${escapeXml(v.text)}"/>`,
-        );
-      }
-    }
-    parts.push(xml + '</row>');
-  }
+  // rows: every row with a value, a style or a height
+  let rowCount = Math.max(p.values.length, styles.lastRow + 1);
+  for (const r of [...heights.keys(), ...headers.keys()]) rowCount = Math.max(rowCount, r + 1);
+  let maxCol = Math.max(styles.lastCol, lastValueColumn(p.values));
+  for (const row of headers.values()) maxCol = Math.max(maxCol, lastValueColumn([row]));
+  const ns = ctx.namespaces ?? { main: MAIN_NS, rel: REL_NS };
 
-  const x: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`);
   if (p.tabColor || p.print?.fitToWidth) {
-    x.push(
+    out.write(
       `<sheetPr>${p.tabColor ? `<tabColor rgb="${argb(p.tabColor)}"/>` : ''}${p.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
     );
   }
-  x.push(`<dimension ref="${maxCol < 0 ? 'A1' : `A1:${toA1(Math.max(0, rowCount - 1), maxCol)}`}"/>`);
-  x.push(
+  out.write(`<dimension ref="${maxCol < 0 ? 'A1' : `A1:${toA1(Math.max(0, rowCount - 1), maxCol)}`}"/>`);
+  out.write(
     `<sheetViews><sheetView${ctx.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(p.freeze)}</sheetView></sheetViews>`,
   );
-  x.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (p.columns.length)
-    x.push(`<cols>${p.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>`);
-  x.push('<sheetData>', parts.join(''), '</sheetData>');
+  out.write('<sheetFormatPr defaultRowHeight="15"/>');
+  if (p.columns.length) {
+    out.write(
+      `<cols>${p.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>`,
+    );
+  }
+  out.write('<sheetData>');
+  const links = writeRows(p, { rowCount, headers, heights, styles, book: ctx.styles }, out);
+  out.write('</sheetData>');
+  out.write(afterRows(p, ctx));
+  if (links.length) out.write(linksXml(links));
+  out.write(pageXml(p, ctx, tables.length));
+  out.end();
+  const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
+  return { tables, printTitles };
+}
+
+interface RowsContext {
+  rowCount: number;
+  headers: Map<number, PlanValue[]>;
+  heights: Map<number, number>;
+  styles: SheetStyles;
+  book: StyleBook;
+}
+
+/** An internal link of a cell, for the hyperlinks after sheetData. */
+interface Link {
+  ref: string;
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+/**
+ * The rows of sheetData: every row with a value, a style or a height; in a row every cell
+ * with a value or a style. Returns the cells' internal links.
+ */
+function writeRows(p: PlannedSheet, rc: RowsContext, out: Utf8Writer): Link[] {
+  const { styles, book } = rc;
+  const NONE = styles.NONE;
+  const xfs = new Map<Style, string>();
+  const letters: string[] = [];
+  const links: Link[] = [];
+  for (let r = 0; r < rc.rowCount; r++) {
+    const row = rc.headers.get(r) ?? p.values[r] ?? EMPTY_ROW;
+    styles.moveTo(r);
+    const last = Math.max(row.length, styles.width) - 1;
+    const ht = rc.heights.get(r);
+    if (last < 0 && ht === undefined) continue;
+    const n = r + 1;
+    // a row is put together as text (cheap for the engine) and encoded in one go
+    let xml = ht !== undefined ? `<row r="${n}" ht="${ht}" customHeight="1">` : `<row r="${n}">`;
+    for (let c = 0; c <= last; c++) {
+      const v = row[c];
+      const st = styles.at(c, v);
+      const empty = v === null || v === undefined;
+      if (empty && st === NONE) continue;
+      const ref = (letters[c] ??= columnLetters(c)) + n;
+      let s = '';
+      if (st !== NONE) {
+        s = xfs.get(st) ?? '';
+        if (!s) xfs.set(st, (s = ` s="${book.xf(st)}"`));
+      }
+      if (empty) xml += `<c r="${ref}"${s}/>`;
+      else if (typeof v === 'string') xml += inlineString(ref, s, v);
+      else if (typeof v === 'number') xml += Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
+      else if (typeof v === 'boolean') xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else if ('date' in v) xml += `<c r="${ref}"${s}><v>${isoToSerial(v.date)}</v></c>`;
+      else {
+        xml += inlineString(ref, s, v.text);
+        if (isInternalLink(v)) links.push({ ref, sheet: v.link.sheet, cell: v.link.cell, text: v.text });
+      }
+    }
+    out.write(xml + '</row>');
+  }
+  return links;
+}
+
+const EMPTY_ROW: PlanValue[] = [];
+
+/** A cell holding `text` as an inline string. */
+function inlineString(ref: string, s: string, text: string): string {
+  const space = hasOuterSpace(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(text)}</t></is></c>`;
+}
+
+/** True when text starts or ends with white space (what /^\s|\s$/ finds): Excel keeps it only when told. */
+function hasOuterSpace(text: string): boolean {
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
+}
+
+/** JavaScript's \s, by character code. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The last column that holds a value in any of the rows (-1 when none does). */
+function lastValueColumn(values: PlanValue[][]): number {
+  let max = -1;
+  for (const row of values) {
+    for (let c = row.length - 1; c > max; c--) {
+      if (row[c] !== null && row[c] !== undefined) {
+        max = c;
+        break;
+      }
+    }
+  }
+  return max;
+}
+
+/** Merges, conditional formats and dropdowns: what follows sheetData. */
+function afterRows(p: PlannedSheet, ctx: SheetContext): string {
+  const x: string[] = [];
   if (p.merges.length)
     x.push(`<mergeCells count="${p.merges.length}">${p.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
   let priority = 1;
@@ -125,8 +204,24 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
     }
     x.push('</dataValidations>');
   }
-  if (links.length) x.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
-  x.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  return x.join('');
+}
+
+/** The cells' internal links. */
+function linksXml(links: Link[]): string {
+  const quoted = new Map<string, string>();
+  let xml = '<hyperlinks>';
+  for (const l of links) {
+    let sheet = quoted.get(l.sheet);
+    if (sheet === undefined) quoted.set(l.sheet, (sheet = quoteSheetName(l.sheet)));
+    xml += `<hyperlink ref="${l.ref}" location="${escapeXml(`${sheet}!${l.cell}`)}" display="${escapeXml(l.text)}"/>`;
+  }
+  return xml + '</hyperlinks>';
+}
+
+/** Margins, page setup, header and footer, drawing and table references: the end of the part. */
+function pageXml(p: PlannedSheet, ctx: SheetContext, tableCount: number): string {
+  const x: string[] = ['<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'];
   if (p.print) {
     x.push(
       `<pageSetup paperSize="9" orientation="${p.print.landscape ? 'landscape' : 'portrait'}"${p.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
@@ -139,37 +234,19 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
     }
   }
   if (ctx.drawingRelId) x.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
-  if (tables.length)
+  if (tableCount) {
     x.push(
-      `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="${ctx.tableRelId(i)}"/>`).join('')}</tableParts>`,
+      `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="${ctx.tableRelId(i)}"/>`).join('')}</tableParts>`,
     );
+  }
   x.push('</worksheet>');
-  const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
-  return { xml: x.join(''), tables, printTitles };
-}
-
-function cellXml(ref: string, s: string, v: PlanValue | undefined): string {
-  if (v === null || v === undefined) return `<c r="${ref}"${s}/>`;
-  if (typeof v === 'string') return inlineString(ref, s, v);
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if ('date' in v) return `<c r="${ref}"${s}><v>${isoToSerial(v.date)}</v></c>`;
-  return inlineString(ref, s, v.text);
+  return x.join('');
 }
 
 function planText(v: PlanValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return String(v);
   return 'date' in v ? v.date : v.text;
-}
-
-function inlineString(ref: string, s: string, text: string): string {
-  return `<c r="${ref}"${s} t="inlineStr">${inlineText(text)}</c>`;
-}
-
-function inlineText(text: string): string {
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<is><t${space}>${escapeCellText(text)}</t></is>`;
 }
 
 function paneXml(freeze: PlannedSheet['freeze']): string {
@@ -199,7 +276,7 @@ function conditionalXml(c: ConditionalPlan, priority: number, styles: StyleBook)
 }
 
 /** Table parts, with names unique in the workbook; header cells become the column names. */
-function tableParts(p: PlannedSheet, values: PlanValue[][], ctx: SheetContext): TablePart[] {
+function tableParts(p: PlannedSheet, headers: Map<number, PlanValue[]>, ctx: SheetContext): TablePart[] {
   const out: TablePart[] = [];
   for (const t of p.tables) {
     const r = parseRange(t.range);
@@ -210,7 +287,8 @@ function tableParts(p: PlannedSheet, values: PlanValue[][], ctx: SheetContext): 
     // column names: the header texts, never empty, unique (case-insensitive) as Excel requires
     const seen = new Set<string>();
     const columns: string[] = [];
-    const header = (values[r.r1] ??= []);
+    let header = headers.get(r.r1);
+    if (!header) headers.set(r.r1, (header = (p.values[r.r1] ?? []).slice()));
     for (let c = r.c1; c <= r.c2; c++) {
       const base =
         planText(header[c] ?? null)

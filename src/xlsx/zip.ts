@@ -3,9 +3,10 @@
  * the same code runs in the task pane): list the entries of an archive (plain zip and ZIP64,
  * duplicate names kept as they stand), inflate one within a size limit, streaming, and write
  * a new archive in which untouched entries are copied as they are (still compressed) and new
- * or changed ones are deflated once.
+ * or changed ones are deflated once — from one text, or piece by piece as they are written
+ * (EntryWriter), so a large new part never sits in memory uncompressed.
  */
-import { deflateSync, Inflate } from 'fflate';
+import { Deflate, deflateSync, Inflate } from 'fflate';
 
 export interface ZipEntry {
   name: string;
@@ -188,10 +189,43 @@ function concat(chunks: Uint8Array[], total = chunks.reduce((n, c) => n + c.leng
 
 const encoder = new TextEncoder();
 
-/** A new entry from text or bytes, deflated (fast level: workbooks are rewritten often). */
+/** Deflate level of new entries: the fast one (workbooks are rewritten often; the files stay small). */
+const LEVEL = 1;
+
+/** A new entry from text or bytes, deflated. */
 export function deflateEntry(name: string, data: string | Uint8Array): ZipEntry {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw: deflateSync(bytes, { level: 1 }) };
+  return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw: deflateSync(bytes, { level: LEVEL }) };
+}
+
+/**
+ * A new deflated entry written piece by piece: each piece is checksummed and handed to the
+ * deflater as it comes (the deflater copies it, so the caller may reuse its buffer).
+ */
+export class EntryWriter {
+  private crc = CRC_START;
+  private size = 0;
+  private compressed = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly deflater = new Deflate({ level: LEVEL }, (chunk) => {
+    this.chunks.push(chunk);
+    this.compressed += chunk.length;
+  });
+
+  constructor(readonly name: string) {}
+
+  write(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.crc = crcUpdate(this.crc, bytes);
+    this.size += bytes.length;
+    this.deflater.push(bytes, false);
+  }
+
+  /** The finished entry; the writer takes no more pieces. */
+  finish(): ZipEntry {
+    this.deflater.push(new Uint8Array(0), true);
+    return { name: this.name, method: 8, crc: crcEnd(this.crc), size: this.size, raw: concat(this.chunks, this.compressed) };
+  }
 }
 
 /** Thrown when the entries do not fit a plain (non-ZIP64) archive. */
@@ -252,20 +286,55 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   return out;
 }
 
-let table: Int32Array | null = null;
+/**
+ * CRC-32 tables for slicing by 8 (eight bytes a step): table k holds the CRC of a byte
+ * followed by k zero bytes. Made on first use.
+ */
+let tables: Int32Array | null = null;
+
+function crcTables(): Int32Array {
+  if (tables) return tables;
+  const t = new Int32Array(256 * 8);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
+  }
+  return (tables = t);
+}
+
+const CRC_START = -1;
+
+/** The running CRC after `bytes` (start with CRC_START, end with crcEnd). */
+function crcUpdate(crc: number, bytes: Uint8Array): number {
+  const t = crcTables();
+  let c = crc;
+  let i = 0;
+  const n = bytes.length;
+  for (const end8 = n - (n & 7); i < end8; i += 8) {
+    const a = c ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+    c =
+      t[1792 + (a & 0xff)] ^
+      t[1536 + ((a >>> 8) & 0xff)] ^
+      t[1280 + ((a >>> 16) & 0xff)] ^
+      t[1024 + (a >>> 24)] ^
+      t[768 + bytes[i + 4]] ^
+      t[512 + bytes[i + 5]] ^
+      t[256 + bytes[i + 6]] ^
+      t[bytes[i + 7]];
+  }
+  for (; i < n; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return c;
+}
+
+function crcEnd(crc: number): number {
+  return (crc ^ -1) >>> 0;
+}
 
 /** CRC-32 of bytes. */
 export function crc32(bytes: Uint8Array): number {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  const t = table;
-  let c = -1;
-  for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return crcEnd(crcUpdate(CRC_START, bytes));
 }

@@ -54,6 +54,18 @@ export function serialToIso(serial: number): IsoDate | null {
 }
 
 /**
+ * Orders two ISO dates (YYYY-MM-DD): as text, digit by digit, which is calendar order —
+ * what localeCompare gives for them, without the collator (sorting thousands of milestones).
+ *
+ * @example
+ * compareIso('2019-06-30', '2019-11-15')
+ * //=> -1
+ */
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * ISO date → Excel serial (days before 1900-01-01 give 0 or less).
  *
  * @example

@@ -20,7 +20,8 @@ export function register(entries: Record<string, Entry>): void {
     if (CATALOGUE[k] && (CATALOGUE[k].de !== v.de || CATALOGUE[k].en !== v.en)) throw new Error(`duplicate message key ${k}`);
     CATALOGUE[k] = v;
   }
-  COMPILED.clear();
+  COMPILED.de.clear();
+  COMPILED.en.clear();
 }
 
 /**
@@ -50,15 +51,15 @@ function placeholder(spec: string, params: Record<string, string | number>): str
   return `${v} ${Number(v) === 1 ? one : many}`;
 }
 
-/** Templates split once into literal, name, literal, … (messages are rendered thousands of times). */
-const COMPILED = new Map<string, string[]>();
+/** Templates split once into literal, name, literal, … (messages are rendered thousands of times), by language. */
+const COMPILED: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new Map() };
 function compiled(lang: Lang, key: string): string[] {
-  const id = `${lang}\u0000${key}`;
-  let parts = COMPILED.get(id);
+  const byKey = COMPILED[lang];
+  let parts = byKey.get(key);
   if (!parts) {
     const entry = CATALOGUE[key];
     parts = (entry ? entry[lang] : key).split(/\{(\w+(?::[^{}]*)?)\}/g);
-    COMPILED.set(id, parts);
+    byKey.set(key, parts);
   }
   return parts;
 }

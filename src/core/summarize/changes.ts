@@ -12,7 +12,18 @@ import { fold } from '../text';
 import type { Finding } from '../validate/finding';
 import { blankSheet, type PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
-import { COLORS, germanOrIso, SheetWriter } from './writer';
+import { COLORS, type Format, germanOrIso, SheetWriter } from './writer';
+
+/** The colours of each kind of change, one format object each (see SheetWriter.format). */
+const KIND_LOOK: Record<ChangeKind, Format> = {
+  new: { fill: COLORS.planFill, color: COLORS.plan },
+  completed: { fill: COLORS.goodFill, color: COLORS.good },
+  cancelled: { fill: COLORS.ongoingFill, color: COLORS.muted },
+  moved: { fill: COLORS.warnFill, color: COLORS.warn },
+  removed: { fill: COLORS.ongoingFill, color: COLORS.ongoing },
+  newFinding: { fill: COLORS.badFill, color: COLORS.bad },
+  resolvedFinding: { fill: COLORS.goodFill, color: COLORS.good },
+};
 
 export interface SnapshotMilestone {
   /** Identity across runs: goals + folded text (+ occurrence). */
@@ -276,19 +287,10 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
     L('summary.source'),
   ]);
   let r = head + 1;
-  const fills: Record<ChangeKind, [string, string]> = {
-    new: [COLORS.planFill, COLORS.plan],
-    completed: [COLORS.goodFill, COLORS.good],
-    cancelled: [COLORS.ongoingFill, COLORS.muted],
-    moved: [COLORS.warnFill, COLORS.warn],
-    removed: [COLORS.ongoingFill, COLORS.ongoing],
-    newFinding: [COLORS.badFill, COLORS.bad],
-    resolvedFinding: [COLORS.goodFill, COLORS.good],
-  };
   for (const c of changes) {
     const src = c.src && sheetNames.has(c.src.sheet) ? { link: c.src, text: `${c.src.sheet}!${c.src.cell}` } : '';
     w.row(r, [L(`changes.kind.${c.kind}`), c.goal, c.what, c.before, c.after, src]);
-    w.format(r, 0, r, 0, { fill: fills[c.kind][0], color: fills[c.kind][1] });
+    w.format(r, 0, r, 0, KIND_LOOK[c.kind]);
     r++;
   }
   if (changes.length === 0) {

@@ -3,14 +3,25 @@
  * headed by the goal with its lead and contact — the page a coordinator prints before the
  * meeting (landscape, one page wide, header rows repeated, "Stand: …" in the footer).
  */
-import { addDays, daysBetween } from '../dates/serial';
+import { addDays, compareIso, daysBetween } from '../dates/serial';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import type { Goal, Model } from '../model';
 import { dueDate, milestoneStatus } from '../status';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
-import { COLORS, DATE_FORMAT, germanOrIso, SheetWriter } from './writer';
+import { COLORS, DATE_FORMAT, type Format, germanOrIso, SheetWriter } from './writer';
+
+/** The formats of the many rows, one object each (see SheetWriter.format). */
+const BAND: Format = { bold: true, fill: COLORS.bandFill, border: 'top', vertical: 'top' };
+const WRAP: Format = { wrap: true };
+const TOP: Format = { vertical: 'top' };
+const OVERDUE: Format = { fill: COLORS.badFill, color: COLORS.bad };
+const DUE: Format = { fill: COLORS.warnFill, color: COLORS.warn };
+const DATE_CELL: Record<'de' | 'en', Format> = {
+  de: { numberFormat: DATE_FORMAT.de, horizontal: 'left' },
+  en: { numberFormat: DATE_FORMAT.en, horizontal: 'left' },
+};
 
 export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
   const w = new SheetWriter('due', o.lang);
@@ -39,13 +50,13 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
       .filter((m) => !listed.has(m))
       .map((m) => ({ m, s: milestoneStatus(m, o.today, o.weeks) }))
       .filter((x) => x.s === 'overdue' || x.s === 'due')
-      .sort((a, b) => dueDate(a.m)!.end!.localeCompare(dueDate(b.m)!.end!));
+      .sort((a, b) => compareIso(dueDate(a.m)!.end!, dueDate(b.m)!.end!));
     if (items.length === 0) continue;
     for (const x of items) listed.add(x.m);
     // group band: goal, title, lead and how to reach them
     w.row(r, [{ link: g.source, text: g.id }, g.shortTitle ?? g.title ?? '', null, contactLine(g), null, null]);
-    w.format(r, 0, r, last, { bold: true, fill: COLORS.bandFill, border: 'top', vertical: 'top' });
-    w.format(r, 3, r, 3, { wrap: true });
+    w.format(r, 0, r, last, BAND);
+    w.format(r, 3, r, 3, WRAP);
     w.sheet.merges.push(`${w.address(r, 1)}:${w.address(r, 2)}`, `${w.address(r, 3)}:${w.address(r, last)}`);
     r++;
     for (const { m, s } of items) {
@@ -71,10 +82,10 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
         status,
         { link: m.source, text: `${m.source.sheet}!${m.source.cell}` },
       ]);
-      w.format(r, 4, r, 4, s === 'overdue' ? { fill: COLORS.badFill, color: COLORS.bad } : { fill: COLORS.warnFill, color: COLORS.warn });
-      w.format(r, 2, r, 2, { numberFormat: DATE_FORMAT[o.lang], horizontal: 'left' });
-      w.format(r, 0, r, last, { vertical: 'top' });
-      w.format(r, 3, r, 3, { wrap: true });
+      w.format(r, 4, r, 4, s === 'overdue' ? OVERDUE : DUE);
+      w.format(r, 2, r, 2, DATE_CELL[o.lang]);
+      w.format(r, 0, r, last, TOP);
+      w.format(r, 3, r, 3, WRAP);
       r++;
     }
   }

@@ -4,6 +4,7 @@
  * conditional formats. Below: milestones per Leitziel by status, the source of a stacked
  * column chart (drawn by hosts that can; ExcelJS reports it as skipped).
  */
+import { compareIso } from '../dates/serial';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import type { Model } from '../model';
@@ -11,7 +12,10 @@ import { dueDate, milestoneStatus, type MilestoneStatus } from '../status';
 import { maxOf, minOf } from '../text';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
-import { COLORS, germanOrIso, SheetWriter } from './writer';
+import { COLORS, type Format, germanOrIso, SheetWriter } from './writer';
+
+/** The format of each milestone's marked months, one object (see SheetWriter.format). */
+const CENTER: Format = { horizontal: 'center' };
 
 const SYMBOL: Record<Exclude<MilestoneStatus, 'undated'>, string> = {
   done: '✓',
@@ -53,7 +57,7 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
       .map((m) => ({ g, m, s: milestoneStatus(m, o.today, o.weeks) as Exclude<MilestoneStatus, 'undated'> })),
   );
   items.sort(
-    (a, b) => a.g.leitziel - b.g.leitziel || a.g.mittlerziel - b.g.mittlerziel || dueDate(a.m)!.start!.localeCompare(dueDate(b.m)!.start!),
+    (a, b) => a.g.leitziel - b.g.leitziel || a.g.mittlerziel - b.g.mittlerziel || compareIso(dueDate(a.m)!.start!, dueDate(b.m)!.start!),
   );
   const fixed = 4;
   // month span: the milestones' dates, within the goal period
@@ -93,7 +97,7 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
     const to = Math.min(count - 1, b);
     for (let c = from; c <= to; c++) w.set(r, fixed + c, SYMBOL[s]);
     // only the marked months are centred: formatting the whole (mostly empty) grid would cost a cell each
-    if (from <= to) w.format(r, fixed + from, r, fixed + to, { horizontal: 'center' });
+    if (from <= to) w.format(r, fixed + from, r, fixed + to, CENTER);
     r++;
   }
   if (items.length === 0) {

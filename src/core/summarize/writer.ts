@@ -2,9 +2,9 @@
 import { parseRange, rangeA1, toA1 } from '../a1';
 import { type Lang, t } from '../i18n';
 import '../i18n/summary';
-import { maxOf } from '../text';
 import type { IsoDate } from '../model';
 import { blankSheet, type CellFormat, type PlannedSheet, type PlanValue, type SheetKey } from './plan';
+import { RowSweep } from './sweep';
 
 /** Colours shared by every generated sheet (Office palette; text/fill pairs meet WCAG AA). */
 export const COLORS = {
@@ -25,6 +25,9 @@ export const COLORS = {
 } as const;
 
 export const DATE_FORMAT: Record<Lang, string> = { de: 'DD.MM.YYYY', en: 'YYYY-MM-DD' };
+
+/** A format without its range (SheetWriter.format gives the range by number). */
+export type Format = Omit<CellFormat, 'range'>;
 
 export function germanOrIso(date: IsoDate, lang: Lang): string {
   return lang === 'de' ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : date;
@@ -56,14 +59,18 @@ export class SheetWriter {
 
   /** Writes a row of values starting at `col`; returns the row index. */
   row(row: number, values: PlanValue[], col = 0): number {
-    values.forEach((v, i) => this.set(row, col + i, v));
+    for (let i = 0; i < values.length; i++) this.set(row, col + i, values[i]);
     return row;
   }
 
   /** Formats by number until finish() (ranges are written as text once, after coalescing). */
   private readonly boxes: Box[] = [];
 
-  format(r1: number, c1: number, r2: number, c2: number, f: Omit<CellFormat, 'range'>): void {
+  /**
+   * Formats a range. A sheet that formats row after row alike passes one shared format object:
+   * the rows are then joined into blocks by identity, without comparing what they say.
+   */
+  format(r1: number, c1: number, r2: number, c2: number, f: Format): void {
     this.boxes.push({ r1, c1, r2, c2, f });
   }
 
@@ -104,10 +111,9 @@ export class SheetWriter {
 
   /** The last column index used in any row. */
   get lastCol(): number {
-    return maxOf(
-      this.sheet.values.map((r) => r.length - 1),
-      0,
-    );
+    let last = 0;
+    for (const r of this.sheet.values) if (r.length - 1 > last) last = r.length - 1;
+    return last;
   }
 
   address(row: number, col: number): string {
@@ -116,12 +122,20 @@ export class SheetWriter {
 
   /** Pads every row to the same width (hosts write one rectangle) and sizes rows with wrapped text. */
   finish(): PlannedSheet {
-    const width = this.lastCol + 1;
-    for (const r of this.sheet.values) while (r.length < width) r.push(null);
+    padRows(this.sheet.values, this.lastCol + 1);
     this.sheet.rowHeights = rowHeights(this.sheet, this.boxes);
     this.sheet.formats = coalesceBoxes(this.boxes);
     return this.sheet;
   }
+}
+
+/**
+ * Pads every row with empty cells to `width`. A small function of its own: the engine
+ * optimises a long-running loop together with the function around it, and compiling a large
+ * function for one loop cost more than the loop.
+ */
+function padRows(values: PlanValue[][], width: number): void {
+  for (const r of values) for (let c = r.length; c < width; c++) r.push(null);
 }
 
 /**
@@ -144,8 +158,11 @@ export function coalesce(formats: CellFormat[]): CellFormat[] {
 function coalesceBoxes(boxes: Box[]): CellFormat[] {
   const out: Box[] = [];
   const open = new Map<string, Box>();
+  // sheets pass the same format object for many rows: its key is made once
+  const keys = new Map<object, string>();
   for (const b of boxes) {
-    const id = formatKey(b.f);
+    let id = keys.get(b.f);
+    if (id === undefined) keys.set(b.f, (id = formatKey(b.f)));
     const prev = open.get(id);
     if (prev && prev.c1 === b.c1 && prev.c2 === b.c2 && b.r1 === prev.r2 + 1) {
       prev.r2 = b.r2;
@@ -164,7 +181,7 @@ export interface Box {
   c1: number;
   r2: number;
   c2: number;
-  f: Omit<CellFormat, 'range'>;
+  f: Format;
 }
 
 /** Every property of a format but its range: formatKey must name each (the compiler checks). */
@@ -174,7 +191,7 @@ const ALL_NAMED: [Exclude<FormatProps, Named>] extends [never] ? true : false = 
 void ALL_NAMED;
 
 /** What a format says, apart from its range, as one string (cheaper than JSON.stringify). */
-function formatKey(f: Omit<CellFormat, 'range'>): string {
+function formatKey(f: Format): string {
   return `${f.numberFormat}|${f.bold}|${f.italic}|${f.size}|${f.color}|${f.fill}|${f.wrap}|${f.horizontal}|${f.vertical}|${f.border}`;
 }
 
@@ -183,54 +200,82 @@ const CHARS_PER_UNIT = 1.05;
 
 /**
  * Heights for rows whose wrapped cells need several lines, estimated from text length and
- * column width (spreadsheets do not size rows of generated files by themselves).
+ * column width (spreadsheets do not size rows of generated files by themselves). A cell's
+ * wrap and size are those of the last format that sets them; it is bold when any format
+ * makes it bold. Rows are visited with the formats spanning them (RowSweep).
  */
 function rowHeights(sheet: PlannedSheet, boxes: Box[]): { row: number; height: number }[] {
-  // only wrapped cells can need more than one line; key cells by number, not by string
-  const key = (row: number, col: number) => row * 20_000 + col;
-  const wrap = new Map<number, boolean>();
-  const sizeOf = new Map<number, number>();
-  const boldCells = new Set<number>();
-  for (const { f, ...r } of boxes) {
-    if (f.wrap === undefined && f.size === undefined && !f.bold) continue;
-    for (let row = r.r1; row <= r.r2; row++) {
-      const cells = sheet.values[row];
-      if (!cells) continue;
-      for (let col = r.c1; col <= r.c2; col++) {
-        if (cells[col] === null || cells[col] === undefined) continue;
-        if (f.wrap !== undefined) wrap.set(key(row, col), f.wrap);
-        if (f.size !== undefined) sizeOf.set(key(row, col), f.size);
-        if (f.bold) boldCells.add(key(row, col));
-      }
-    }
-  }
+  const sweep = new RowSweep(boxes.filter(({ f }) => f.wrap !== undefined || f.size !== undefined || f.bold));
+  const out: { row: number; height: number }[] = [];
+  if (sweep.lastRow < 0) return out;
   const mergedWidth = new Map<number, number>();
   for (const m of sheet.merges) {
     const r = parseRange(m);
     if (!r) continue;
     let w = 0;
     for (let c = r.c1; c <= r.c2; c++) w += sheet.columns[c]?.width ?? 9;
-    mergedWidth.set(key(r.r1, r.c1), w);
+    mergedWidth.set(r.r1 * MERGE_KEY + r.c1, w);
   }
-  const byRow = new Map<number, { lines: number; size: number }>();
-  for (const [k, isWrapped] of wrap) {
-    if (!isWrapped) continue;
-    const row = Math.floor(k / 20_000);
-    const col = k % 20_000;
-    const v = sheet.values[row][col];
-    const text = typeof v === 'object' && v !== null ? ('text' in v ? v.text : '') : String(v);
-    const size = sizeOf.get(k) ?? 11;
-    const width = mergedWidth.get(k) ?? sheet.columns[col]?.width ?? 9;
-    // bold text is about a tenth wider
-    const perLine = Math.max(1, Math.floor((width * CHARS_PER_UNIT * (boldCells.has(k) ? 0.9 : 1) * 11) / size));
-    let lines = 0;
-    for (const part of text.split('\n')) lines += Math.max(1, Math.ceil(part.length / perLine));
-    const cur = byRow.get(row) ?? { lines: 1, size: 11 };
-    byRow.set(row, { lines: Math.max(cur.lines, lines), size: Math.max(cur.size, size) });
-  }
-  const out: { row: number; height: number }[] = [];
-  for (const [row, { lines, size }] of [...byRow].sort((a, b) => a[0] - b[0])) {
-    if (lines > 1) out.push({ row, height: Math.ceil(lines * size * 1.3 + 3) });
+  const last = Math.min(sweep.lastRow, sheet.values.length - 1);
+  for (let row = sweep.firstRow; row <= last; row++) {
+    sweep.moveTo(row);
+    const cells = sheet.values[row];
+    if (!cells || sweep.active.length === 0) continue;
+    let lines = 1;
+    let size = 11;
+    let wrapped = false;
+    for (const b of sweep.active) {
+      if (!b.f.wrap) continue;
+      for (let col = b.c1; col <= b.c2 && col < cells.length; col++) {
+        const v = cells[col];
+        if (v === null || v === undefined) continue;
+        const cell = cellLook(sweep.active, col);
+        // only the last format that sets wrap decides; a later one may have turned it off
+        if (cell.lastWrap !== b) continue;
+        wrapped = true;
+        const width = mergedWidth.get(row * MERGE_KEY + col) ?? sheet.columns[col]?.width ?? 9;
+        // bold text is about a tenth wider
+        const perLine = Math.max(1, Math.floor((width * CHARS_PER_UNIT * (cell.bold ? 0.9 : 1) * 11) / cell.size));
+        lines = Math.max(lines, lineCount(cellText(v), perLine));
+        size = Math.max(size, cell.size);
+      }
+    }
+    if (wrapped && lines > 1) out.push({ row, height: Math.ceil(lines * size * 1.3 + 3) });
   }
   return out;
+}
+
+/** Key of a merge's top-left cell (row * MERGE_KEY + column). */
+const MERGE_KEY = 20_000;
+
+/** What the formats spanning a cell's row say about the cell: the last to set wrap, its size, bold. */
+function cellLook(active: Box[], col: number): { lastWrap: Box | null; size: number; bold: boolean } {
+  let lastWrap: Box | null = null;
+  let size = 11;
+  let bold = false;
+  for (const b of active) {
+    if (col < b.c1 || col > b.c2) continue;
+    if (b.f.wrap !== undefined) lastWrap = b;
+    if (b.f.size !== undefined) size = b.f.size;
+    if (b.f.bold) bold = true;
+  }
+  return { lastWrap, size, bold };
+}
+
+/** The text a cell shows, for its length (a date's own text is never wrapped). */
+function cellText(v: PlanValue): string {
+  return typeof v === 'object' && v !== null ? ('text' in v ? v.text : '') : String(v);
+}
+
+/** Lines a text takes at `perLine` characters a line: each paragraph at least one. */
+function lineCount(text: string, perLine: number): number {
+  let lines = 0;
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    lines += Math.max(1, Math.ceil((end - from) / perLine));
+    if (nl < 0) return lines;
+    from = nl + 1;
+  }
 }

@@ -473,7 +473,8 @@ export function tableRegion(t: TableRegion, goals: string[]): SheetRead['regions
   for (const [role, col] of t.columns) columns.push({ column: name(col), role });
   for (const g of t.groups) for (const [role, col] of g.columns) columns.push({ column: name(col), role: `${role} ${g.n}` });
   for (const r of t.rounds) columns.push({ column: name(r.col), role: `round ${r.date.start?.slice(0, 7) ?? r.date.raw}` });
-  columns.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+  // column letters: by length, then alphabetically (plain comparison: upper-case ASCII letters need no collator)
+  columns.sort((a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
   return {
     kind: t.kind,
     range: `${cellAddress({ row: t.headerRow, col: t.first })}:${cellAddress({ row: t.lastRow, col: t.last })}`,
