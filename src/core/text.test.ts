@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { escapeRegExp, firstCharCode, isSpace, oneLine, replaceParens, replaceParenWith, trailingParen, trimEndWhere } from './text';
+import { escapeRegExp, firstCharCode, isSpace, oneLine, replaceParens, replaceParenWith, trailingParen, trimEndWhere, wordCount } from './text';
 
 describe('firstCharCode', () => {
   /** The reference: what /^\s*(\S)/ finds, ASCII letters lower-cased. */
@@ -67,6 +67,11 @@ describe('oneLine and trimEndWhere do what their regular expressions did, in lin
   it('trimEndWhere = replace(/[set]+$/, "")', () => {
     const drop = (ch: string) => isSpace(ch) || ch === ':' || ch === '.';
     fc.assert(fc.property(spacey, (t) => trimEndWhere(t, drop) === t.replace(/[\s:.]+$/, '')));
+  });
+  it('wordCount = trim().split(/\\s+/).length for a text with words', () => {
+    expect(wordCount(' Duale Partner (Kammern)\u2003Schulen ')).toBe(4);
+    expect(wordCount(' \n ')).toBe(0);
+    fc.assert(fc.property(spacey, (t) => wordCount(t) === (t.trim() ? t.trim().split(/\s+/).length : 0)));
   });
   it('answer at once on long runs of spaces', () => {
     const t = `a${' '.repeat(50000)}b`;

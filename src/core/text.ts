@@ -218,6 +218,24 @@ export function trimEndWhere(text: string, drop: (ch: string) => boolean): strin
   return end === text.length ? text : text.slice(0, end);
 }
 
+/**
+ * The number of words (runs of characters other than white space) in a text: what
+ * `text.trim().split(/\s+/).length` counts for a text that has words, without the array.
+ *
+ * @example wordCount(' Duale Partner (Kammern) ') === 3
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(text[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** True for a white-space character, as \s means it. */
 export function isSpace(ch: string): boolean {
   return SPACE.test(ch);

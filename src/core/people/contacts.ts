@@ -69,9 +69,9 @@ const LABEL_PREFIX_RE =
 export function stripContactLabel(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = s.replace(LABEL_PREFIX_RE, '');
-    if (next === s) break;
-    s = next;
+    const label = LABEL_PREFIX_RE.exec(s);
+    if (!label) break;
+    s = s.slice(label[0].length);
   }
   return s;
 }
