@@ -156,7 +156,7 @@ export function classify(scan: SheetScan): SheetStructure {
           continue;
         }
       }
-      const whole = matchLabel(text, true);
+      const whole = matchLabel(text, true, scan.reach(k));
       if (whole) {
         labels.push({ k, cell, match: whole });
         labelRows[i] = 1;
@@ -183,7 +183,7 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     const text = texts[k];
     if (text.length > 40) continue;
     short++;
-    if (mayName(text)) candidates++;
+    if (mayName(text, scan.reach(k))) candidates++;
   }
   if (short < 2 || candidates < 1) return null;
   const out: HeaderCell[] = [];
@@ -194,7 +194,8 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     if (cell.type !== 'string') continue;
     const text = texts[k];
     if (text.length > 40) continue;
-    if (!mayName(text)) continue;
+    const reach = scan.reach(k);
+    if (!mayName(text, reach)) continue;
     const roles = columnRoles(text);
     if (roles.length) {
       out.push({ k, col: cell.col, roles });
@@ -202,13 +203,13 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
       if (roles.includes('goalId')) goalColumn = true;
       continue;
     }
-    const interim = interimHeader(text);
+    const interim = interimHeader(text, reach);
     if (interim) {
       out.push({ k, col: cell.col, roles: ['interimGoal'], due: interim });
       named++;
       continue;
     }
-    const numbered = mayBeNumberedHeader(text) ? numberedRoles(text) : null;
+    const numbered = mayBeNumberedHeader(text, reach) ? numberedRoles(text) : null;
     if (numbered) {
       out.push({ k, col: cell.col, roles: numbered.roles, group: numbered.n });
       named++;
@@ -235,10 +236,10 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
 }
 
 /** "Zwischenziel bis 09/2019" as a column header: the interim goal, with its deadline. */
-function interimHeader(text: string): string | null {
+function interimHeader(text: string, reach: number): string | null {
   const c = firstCharCode(text);
   if (c !== 122 /* z */ && c !== 101 /* e */ && c !== 116 /* t */ && c !== 105 /* i */) return null;
-  const m = matchLabel(text, true);
+  const m = matchLabel(text, true, reach);
   return m?.field === 'interimGoal' && m.due ? m.due : null;
 }
 
@@ -269,9 +270,11 @@ function mayBeNumbered(text: string): boolean {
   return (c >= 48 && c <= 57) || c === 41 /* ) */ || (c0 >= 48 && c0 <= 57);
 }
 
-/** Cheap test: could the text name a column? Header words hold no comma or semicolon. */
-function mayName(text: string): boolean {
-  return text.indexOf(',') < 0 && text.indexOf(';') < 0 && (mayBeHeader(text) || mayBeNumberedHeader(text) || mayBeInterim(text));
+/** Cheap test: could the text (whose labelReach is `reach`) name a column? Header words hold no comma or semicolon. */
+function mayName(text: string, reach: number): boolean {
+  return (
+    text.indexOf(',') < 0 && text.indexOf(';') < 0 && (mayBeHeader(text, reach) || mayBeNumberedHeader(text, reach) || mayBeInterim(text))
+  );
 }
 
 function mayBeInterim(text: string): boolean {
@@ -279,12 +282,16 @@ function mayBeInterim(text: string): boolean {
   return c === 122 /* z */ || c === 101 /* e */ || c === 116 /* t */ || c === 105; /* i */
 }
 
-/** Cheap test: a number before or after a word that may name a column ("Termin 2", "2. Meilenstein")? */
-function mayBeNumberedHeader(text: string): boolean {
+/**
+ * Cheap test: a number before or after a word that may name a column ("Termin 2", "2.
+ * Meilenstein")? `reach`: the text's labelReach (the word's, when the text starts with it).
+ */
+function mayBeNumberedHeader(text: string, reach: number): boolean {
   if (!mayBeNumbered(text)) return false;
   let i = 0;
   while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
-  return i < text.length && mayBeHeader(text.slice(i, i + 40));
+  if (i >= text.length) return false;
+  return i === 0 ? mayBeHeader(text.slice(0, 40), reach) : mayBeHeader(text.slice(i, i + 40));
 }
 
 function isLetter(c: number): boolean {

@@ -5,7 +5,7 @@
  */
 import { cellAddress, type Grid, type GridCell, type MergeArea, SheetIndex } from '../grid';
 import type { DateContext } from '../dates';
-import { type LabelMatch, matchLabel } from './labels';
+import { labelReach, type LabelMatch, matchLabel } from './labels';
 
 export class SheetScan {
   readonly index: SheetIndex;
@@ -19,6 +19,8 @@ export class SheetScan {
   dates: DateContext | undefined = undefined;
   /** Inline labels by cell position, looked up once each (undefined: not yet). */
   private readonly labels: (LabelMatch | null | undefined)[];
+  /** labelReach of each text cell, computed when first asked (-1: not yet): classify, the table finder and the form reader all ask. */
+  private readonly reaches: Int32Array;
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -26,6 +28,7 @@ export class SheetScan {
     this.index = new SheetIndex(grid);
     this.claims = new Uint8Array(this.index.cells.length);
     this.labels = new Array<LabelMatch | null | undefined>(this.index.cells.length);
+    this.reaches = new Int32Array(this.index.cells.length).fill(-1);
   }
 
   /** Claims the cell at position k of index.cells. */
@@ -60,10 +63,17 @@ export class SheetScan {
     let m = this.labels[k];
     if (m === undefined) {
       const cell = this.index.cells[k];
-      m = cell.type === 'string' ? matchLabel(this.index.texts[k]) : null;
+      m = cell.type === 'string' ? matchLabel(this.index.texts[k], false, this.reach(k)) : null;
       this.labels[k] = m;
     }
     return m;
+  }
+
+  /** How long a label or header word starting like the text at position k can be (labels.ts labelReach); 0 for none. */
+  reach(k: number): number {
+    let r = this.reaches[k];
+    if (r < 0) this.reaches[k] = r = labelReach(this.index.texts[k]);
+    return r;
   }
 
   isClaimed(k: number): boolean {
@@ -89,28 +99,27 @@ export class SheetScan {
   valueAt(row: number, col: number): GridCell | undefined {
     const here = this.index.at(row, col);
     if (here) return here;
-    for (const m of this.mergesCovering(col)) if (m.r1 <= row && m.r2 >= row) return this.index.at(m.r1, m.c1);
-    return undefined;
+    const m = this.findMerge(col, (a) => a.r1 <= row && a.r2 >= row);
+    return m ? this.index.at(m.r1, m.c1) : undefined;
   }
 
   /** True when (row, col) lies inside a merged area that starts in an earlier row (its value is above). */
   mergedWithAbove(row: number, col: number): boolean {
-    for (const m of this.mergesCovering(col)) if (m.r1 < row && m.r2 >= row) return true;
-    return false;
+    return this.findMerge(col, (a) => a.r1 < row && a.r2 >= row) !== null;
   }
 
   private mergesIn(col: number): MergeArea[] {
     return this.byCol().get(col) ?? [];
   }
 
-  /** Merged areas that cover a column (few per column; a sheet of 50 000 merges is walked once). */
-  private mergesCovering(col: number): MergeArea[] {
-    const out: MergeArea[] = [];
+  /** The first merged area over a column for which `test` holds (few per column; a sheet of 50 000 merges is grouped once). */
+  private findMerge(col: number, test: (m: MergeArea) => boolean): MergeArea | null {
+    if (this.grid.merges.length === 0) return null;
     for (const [c1, list] of this.byCol()) {
       if (c1 > col) continue;
-      for (const m of list) if (m.c2 >= col) out.push(m);
+      for (const m of list) if (m.c2 >= col && test(m)) return m;
     }
-    return out;
+    return null;
   }
 
   private byCol(): Map<number, MergeArea[]> {

@@ -12,6 +12,8 @@
 import type { DateValue, MilestoneState } from '../model';
 import type { RowState } from '../milestone';
 import { findDateInText, parseDate } from '../dates';
+import { MILESTONE_STATES } from '../constants';
+import { isSpace, trimEndWhere } from '../text';
 import { STATE_WORDS } from './labels';
 
 export interface StateReading {
@@ -34,10 +36,15 @@ function normal(text: string): string {
   if (f.length > 1 && (f.charCodeAt(1) === 32 || f.charCodeAt(1) === 9)) f = f.replace(/^[-–•*·]\s+/, '');
   if (f.indexOf('  ') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\t') >= 0) f = f.replace(SPACES, ' ');
   if (f.charCodeAt(f.length - 1) < 65) {
-    const trimmed = f.replace(/[\s.!,;:]+$/, '');
+    const trimmed = trimEndWhere(f, isTrailing);
     if (trimmed) f = trimmed;
   }
   return /[äöüß]/.test(f) ? f.replace(UMLAUT, (c) => UMLAUTS[c]) : f;
+}
+
+/** Punctuation and spaces at the end of a phrase ("erledigt." is "erledigt"). */
+function isTrailing(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === ',' || ch === ';' || ch === ':' || isSpace(ch);
 }
 
 /** Phrases → state, lower-cased with umlauts spelled out: whole cells ("erledigt") and the words a text starts with ("noch offen, weil …"). */
@@ -79,12 +86,15 @@ const PERCENT = /^(\d{1,3})\s?%$/;
 export function readState(text: string): StateReading | null {
   const f = normal(text);
   if (!f) return null;
-  const whole = PHRASES.get(f);
-  if (whole) return reading(whole, text);
-  const pct = PERCENT.exec(f);
-  if (pct) {
-    const n = Number(pct[1]);
-    return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
+  // a whole phrase or a percentage is short: a report is looked up by its first words only
+  if (f.length <= longest) {
+    const whole = PHRASES.get(f);
+    if (whole) return reading(whole, text);
+    const pct = PERCENT.exec(f);
+    if (pct) {
+      const n = Number(pct[1]);
+      return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
+    }
   }
   // the longest phrase the text starts with ("noch offen, da …", "erledigt am 12.03.")
   const first = firstWord(f);
@@ -127,15 +137,17 @@ export function milestoneState(status: string | null, report: string | null): Ro
 }
 
 const OPEN_ROW: RowState = Object.freeze({ state: 'open', newDate: null, from: null }) as RowState;
-/** Row states without a date, shared per state and part. */
-const ROW_STATES = new Map<string, RowState>();
+
+/** Row states without a date, one per state and the part that says it: a workbook has thousands of rows. */
+function sharedStates(from: 'state' | 'report'): Record<MilestoneState, RowState> {
+  const out = {} as Record<MilestoneState, RowState>;
+  for (const state of MILESTONE_STATES) out[state] = Object.freeze({ state, newDate: null, from }) as RowState;
+  return out;
+}
+const SHARED_STATES = { state: sharedStates('state'), report: sharedStates('report') };
 
 function rowState(s: StateReading, from: 'state' | 'report'): RowState {
-  if (s.newDate) return { state: s.state, newDate: s.newDate, from };
-  const key = `${s.state}|${from}`;
-  let r = ROW_STATES.get(key);
-  if (!r) ROW_STATES.set(key, (r = Object.freeze({ state: s.state, newDate: null, from }) as RowState));
-  return r;
+  return s.newDate ? { state: s.state, newDate: s.newDate, from } : SHARED_STATES[from][s.state];
 }
 
 /**
@@ -151,8 +163,7 @@ export function isStateWord(text: string): boolean {
 
 /** Readings without a date are shared: a workbook has thousands of them. */
 const PLAIN = new Map<MilestoneState, StateReading>();
-for (const s of ['done', 'in-progress', 'open', 'postponed', 'cancelled'] as MilestoneState[])
-  PLAIN.set(s, Object.freeze({ state: s, newDate: null }));
+for (const s of MILESTONE_STATES) PLAIN.set(s, Object.freeze({ state: s, newDate: null }));
 
 function reading(state: MilestoneState, text: string): StateReading {
   if (state !== 'postponed') return PLAIN.get(state)!;
