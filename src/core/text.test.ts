@@ -73,6 +73,10 @@ describe('oneLine and trimEndWhere do what their regular expressions did, in lin
     expect(wordCount(' \n ')).toBe(0);
     fc.assert(fc.property(spacey, (t) => wordCount(t) === (t.trim() ? t.trim().split(/\s+/).length : 0)));
   });
+  it('isSpace = /^\\s$/', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2 }), spacey), (t) => isSpace(t) === /^\s$/.test(t)));
+    for (const ch of ['\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'ä']) expect(isSpace(ch)).toBe(/^\s$/.test(ch));
+  });
   it('answer at once on long runs of spaces', () => {
     const t = `a${' '.repeat(50000)}b`;
     expect(oneLine(t) === t).toBe(true);

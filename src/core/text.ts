@@ -238,7 +238,10 @@ export function wordCount(text: string): number {
 
 /** True for a white-space character, as \s means it. */
 export function isSpace(ch: string): boolean {
-  return SPACE.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII answers at once: only other characters need the expression
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(ch));
 }
 const SPACE = /^\s$/;
 

@@ -49,17 +49,22 @@ function isTrailing(ch: string): boolean {
 
 /** Phrases → state, lower-cased with umlauts spelled out: whole cells ("erledigt") and the words a text starts with ("noch offen, weil …"). */
 const PHRASES = new Map<string, MilestoneState>();
-/** The first word of every phrase: a text whose first word is none of these starts with no phrase. */
-const FIRST_WORDS = new Set<string>();
-/** The longest phrase, in characters: a text's first words are looked up up to this length. */
+/** The phrases by their first word, longest first: a text is looked up by the word it starts with. */
+const BY_FIRST_WORD = new Map<string, { phrase: string; state: MilestoneState }[]>();
+/** The longest phrase, in characters: longer texts are no whole phrase. */
 let longest = 1;
 for (const [state, words] of Object.entries(STATE_WORDS) as [MilestoneState, string[]][]) {
   for (const w of words) {
-    const k = normal(w);
-    PHRASES.set(k, state);
-    const parts = k.split(' ');
-    FIRST_WORDS.add(parts[0]);
-    longest = Math.max(longest, k.length);
+    const phrase = normal(w);
+    // a phrase listed twice keeps its first state
+    if (PHRASES.has(phrase)) continue;
+    PHRASES.set(phrase, state);
+    const first = phrase.split(' ')[0];
+    const list = BY_FIRST_WORD.get(first) ?? [];
+    list.push({ phrase, state });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    BY_FIRST_WORD.set(first, list);
+    longest = Math.max(longest, phrase.length);
   }
 }
 
@@ -90,7 +95,7 @@ export function readState(text: string): StateReading | null {
   if (f.length <= longest) {
     const whole = PHRASES.get(f);
     if (whole) return reading(whole, text);
-    const pct = PERCENT.exec(f);
+    const pct = f.endsWith('%') ? PERCENT.exec(f) : null;
     if (pct) {
       const n = Number(pct[1]);
       return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
@@ -98,14 +103,8 @@ export function readState(text: string): StateReading | null {
   }
   // the longest phrase the text starts with ("noch offen, da …", "erledigt am 12.03.")
   const first = firstWord(f);
-  if (first.length > 1 && FIRST_WORDS.has(first)) {
-    let found: MilestoneState | undefined;
-    for (let i = first.length; i < f.length && i <= longest; i++) {
-      if (!isBoundary(f.charCodeAt(i)) || isBoundary(f.charCodeAt(i - 1))) continue;
-      found = PHRASES.get(f.slice(0, i)) ?? found;
-    }
-    if (found) return reading(found, text);
-  }
+  const phrases = first.length > 1 ? BY_FIRST_WORD.get(first) : undefined;
+  if (phrases) for (const p of phrases) if (startsWithPhrase(f, p.phrase)) return reading(p.state, text);
   const m = ANYWHERE.exec(f);
   if (m) for (let g = 1; g <= 4; g++) if (m[g] !== undefined) return reading(ANYWHERE_STATES[g - 1], text);
   // anything else tells what happened
@@ -115,6 +114,11 @@ export function readState(text: string): StateReading | null {
 /** A space or the punctuation that ends a phrase ("noch offen, da …"). */
 function isBoundary(c: number): boolean {
   return c === 32 || c === 44 || c === 46 || c === 58 || c === 59;
+}
+
+/** True when the text goes on after the phrase it starts with, from a space or punctuation ("noch offen, da …"). */
+function startsWithPhrase(f: string, phrase: string): boolean {
+  return f.length > phrase.length && f.startsWith(phrase) && isBoundary(f.charCodeAt(phrase.length));
 }
 
 /** The first word of a normalised text (up to a space or punctuation). */
@@ -158,7 +162,7 @@ export function isStateWord(text: string): boolean {
   const f = normal(text);
   if (PHRASES.has(f) || PERCENT.test(f)) return true;
   const first = firstWord(f);
-  return first.length > 1 && FIRST_WORDS.has(first) && PHRASES.get(first) !== 'done' && f.length <= 40;
+  return first.length > 1 && BY_FIRST_WORD.has(first) && PHRASES.get(first) !== 'done' && f.length <= 40;
 }
 
 /** Readings without a date are shared: a workbook has thousands of them. */

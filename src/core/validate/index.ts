@@ -90,6 +90,8 @@ const MISSING = new Set([
  * reading findings (error values, skipped or partly read sheets) stand as they are.
  */
 function qualifyUncertain(findings: Finding[], model: Model, lang: Lang): void {
+  // a workbook read completely and with confidence (the usual case) has nothing to qualify
+  if (model.sheets.every((s) => s.confidence !== 'low' && s.coverage >= 1)) return;
   const sheets = new Map(model.sheets.map((s) => [s.sheet, s]));
   const goals = new Map(model.goals.map((g) => [g.id, g]));
   const uncertain = renderer(lang, 'finding.uncertain');
