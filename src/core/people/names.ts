@@ -58,20 +58,21 @@ type Piece =
   | { kind: 'email'; text: string }
   | { kind: 'phone'; text: string }
   | { kind: 'address'; text: string }
-  | { kind: 'person'; text: string; org: string | null }
+  | { kind: 'person'; text: string; org: string | null; email: string | null }
   | { kind: 'org'; text: string }
   | { kind: 'note'; text: string };
 
-/** Splits on separator characters (", ;") outside parentheses. */
-export function splitOutsideParens(text: string, separators: string): string[] {
+/** Splits at commas and semicolons outside parentheses (and brackets); the items trimmed, empty ones dropped. */
+export function splitOutsideParens(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && separators.includes(ch)) {
+    // ( and [ open, ) and ] close, , and ; separate
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    else if (depth === 0 && (c === 44 || c === 59)) {
       out.push(text.slice(from, i));
       from = i + 1;
     }
@@ -141,9 +142,9 @@ function classify(piece: string): Piece {
   const paren = trailingParen(piece);
   if (paren && looksLikePerson(paren.before)) {
     const inner = paren.inner.trim();
-    return { kind: 'person', text: paren.before.trim(), org: findEmailLike(inner) ? null : inner || null };
+    return { kind: 'person', text: paren.before.trim(), org: findEmailLike(inner) ? null : inner || null, email };
   }
-  if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null };
+  if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null, email };
   if (looksLikeOrg(piece)) return { kind: 'org', text: withoutTrailingParen(piece).trim() || piece };
   return { kind: 'note', text: piece };
 }
@@ -165,12 +166,13 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
     // emails and phones anywhere in the line attach to the line's current lead
     // " / " separates items ("E-Mail: … / Telefon: …") but not digits ("05251 / 308-4610")
     const separated = line.includes('/') ? line.replace(SLASH_SEPARATOR, '$1;$2') : line;
-    for (const rawPiece of splitOutsideParens(separated, ',;')) {
+    for (const rawPiece of splitOutsideParens(separated)) {
       const piece = stripContactLabel(rawPiece);
       if (!piece) continue;
       const p = classify(piece);
       if (p.kind === 'person') {
-        const email = findEmailLike(rawPiece);
+        // the piece's address, as classify found it (a label stripped from it could hold none)
+        const email = piece === rawPiece ? p.email : findEmailLike(rawPiece);
         current = { name: p.text, organization: p.org, email: email, phone: null };
         leads.push(current);
       } else if (p.kind === 'org') {
@@ -335,7 +337,7 @@ export function parseParticipants(text: string): { participants: string[]; prose
       prose.push(line);
       continue;
     }
-    for (const p of splitOutsideParens(line, ',;')) add(p);
+    for (const p of splitOutsideParens(line)) add(p);
   }
   return { participants, prose };
 }
