@@ -167,6 +167,8 @@ export function sheetPeriod(name: string, firstRow: string): DateContext | undef
   const found = new Set<string>();
   let school: [number, number] | null = null;
   for (const text of [name, firstRow]) {
+    // every year it can name starts with 20
+    if (!text.includes('20')) continue;
     for (const m of text.matchAll(/\b(20\d\d)\s?\/\s?(20\d\d|\d\d)\b/g)) {
       const a = Number(m[1]);
       const b = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);

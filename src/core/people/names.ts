@@ -265,8 +265,13 @@ const ELSEWHERE = [
   'alle',
 ];
 
-function folded(text: string): string {
-  return trimEndWhere(fold(text), (ch) => ch === '.' || ch === '!' || ch === ':' || ch === ' ');
+/** A folded value without the punctuation it may end with ("k.A." and "k.A" are one placeholder). */
+function folded(text: string, f = fold(text)): string {
+  return trimEndWhere(f, isValueEnd);
+}
+
+function isValueEnd(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === ':' || ch === ' ';
 }
 
 /**
@@ -290,10 +295,9 @@ const SENTENCE_WORDS =
  * ("Mail an: c.schoen@… bis Ende September 2018"), or a description in lower case ("alle
  * Schulen im Kreis"). Such items are notes.
  */
-function isProse(item: string): boolean {
+function isProse(item: string, f = fold(item)): boolean {
   const t = item.trim();
-  if (ELSEWHERE.includes(folded(t))) return true;
-  const f = fold(t);
+  if (ELSEWHERE.includes(folded(t, f))) return true;
   if (SENTENCE_WORDS.test(f)) return true;
   if (/^\p{Ll}/u.test(t) && !/^(?:von|van|de|zu|der|den)\s/.test(t)) return true;
   if (t.includes('@') && /:\s/.test(t)) return true;
@@ -312,15 +316,18 @@ function isProse(item: string): boolean {
  */
 export function parseParticipants(text: string): { participants: string[]; prose: string[] } {
   const lines = text
-    .split(/\n+/)
+    .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
   const participants: string[] = [];
   const prose: string[] = [];
   const add = (raw: string) => {
     const item = trimItem(raw);
-    if (!item || NOBODY.includes(folded(item))) return;
-    if (isProse(item)) prose.push(raw.trim().replace(/[,;]+$/, ''));
+    if (!item) return;
+    // folded once for the placeholder, pointer and sentence tests
+    const f = fold(item);
+    if (NOBODY.includes(folded(item, f))) return;
+    if (isProse(item, f)) prose.push(raw.trim().replace(/[,;]+$/, ''));
     else participants.push(item);
   };
   const bullets = lines.filter((l) => BULLET.test(l));
@@ -346,9 +353,10 @@ const BULLET = /^[-•·*–]\s+/;
 
 /** A line that reads as a sentence: it has a verb or another sentence word and ends like one, or is long. */
 function wholeSentence(line: string): boolean {
-  const f = fold(line);
   const words = wordCount(line);
-  if (words >= 5 && SENTENCE_WORDS.test(f) && /[.!?:]$/.test(line.trim())) return true;
+  if (words < 5) return false;
+  const f = fold(line);
+  if (SENTENCE_WORDS.test(f) && /[.!?:]$/.test(line.trim())) return true;
   return words >= 12 && SENTENCE_WORDS.test(f);
 }
 
