@@ -272,8 +272,9 @@ function mayBeNumbered(text: string): boolean {
 
 /** Cheap test: could the text (whose labelReach is `reach`) name a column? Header words hold no comma or semicolon. */
 function mayName(text: string, reach: number): boolean {
+  // the character tests first: most cells fail them, and then need no scan for commas
   return (
-    text.indexOf(',') < 0 && text.indexOf(';') < 0 && (mayBeHeader(text, reach) || mayBeNumberedHeader(text, reach) || mayBeInterim(text))
+    (mayBeHeader(text, reach) || mayBeNumberedHeader(text, reach) || mayBeInterim(text)) && text.indexOf(',') < 0 && text.indexOf(';') < 0
   );
 }
 

@@ -17,8 +17,8 @@ export class SheetScan {
   private mergesByCol: Map<number, MergeArea[]> | null = null;
   /** The period the sheet names ("Meilensteinplanung 2020/21"): it lends a year to dates written without one. */
   dates: DateContext | undefined = undefined;
-  /** Inline labels by cell position, looked up once each (undefined: not yet). */
-  private readonly labels: (LabelMatch | null | undefined)[];
+  /** Inline labels by cell position, of the cells a label word can start (labelReach > 0), looked up once each. */
+  private readonly labels = new Map<number, LabelMatch | null>();
   /** labelReach of each text cell, computed when first asked (-1: not yet): classify, the table finder and the form reader all ask. */
   private readonly reaches: Int32Array;
 
@@ -27,7 +27,6 @@ export class SheetScan {
     this.name = grid.name;
     this.index = new SheetIndex(grid);
     this.claims = new Uint8Array(this.index.cells.length);
-    this.labels = new Array<LabelMatch | null | undefined>(this.index.cells.length);
     this.reaches = new Int32Array(this.index.cells.length).fill(-1);
   }
 
@@ -60,11 +59,12 @@ export class SheetScan {
 
   /** The form label a text cell starts with ("Ansprechperson: Frau Hagen"), or null; looked up once. */
   label(k: number): LabelMatch | null {
-    let m = this.labels[k];
+    // no label word starts most cells: they need no lookup, nor a place in the map
+    if (this.index.cells[k].type !== 'string' || this.reach(k) === 0) return null;
+    let m = this.labels.get(k);
     if (m === undefined) {
-      const cell = this.index.cells[k];
-      m = cell.type === 'string' ? matchLabel(this.index.texts[k], false, this.reach(k)) : null;
-      this.labels[k] = m;
+      m = matchLabel(this.index.texts[k], false, this.reach(k));
+      this.labels.set(k, m);
     }
     return m;
   }
