@@ -49,22 +49,38 @@ function isTrailing(ch: string): boolean {
 
 /** Phrases → state, lower-cased with umlauts spelled out: whole cells ("erledigt") and the words a text starts with ("noch offen, weil …"). */
 const PHRASES = new Map<string, MilestoneState>();
-/** The phrases by their first word, longest first: a text is looked up by the word it starts with. */
-const BY_FIRST_WORD = new Map<string, { phrase: string; state: MilestoneState }[]>();
-/** The longest phrase, in characters: longer texts are no whole phrase. */
-let longest = 1;
+
+interface Phrase {
+  phrase: string;
+  state: MilestoneState;
+  /** Its first word has two characters or more: it may start a longer text ("x" and "?" are read only whole). */
+  starts: boolean;
+}
+
+/**
+ * The phrases by their first two characters, longest first: a text is compared with the few
+ * that start like it, without cutting it into words.
+ */
+const BY_START = new Map<number, Phrase[]>();
+/** The first words of the phrases (for isStateWord). */
+const FIRST_WORDS = new Set<string>();
+
+/** A text's first two characters as a map key (a small integer; texts of other scripts may share one). */
+function startKey(f: string): number {
+  return f.charCodeAt(0) * 1024 + (f.length > 1 ? f.charCodeAt(1) & 1023 : 0);
+}
+
 for (const [state, words] of Object.entries(STATE_WORDS) as [MilestoneState, string[]][]) {
   for (const w of words) {
     const phrase = normal(w);
     // a phrase listed twice keeps its first state
     if (PHRASES.has(phrase)) continue;
     PHRASES.set(phrase, state);
-    const first = phrase.split(' ')[0];
-    const list = BY_FIRST_WORD.get(first) ?? [];
-    list.push({ phrase, state });
+    FIRST_WORDS.add(phrase.split(' ')[0]);
+    const list = BY_START.get(startKey(phrase)) ?? [];
+    list.push({ phrase, state, starts: firstWord(phrase).length > 1 });
     list.sort((a, b) => b.phrase.length - a.phrase.length);
-    BY_FIRST_WORD.set(first, list);
-    longest = Math.max(longest, phrase.length);
+    BY_START.set(startKey(phrase), list);
   }
 }
 
@@ -91,20 +107,16 @@ const PERCENT = /^(\d{1,3})\s?%$/;
 export function readState(text: string): StateReading | null {
   const f = normal(text);
   if (!f) return null;
-  // a whole phrase or a percentage is short: a report is looked up by its first words only
-  if (f.length <= longest) {
-    const whole = PHRASES.get(f);
-    if (whole) return reading(whole, text);
-    const pct = f.endsWith('%') ? PERCENT.exec(f) : null;
-    if (pct) {
-      const n = Number(pct[1]);
-      return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
-    }
+  const phrases = BY_START.get(startKey(f));
+  // the whole text is a phrase ("erledigt", "✓")
+  if (phrases) for (const p of phrases) if (p.phrase === f) return reading(p.state, text);
+  const pct = f.endsWith('%') ? PERCENT.exec(f) : null;
+  if (pct) {
+    const n = Number(pct[1]);
+    return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
   }
   // the longest phrase the text starts with ("noch offen, da …", "erledigt am 12.03.")
-  const first = firstWord(f);
-  const phrases = first.length > 1 ? BY_FIRST_WORD.get(first) : undefined;
-  if (phrases) for (const p of phrases) if (startsWithPhrase(f, p.phrase)) return reading(p.state, text);
+  if (phrases) for (const p of phrases) if (p.starts && startsWithPhrase(f, p.phrase)) return reading(p.state, text);
   const m = ANYWHERE.exec(f);
   if (m) for (let g = 1; g <= 4; g++) if (m[g] !== undefined) return reading(ANYWHERE_STATES[g - 1], text);
   // anything else tells what happened
@@ -162,7 +174,7 @@ export function isStateWord(text: string): boolean {
   const f = normal(text);
   if (PHRASES.has(f) || PERCENT.test(f)) return true;
   const first = firstWord(f);
-  return first.length > 1 && BY_FIRST_WORD.has(first) && PHRASES.get(first) !== 'done' && f.length <= 40;
+  return first.length > 1 && FIRST_WORDS.has(first) && PHRASES.get(first) !== 'done' && f.length <= 40;
 }
 
 /** Readings without a date are shared: a workbook has thousands of them. */
