@@ -136,14 +136,25 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The first character of a text that is not white space (as `\s` means it), lower-cased ASCII, as a char code (0 for none). */
-export function firstCharCode(text: string): number {
+/** The position of the first character of a text that is not white space (as `\s` means it), or -1. */
+export function firstCharIndex(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && /\s/.test(text[i]))) continue;
-    return c >= 65 && c <= 90 ? c + 32 : c;
+    return i;
   }
-  return 0;
+  return -1;
+}
+
+/** The first character of a text that is not white space (as `\s` means it), lower-cased ASCII, as a char code (0 for none). */
+export function firstCharCode(text: string): number {
+  const i = firstCharIndex(text);
+  return i < 0 ? 0 : lowerAscii(text.charCodeAt(i));
+}
+
+/** A char code with ASCII capitals lower-cased. */
+export function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**

@@ -9,8 +9,8 @@ import type { DateValue } from '../model';
 import { type GridCell } from '../grid';
 import { dateInHeader } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
-import { firstCharCode, fold } from '../text';
-import { type ColumnRole, columnRoles, type LabelMatch, matchLabel, mayBeHeader } from './labels';
+import { firstCharCode, firstCharIndex, fold, lowerAscii } from '../text';
+import { type ColumnRole, columnRoles, type LabelMatch, matchLabel, mayBeHeader, mayBeWholeLabel } from './labels';
 import type { SheetScan } from './sheet';
 
 export interface Heading {
@@ -97,10 +97,18 @@ export function matchHeading(text: string, bare: boolean): { ids: ParsedGoalId[]
   return null;
 }
 
-/** Cheap test before the expressions above (run on every text cell): the first letter, or a digit. */
+/**
+ * Cheap test before the expressions above (run on every text cell): the first two letters of
+ * a heading word — zi(el), mi(ttlerziel), wo(rkshop), go(al) — or a digit where a bare id may stand.
+ */
 function mayStartHeading(text: string, bare: boolean): boolean {
-  const c = firstCharCode(text);
-  return c === 122 /* z */ || c === 109 /* m */ || c === 119 /* w */ || c === 103 /* g */ || (bare && c >= 48 && c <= 57);
+  const i = firstCharIndex(text);
+  if (i < 0) return false;
+  const c = lowerAscii(text.charCodeAt(i));
+  if (c >= 48 && c <= 57) return bare;
+  const d = i + 1 < text.length ? lowerAscii(text.charCodeAt(i + 1)) : 0;
+  // zi, mi (i: 105; z: 122, m: 109), wo, go (o: 111; w: 119, g: 103)
+  return (d === 105 && (c === 122 || c === 109)) || (d === 111 && (c === 119 || c === 103));
 }
 
 const HEADING_START = /^\s*(?:ziel|mittlerziel|workshop|goal|\d)/i;
@@ -156,7 +164,8 @@ export function classify(scan: SheetScan): SheetStructure {
           continue;
         }
       }
-      const whole = matchLabel(text, true, scan.reach(k));
+      // a label that fills its cell is short: most texts need no lookup
+      const whole = mayBeWholeLabel(text) ? matchLabel(text, true, scan.reach(k)) : null;
       if (whole) {
         labels.push({ k, cell, match: whole });
         labelRows[i] = 1;

@@ -589,10 +589,7 @@ export interface LabelMatch {
  */
 export function matchLabel(text: string, wholeOnly = false, reach?: number): LabelMatch | null {
   if (text.length > 400) return null;
-  // "Zwischenziel …" and "Interim goal …" are the only labels that carry more than their words
-  const c = firstCharCode(text);
-  const interim = c === 122 /* z */ || c === 105 /* i */ || c === 101 /* e */ || c === 116; /* t */
-  // a whole-cell label is short, unless it is "Zwischenziel bis …"
+  const interim = mayStartInterim(text);
   if (wholeOnly && text.length > MAX_LABEL && !interim) return null;
   const longest = reach ?? labelReach(text);
   if (longest === 0) return null;
@@ -617,6 +614,17 @@ export function matchLabel(text: string, wholeOnly = false, reach?: number): Lab
   const m = interim ? INTERIM_RE.exec(text) : null;
   if (m) return { field: 'interimGoal', rest: (m[3] ?? '').trim(), due: m[2].trim() };
   return null;
+}
+
+/** "Zwischenziel …", "Etappenziel …", "Teilziel …" and "Interim goal …" are the only labels that carry more than their words. */
+function mayStartInterim(text: string): boolean {
+  const c = firstCharCode(text);
+  return c === 122 /* z */ || c === 105 /* i */ || c === 101 /* e */ || c === 116; /* t */
+}
+
+/** Cheap test: could the text be a label that fills its cell? Such a label is short, unless it is "Zwischenziel bis …". */
+export function mayBeWholeLabel(text: string): boolean {
+  return text.length <= MAX_LABEL || mayStartInterim(text);
 }
 
 const INTERIM_RE = /^\s*(zwischenziele?|etappenziele?|teilziele?|interim goal)\s+\(?((?:bis|by|until)\b[^:)]{1,50})\)?\s*(?::\s*(.*))?$/is;
