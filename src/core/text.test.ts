@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { escapeRegExp, firstCharCode, isSpace, oneLine, replaceParens, replaceParenWith, trailingParen, trimEndWhere, wordCount } from './text';
+import {
+  escapeRegExp,
+  firstCharCode,
+  isSpace,
+  oneLine,
+  replaceParens,
+  replaceParenWith,
+  trailingParen,
+  trimEndWhere,
+  ungender,
+  wordCount,
+} from './text';
 
 describe('firstCharCode', () => {
   /** The reference: what /^\s*(\S)/ finds, ASCII letters lower-cased. */
@@ -81,5 +92,29 @@ describe('oneLine and trimEndWhere do what their regular expressions did, in lin
     const t = `a${' '.repeat(50000)}b`;
     expect(oneLine(t) === t).toBe(true);
     expect(trimEndWhere(t, isSpace) === t).toBe(true);
+  });
+});
+
+describe('ungender', () => {
+  it('reduces gender forms to the word they follow', () => {
+    for (const t of [
+      'Ansprechpartner*in',
+      'Ansprechpartner:in',
+      'Ansprechpartner_in',
+      'Ansprechpartner/in',
+      'Ansprechpartner/-in',
+      'Ansprechpartner(in)',
+      'Ansprechpartner/In',
+    ])
+      expect(ungender(t)).toBe('Ansprechpartner');
+    expect(ungender('Partner:innen: Stadt')).toBe('Partner: Stadt');
+    expect(ungender('Ansprechperson: Inge Lenz')).toBe('Ansprechperson: Inge Lenz');
+  });
+  it('changes what the gender expression finds, and nothing else', () => {
+    const gender = /(\p{L})(?:[:*_]|\/-?)(?:in|innen)\b|\((?:in|innen)\)/giu;
+    const texts = fc
+      .array(fc.constantFrom('r', 'P', ':', '*', '_', '/', '-', '(', ')', 'i', 'n', 'I', 'N', 'e', ' ', 'ä'), { maxLength: 16 })
+      .map((cs) => cs.join(''));
+    fc.assert(fc.property(texts, (t) => ungender(t) === t.replace(gender, '$1')));
   });
 });

@@ -75,8 +75,8 @@ export function ungender(s: string): string {
   return MAY_GENDER.test(s) ? s.replace(GENDER, '$1') : s;
 }
 
-/** The signs a gender form needs: a text without them has none. */
-const MAY_GENDER = /[:*_/(]/;
+/** A gender form's sign followed by "in": a text without one has no gender form (and needs no Unicode search). */
+const MAY_GENDER = /[:*_/(]-?in/i;
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {
