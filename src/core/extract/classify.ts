@@ -281,9 +281,12 @@ function mayBeNumbered(text: string): boolean {
 
 /** Cheap test: could the text (whose labelReach is `reach`) name a column? Header words hold no comma or semicolon. */
 function mayName(text: string, reach: number): boolean {
-  // the character tests first: most cells fail them, and then need no scan for commas
+  // the character tests first: most cells fail them, and then need no scan for commas; an
+  // interim-goal header ("Zwischenziel bis 09/2019") starts with a label word, so it has a reach
   return (
-    (mayBeHeader(text, reach) || mayBeNumberedHeader(text, reach) || mayBeInterim(text)) && text.indexOf(',') < 0 && text.indexOf(';') < 0
+    (mayBeHeader(text, reach) || mayBeNumberedHeader(text, reach) || (reach > 0 && mayBeInterim(text))) &&
+    text.indexOf(',') < 0 &&
+    text.indexOf(';') < 0
   );
 }
 
