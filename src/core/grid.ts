@@ -112,30 +112,34 @@ export class SheetIndex {
   readonly name: string;
   readonly grid: Grid;
   /** Row numbers that hold at least one cell, ascending. */
-  readonly rowNumbers: number[] = [];
+  readonly rowNumbers: Int32Array;
   /** All cells, row-major; the cells of rowNumbers[i] are cells[rowStart[i]] … cells[rowStart[i + 1] - 1]. */
   readonly cells: GridCell[];
   /** cellText of each entry of `cells`. */
   readonly texts: string[];
   /** Where each row's cells begin in `cells`, plus the end: rowNumbers.length + 1 entries. */
-  readonly rowStart: number[] = [];
+  readonly rowStart: Int32Array;
 
   constructor(grid: Grid) {
     this.grid = grid;
     this.name = grid.name;
     const cells = isSorted(grid.cells) ? grid.cells : sortCells([...grid.cells]);
+    // rows counted first, so the row arrays are made once at their size
+    let rows = 0;
+    for (let k = 0; k < cells.length; k++) if (k === 0 || cells[k].row !== cells[k - 1].row) rows++;
+    this.rowNumbers = new Int32Array(rows);
+    this.rowStart = new Int32Array(rows + 1);
     const texts: string[] = new Array<string>(cells.length);
-    let lastRow = -1;
+    let i = 0;
     for (let k = 0; k < cells.length; k++) {
       const c = cells[k];
-      if (c.row !== lastRow) {
-        this.rowNumbers.push(c.row);
-        this.rowStart.push(k);
-        lastRow = c.row;
+      if (k === 0 || c.row !== cells[k - 1].row) {
+        this.rowNumbers[i] = c.row;
+        this.rowStart[i++] = k;
       }
       texts[k] = cellText(c);
     }
-    this.rowStart.push(cells.length);
+    this.rowStart[rows] = cells.length;
     this.cells = cells;
     this.texts = texts;
   }

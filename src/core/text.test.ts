@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { escapeRegExp, firstCharCode, isSpace, oneLine, replaceParens, replaceParenWith, trailingParen, trimEndWhere } from './text';
+import {
+  escapeRegExp,
+  firstCharCode,
+  isSpace,
+  oneLine,
+  replaceParens,
+  replaceParenWith,
+  trailingParen,
+  trimEndWhere,
+  ungender,
+  wordCount,
+} from './text';
 
 describe('firstCharCode', () => {
   /** The reference: what /^\s*(\S)/ finds, ASCII letters lower-cased. */
@@ -68,9 +79,42 @@ describe('oneLine and trimEndWhere do what their regular expressions did, in lin
     const drop = (ch: string) => isSpace(ch) || ch === ':' || ch === '.';
     fc.assert(fc.property(spacey, (t) => trimEndWhere(t, drop) === t.replace(/[\s:.]+$/, '')));
   });
+  it('wordCount = trim().split(/\\s+/).length for a text with words', () => {
+    expect(wordCount(' Duale Partner (Kammern)\u2003Schulen ')).toBe(4);
+    expect(wordCount(' \n ')).toBe(0);
+    fc.assert(fc.property(spacey, (t) => wordCount(t) === (t.trim() ? t.trim().split(/\s+/).length : 0)));
+  });
+  it('isSpace = /^\\s$/', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2 }), spacey), (t) => isSpace(t) === /^\s$/.test(t)));
+    for (const ch of ['\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'ä']) expect(isSpace(ch)).toBe(/^\s$/.test(ch));
+  });
   it('answer at once on long runs of spaces', () => {
     const t = `a${' '.repeat(50000)}b`;
     expect(oneLine(t) === t).toBe(true);
     expect(trimEndWhere(t, isSpace) === t).toBe(true);
+  });
+});
+
+describe('ungender', () => {
+  it('reduces gender forms to the word they follow', () => {
+    for (const t of [
+      'Ansprechpartner*in',
+      'Ansprechpartner:in',
+      'Ansprechpartner_in',
+      'Ansprechpartner/in',
+      'Ansprechpartner/-in',
+      'Ansprechpartner(in)',
+      'Ansprechpartner/In',
+    ])
+      expect(ungender(t)).toBe('Ansprechpartner');
+    expect(ungender('Partner:innen: Stadt')).toBe('Partner: Stadt');
+    expect(ungender('Ansprechperson: Inge Lenz')).toBe('Ansprechperson: Inge Lenz');
+  });
+  it('changes what the gender expression finds, and nothing else', () => {
+    const gender = /(\p{L})(?:[:*_]|\/-?)(?:in|innen)\b|\((?:in|innen)\)/giu;
+    const texts = fc
+      .array(fc.constantFrom('r', 'P', ':', '*', '_', '/', '-', '(', ')', 'i', 'n', 'I', 'N', 'e', ' ', 'ä'), { maxLength: 16 })
+      .map((cs) => cs.join(''));
+    fc.assert(fc.property(texts, (t) => ungender(t) === t.replace(gender, '$1')));
   });
 });

@@ -75,8 +75,8 @@ export function ungender(s: string): string {
   return MAY_GENDER.test(s) ? s.replace(GENDER, '$1') : s;
 }
 
-/** The signs a gender form needs: a text without them has none. */
-const MAY_GENDER = /[:*_/(]/;
+/** A gender form's sign followed by "in": a text without one has no gender form (and needs no Unicode search). */
+const MAY_GENDER = /[:*_/(]-?in/i;
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {
@@ -136,14 +136,25 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The first character of a text that is not white space (as `\s` means it), lower-cased ASCII, as a char code (0 for none). */
-export function firstCharCode(text: string): number {
+/** The position of the first character of a text that is not white space (as `\s` means it), or -1. */
+export function firstCharIndex(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && /\s/.test(text[i]))) continue;
-    return c >= 65 && c <= 90 ? c + 32 : c;
+    return i;
   }
-  return 0;
+  return -1;
+}
+
+/** The first character of a text that is not white space (as `\s` means it), lower-cased ASCII, as a char code (0 for none). */
+export function firstCharCode(text: string): number {
+  const i = firstCharIndex(text);
+  return i < 0 ? 0 : lowerAscii(text.charCodeAt(i));
+}
+
+/** A char code with ASCII capitals lower-cased. */
+export function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**
@@ -218,9 +229,30 @@ export function trimEndWhere(text: string, drop: (ch: string) => boolean): strin
   return end === text.length ? text : text.slice(0, end);
 }
 
+/**
+ * The number of words (runs of characters other than white space) in a text: what
+ * `text.trim().split(/\s+/).length` counts for a text that has words, without the array.
+ *
+ * @example wordCount(' Duale Partner (Kammern) ') === 3
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(text[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** True for a white-space character, as \s means it. */
 export function isSpace(ch: string): boolean {
-  return SPACE.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII answers at once: only other characters need the expression
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(ch));
 }
 const SPACE = /^\s$/;
 

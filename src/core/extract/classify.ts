@@ -9,8 +9,8 @@ import type { DateValue } from '../model';
 import { type GridCell } from '../grid';
 import { dateInHeader } from '../dates';
 import { findGoalIds, parseGoalId, type ParsedGoalId } from '../goalId';
-import { firstCharCode, fold } from '../text';
-import { type ColumnRole, columnRoles, type LabelMatch, matchLabel, mayBeHeader } from './labels';
+import { firstCharCode, firstCharIndex, fold, lowerAscii } from '../text';
+import { type ColumnRole, columnRoles, type LabelMatch, matchLabel, mayBeHeader, mayBeWholeLabel } from './labels';
 import type { SheetScan } from './sheet';
 
 export interface Heading {
@@ -97,10 +97,18 @@ export function matchHeading(text: string, bare: boolean): { ids: ParsedGoalId[]
   return null;
 }
 
-/** Cheap test before the expressions above (run on every text cell): the first letter, or a digit. */
+/**
+ * Cheap test before the expressions above (run on every text cell): the first two letters of
+ * a heading word — zi(el), mi(ttlerziel), wo(rkshop), go(al) — or a digit where a bare id may stand.
+ */
 function mayStartHeading(text: string, bare: boolean): boolean {
-  const c = firstCharCode(text);
-  return c === 122 /* z */ || c === 109 /* m */ || c === 119 /* w */ || c === 103 /* g */ || (bare && c >= 48 && c <= 57);
+  const i = firstCharIndex(text);
+  if (i < 0) return false;
+  const c = lowerAscii(text.charCodeAt(i));
+  if (c >= 48 && c <= 57) return bare;
+  const d = i + 1 < text.length ? lowerAscii(text.charCodeAt(i + 1)) : 0;
+  // zi, mi (i: 105; z: 122, m: 109), wo, go (o: 111; w: 119, g: 103)
+  return (d === 105 && (c === 122 || c === 109)) || (d === 111 && (c === 119 || c === 103));
 }
 
 const HEADING_START = /^\s*(?:ziel|mittlerziel|workshop|goal|\d)/i;
@@ -156,7 +164,8 @@ export function classify(scan: SheetScan): SheetStructure {
           continue;
         }
       }
-      const whole = matchLabel(text, true);
+      // a label that fills its cell is short: most texts need no lookup
+      const whole = mayBeWholeLabel(text) ? matchLabel(text, true, scan.reach(k)) : null;
       if (whole) {
         labels.push({ k, cell, match: whole });
         labelRows[i] = 1;
@@ -183,7 +192,7 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     const text = texts[k];
     if (text.length > 40) continue;
     short++;
-    if (mayName(text)) candidates++;
+    if (mayName(text, scan.reach(k))) candidates++;
   }
   if (short < 2 || candidates < 1) return null;
   const out: HeaderCell[] = [];
@@ -194,7 +203,8 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
     if (cell.type !== 'string') continue;
     const text = texts[k];
     if (text.length > 40) continue;
-    if (!mayName(text)) continue;
+    const reach = scan.reach(k);
+    if (!mayName(text, reach)) continue;
     const roles = columnRoles(text);
     if (roles.length) {
       out.push({ k, col: cell.col, roles });
@@ -202,13 +212,13 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
       if (roles.includes('goalId')) goalColumn = true;
       continue;
     }
-    const interim = interimHeader(text);
+    const interim = interimHeader(text, reach);
     if (interim) {
       out.push({ k, col: cell.col, roles: ['interimGoal'], due: interim });
       named++;
       continue;
     }
-    const numbered = mayBeNumberedHeader(text) ? numberedRoles(text) : null;
+    const numbered = mayBeNumberedHeader(text, reach) ? numberedRoles(text) : null;
     if (numbered) {
       out.push({ k, col: cell.col, roles: numbered.roles, group: numbered.n });
       named++;
@@ -235,10 +245,10 @@ function headerRow(scan: SheetScan, i: number): HeaderRow | null {
 }
 
 /** "Zwischenziel bis 09/2019" as a column header: the interim goal, with its deadline. */
-function interimHeader(text: string): string | null {
+function interimHeader(text: string, reach: number): string | null {
   const c = firstCharCode(text);
   if (c !== 122 /* z */ && c !== 101 /* e */ && c !== 116 /* t */ && c !== 105 /* i */) return null;
-  const m = matchLabel(text, true);
+  const m = matchLabel(text, true, reach);
   return m?.field === 'interimGoal' && m.due ? m.due : null;
 }
 
@@ -269,9 +279,15 @@ function mayBeNumbered(text: string): boolean {
   return (c >= 48 && c <= 57) || c === 41 /* ) */ || (c0 >= 48 && c0 <= 57);
 }
 
-/** Cheap test: could the text name a column? Header words hold no comma or semicolon. */
-function mayName(text: string): boolean {
-  return text.indexOf(',') < 0 && text.indexOf(';') < 0 && (mayBeHeader(text) || mayBeNumberedHeader(text) || mayBeInterim(text));
+/** Cheap test: could the text (whose labelReach is `reach`) name a column? Header words hold no comma or semicolon. */
+function mayName(text: string, reach: number): boolean {
+  // the character tests first: most cells fail them, and then need no scan for commas; an
+  // interim-goal header ("Zwischenziel bis 09/2019") starts with a label word, so it has a reach
+  return (
+    (mayBeHeader(text, reach) || mayBeNumberedHeader(text, reach) || (reach > 0 && mayBeInterim(text))) &&
+    text.indexOf(',') < 0 &&
+    text.indexOf(';') < 0
+  );
 }
 
 function mayBeInterim(text: string): boolean {
@@ -279,12 +295,16 @@ function mayBeInterim(text: string): boolean {
   return c === 122 /* z */ || c === 101 /* e */ || c === 116 /* t */ || c === 105; /* i */
 }
 
-/** Cheap test: a number before or after a word that may name a column ("Termin 2", "2. Meilenstein")? */
-function mayBeNumberedHeader(text: string): boolean {
+/**
+ * Cheap test: a number before or after a word that may name a column ("Termin 2", "2.
+ * Meilenstein")? `reach`: the text's labelReach (the word's, when the text starts with it).
+ */
+function mayBeNumberedHeader(text: string, reach: number): boolean {
   if (!mayBeNumbered(text)) return false;
   let i = 0;
   while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
-  return i < text.length && mayBeHeader(text.slice(i, i + 40));
+  if (i >= text.length) return false;
+  return i === 0 ? mayBeHeader(text.slice(0, 40), reach) : mayBeHeader(text.slice(i, i + 40));
 }
 
 function isLetter(c: number): boolean {

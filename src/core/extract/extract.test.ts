@@ -129,6 +129,18 @@ describe('goal forms', () => {
     expect(one(g).goals.map((x) => x.id)).toEqual(['10.64']);
   });
 
+  it.each([
+    'Ziel 7.47',
+    '  ziel 7.47',
+    'Mittlerziel 7.47',
+    'MITTLERZIEL Nr. 7.47',
+    'Workshop zur Umsetzung des Mittlerziels 7.47',
+    'Goal 7.47',
+  ])('reads the heading %j', (heading) => {
+    const m = one(formSheet('Tabelle1', { heading }));
+    expect(m.goals.map((x) => x.id)).toEqual(['7.47']);
+  });
+
   it('reports a heading whose id cannot be read', () => {
     const m = one(formSheet('x', { heading: 'Ziel 7' }));
     expect(m.problems).toContainEqual(expect.objectContaining({ kind: 'goal-id-malformed', cell: 'A1', value: 'Ziel 7' }));

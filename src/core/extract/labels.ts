@@ -537,11 +537,13 @@ const PAIRS = new Uint8Array(65536);
 for (const key of LONGEST.keys()) PAIRS[(((key >> 20) & 255) << 8) | ((key >> 10) & 255)] = 1;
 
 /**
- * How long a label or header word starting like this text can be (the longest such word plus
- * a little slack), or 0 when none starts so. Cheap: most texts fail on their first two letters.
+ * How long a label or header word starting like this text (from `from` on) can be, counted
+ * from the text's start: the longest such word plus a little slack, or 0 when none starts so.
+ * Cheap: most texts fail on their first two letters. A reader that tests one cell several ways
+ * asks this once (SheetScan.reach) and passes it on.
  */
-function reach(text: string): number {
-  let i = 0;
+export function labelReach(text: string, from = 0): number {
+  let i = from;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 /* space */ && c !== 45 /* - */ && c !== 0x2022 /* • */ && c !== 42 /* * */) break;
@@ -559,7 +561,7 @@ function reach(text: string): number {
 
 /** Cheap test: could this text be a label or a header word, or start with one? */
 export function mayBeLabel(text: string): boolean {
-  return reach(text) > 0;
+  return labelReach(text) > 0;
 }
 
 /** A lower-cased letter or digit as prefixKey keeps it (Latin-1 letters included). */
@@ -581,17 +583,15 @@ export interface LabelMatch {
  * 2019" carries the interim goal's deadline after the word.
  *
  * With `wholeOnly`, only labels that fill their cell are recognised (no inline value).
+ * `reach`: the text's labelReach, when the caller knows it already.
  *
  * @example matchLabel('Ansprechperson: Frau Hagen') → { field: 'lead', rest: 'Frau Hagen' }
  */
-export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
+export function matchLabel(text: string, wholeOnly = false, reach?: number): LabelMatch | null {
   if (text.length > 400) return null;
-  // "Zwischenziel …" and "Interim goal …" are the only labels that carry more than their words
-  const c = firstCharCode(text);
-  const interim = c === 122 /* z */ || c === 105 /* i */ || c === 101 /* e */ || c === 116; /* t */
-  // a whole-cell label is short, unless it is "Zwischenziel bis …"
+  const interim = mayStartInterim(text);
   if (wholeOnly && text.length > MAX_LABEL && !interim) return null;
-  const longest = reach(text);
+  const longest = reach ?? labelReach(text);
   if (longest === 0) return null;
   if (text.length <= longest) {
     const f = foldedForm.get(foldLabel(text));
@@ -616,11 +616,22 @@ export function matchLabel(text: string, wholeOnly = false): LabelMatch | null {
   return null;
 }
 
+/** "Zwischenziel …", "Etappenziel …", "Teilziel …" and "Interim goal …" are the only labels that carry more than their words. */
+function mayStartInterim(text: string): boolean {
+  const c = firstCharCode(text);
+  return c === 122 /* z */ || c === 105 /* i */ || c === 101 /* e */ || c === 116; /* t */
+}
+
+/** Cheap test: could the text be a label that fills its cell? Such a label is short, unless it is "Zwischenziel bis …". */
+export function mayBeWholeLabel(text: string): boolean {
+  return text.length <= MAX_LABEL || mayStartInterim(text);
+}
+
 const INTERIM_RE = /^\s*(zwischenziele?|etappenziele?|teilziele?|interim goal)\s+\(?((?:bis|by|until)\b[^:)]{1,50})\)?\s*(?::\s*(.*))?$/is;
 
-/** Cheap test: could this text be a column header word? (columnRoles is empty otherwise.) */
-export function mayBeHeader(text: string): boolean {
-  return text.length <= MAX_HEADER && text.length <= reach(text);
+/** Cheap test: could this text be a column header word? (columnRoles is empty otherwise.) `reach`: its labelReach, if known. */
+export function mayBeHeader(text: string, reach?: number): boolean {
+  return text.length <= MAX_HEADER && text.length <= (reach ?? labelReach(text));
 }
 
 /** The roles a header cell can play in a list ("Ziel" can be a goal id or a goal list). */

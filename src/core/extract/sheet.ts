@@ -5,7 +5,7 @@
  */
 import { cellAddress, type Grid, type GridCell, type MergeArea, SheetIndex } from '../grid';
 import type { DateContext } from '../dates';
-import { type LabelMatch, matchLabel } from './labels';
+import { labelReach, type LabelMatch, matchLabel } from './labels';
 
 export class SheetScan {
   readonly index: SheetIndex;
@@ -17,15 +17,17 @@ export class SheetScan {
   private mergesByCol: Map<number, MergeArea[]> | null = null;
   /** The period the sheet names ("Meilensteinplanung 2020/21"): it lends a year to dates written without one. */
   dates: DateContext | undefined = undefined;
-  /** Inline labels by cell position, looked up once each (undefined: not yet). */
-  private readonly labels: (LabelMatch | null | undefined)[];
+  /** Inline labels by cell position, of the cells a label word can start (labelReach > 0), looked up once each. */
+  private readonly labels = new Map<number, LabelMatch | null>();
+  /** labelReach of each text cell, computed when first asked (-1: not yet): classify, the table finder and the form reader all ask. */
+  private readonly reaches: Int32Array;
 
   constructor(grid: Grid) {
     this.grid = grid;
     this.name = grid.name;
     this.index = new SheetIndex(grid);
     this.claims = new Uint8Array(this.index.cells.length);
-    this.labels = new Array<LabelMatch | null | undefined>(this.index.cells.length);
+    this.reaches = new Int32Array(this.index.cells.length).fill(-1);
   }
 
   /** Claims the cell at position k of index.cells. */
@@ -57,13 +59,21 @@ export class SheetScan {
 
   /** The form label a text cell starts with ("Ansprechperson: Frau Hagen"), or null; looked up once. */
   label(k: number): LabelMatch | null {
-    let m = this.labels[k];
+    // no label word starts most cells: they need no lookup, nor a place in the map
+    if (this.index.cells[k].type !== 'string' || this.reach(k) === 0) return null;
+    let m = this.labels.get(k);
     if (m === undefined) {
-      const cell = this.index.cells[k];
-      m = cell.type === 'string' ? matchLabel(this.index.texts[k]) : null;
-      this.labels[k] = m;
+      m = matchLabel(this.index.texts[k], false, this.reach(k));
+      this.labels.set(k, m);
     }
     return m;
+  }
+
+  /** How long a label or header word starting like the text at position k can be (labels.ts labelReach); 0 for none. */
+  reach(k: number): number {
+    let r = this.reaches[k];
+    if (r < 0) this.reaches[k] = r = labelReach(this.index.texts[k]);
+    return r;
   }
 
   isClaimed(k: number): boolean {
@@ -89,28 +99,27 @@ export class SheetScan {
   valueAt(row: number, col: number): GridCell | undefined {
     const here = this.index.at(row, col);
     if (here) return here;
-    for (const m of this.mergesCovering(col)) if (m.r1 <= row && m.r2 >= row) return this.index.at(m.r1, m.c1);
-    return undefined;
+    const m = this.findMerge(col, (a) => a.r1 <= row && a.r2 >= row);
+    return m ? this.index.at(m.r1, m.c1) : undefined;
   }
 
   /** True when (row, col) lies inside a merged area that starts in an earlier row (its value is above). */
   mergedWithAbove(row: number, col: number): boolean {
-    for (const m of this.mergesCovering(col)) if (m.r1 < row && m.r2 >= row) return true;
-    return false;
+    return this.findMerge(col, (a) => a.r1 < row && a.r2 >= row) !== null;
   }
 
   private mergesIn(col: number): MergeArea[] {
     return this.byCol().get(col) ?? [];
   }
 
-  /** Merged areas that cover a column (few per column; a sheet of 50 000 merges is walked once). */
-  private mergesCovering(col: number): MergeArea[] {
-    const out: MergeArea[] = [];
+  /** The first merged area over a column for which `test` holds (few per column; a sheet of 50 000 merges is grouped once). */
+  private findMerge(col: number, test: (m: MergeArea) => boolean): MergeArea | null {
+    if (this.grid.merges.length === 0) return null;
     for (const [c1, list] of this.byCol()) {
       if (c1 > col) continue;
-      for (const m of list) if (m.c2 >= col) out.push(m);
+      for (const m of list) if (m.c2 >= col && test(m)) return m;
     }
-    return out;
+    return null;
   }
 
   private byCol(): Map<number, MergeArea[]> {
@@ -158,6 +167,8 @@ export function sheetPeriod(name: string, firstRow: string): DateContext | undef
   const found = new Set<string>();
   let school: [number, number] | null = null;
   for (const text of [name, firstRow]) {
+    // every year it can name starts with 20
+    if (!text.includes('20')) continue;
     for (const m of text.matchAll(/\b(20\d\d)\s?\/\s?(20\d\d|\d\d)\b/g)) {
       const a = Number(m[1]);
       const b = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);

@@ -12,6 +12,8 @@
 import type { DateValue, MilestoneState } from '../model';
 import type { RowState } from '../milestone';
 import { findDateInText, parseDate } from '../dates';
+import { MILESTONE_STATES } from '../constants';
+import { isSpace, trimEndWhere } from '../text';
 import { STATE_WORDS } from './labels';
 
 export interface StateReading {
@@ -34,25 +36,51 @@ function normal(text: string): string {
   if (f.length > 1 && (f.charCodeAt(1) === 32 || f.charCodeAt(1) === 9)) f = f.replace(/^[-–•*·]\s+/, '');
   if (f.indexOf('  ') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\t') >= 0) f = f.replace(SPACES, ' ');
   if (f.charCodeAt(f.length - 1) < 65) {
-    const trimmed = f.replace(/[\s.!,;:]+$/, '');
+    const trimmed = trimEndWhere(f, isTrailing);
     if (trimmed) f = trimmed;
   }
   return /[äöüß]/.test(f) ? f.replace(UMLAUT, (c) => UMLAUTS[c]) : f;
 }
 
+/** Punctuation and spaces at the end of a phrase ("erledigt." is "erledigt"). */
+function isTrailing(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === ',' || ch === ';' || ch === ':' || isSpace(ch);
+}
+
 /** Phrases → state, lower-cased with umlauts spelled out: whole cells ("erledigt") and the words a text starts with ("noch offen, weil …"). */
 const PHRASES = new Map<string, MilestoneState>();
-/** The first word of every phrase: a text whose first word is none of these starts with no phrase. */
+
+interface Phrase {
+  phrase: string;
+  state: MilestoneState;
+  /** Its first word has two characters or more: it may start a longer text ("x" and "?" are read only whole). */
+  starts: boolean;
+}
+
+/**
+ * The phrases by their first two characters, longest first: a text is compared with the few
+ * that start like it, without cutting it into words.
+ */
+const BY_START = new Map<number, Phrase[]>();
+/** The first words of the phrases (for isStateWord). */
 const FIRST_WORDS = new Set<string>();
-/** The longest phrase, in characters: a text's first words are looked up up to this length. */
-let longest = 1;
+
+/** A text's first two characters as a map key (a small integer; texts of other scripts may share one). */
+function startKey(f: string): number {
+  return f.charCodeAt(0) * 1024 + (f.length > 1 ? f.charCodeAt(1) & 1023 : 0);
+}
+
 for (const [state, words] of Object.entries(STATE_WORDS) as [MilestoneState, string[]][]) {
   for (const w of words) {
-    const k = normal(w);
-    PHRASES.set(k, state);
-    const parts = k.split(' ');
-    FIRST_WORDS.add(parts[0]);
-    longest = Math.max(longest, k.length);
+    const phrase = normal(w);
+    // a phrase listed twice keeps its first state
+    if (PHRASES.has(phrase)) continue;
+    PHRASES.set(phrase, state);
+    FIRST_WORDS.add(phrase.split(' ')[0]);
+    const list = BY_START.get(startKey(phrase)) ?? [];
+    list.push({ phrase, state, starts: firstWord(phrase).length > 1 });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    BY_START.set(startKey(phrase), list);
   }
 }
 
@@ -79,23 +107,16 @@ const PERCENT = /^(\d{1,3})\s?%$/;
 export function readState(text: string): StateReading | null {
   const f = normal(text);
   if (!f) return null;
-  const whole = PHRASES.get(f);
-  if (whole) return reading(whole, text);
-  const pct = PERCENT.exec(f);
+  const phrases = BY_START.get(startKey(f));
+  // the whole text is a phrase ("erledigt", "✓")
+  if (phrases) for (const p of phrases) if (p.phrase === f) return reading(p.state, text);
+  const pct = f.endsWith('%') ? PERCENT.exec(f) : null;
   if (pct) {
     const n = Number(pct[1]);
     return reading(n >= 100 ? 'done' : n === 0 ? 'open' : 'in-progress', text);
   }
   // the longest phrase the text starts with ("noch offen, da …", "erledigt am 12.03.")
-  const first = firstWord(f);
-  if (first.length > 1 && FIRST_WORDS.has(first)) {
-    let found: MilestoneState | undefined;
-    for (let i = first.length; i < f.length && i <= longest; i++) {
-      if (!isBoundary(f.charCodeAt(i)) || isBoundary(f.charCodeAt(i - 1))) continue;
-      found = PHRASES.get(f.slice(0, i)) ?? found;
-    }
-    if (found) return reading(found, text);
-  }
+  if (phrases) for (const p of phrases) if (p.starts && startsWithPhrase(f, p.phrase)) return reading(p.state, text);
   const m = ANYWHERE.exec(f);
   if (m) for (let g = 1; g <= 4; g++) if (m[g] !== undefined) return reading(ANYWHERE_STATES[g - 1], text);
   // anything else tells what happened
@@ -105,6 +126,11 @@ export function readState(text: string): StateReading | null {
 /** A space or the punctuation that ends a phrase ("noch offen, da …"). */
 function isBoundary(c: number): boolean {
   return c === 32 || c === 44 || c === 46 || c === 58 || c === 59;
+}
+
+/** True when the text goes on after the phrase it starts with, from a space or punctuation ("noch offen, da …"). */
+function startsWithPhrase(f: string, phrase: string): boolean {
+  return f.length > phrase.length && f.startsWith(phrase) && isBoundary(f.charCodeAt(phrase.length));
 }
 
 /** The first word of a normalised text (up to a space or punctuation). */
@@ -127,15 +153,17 @@ export function milestoneState(status: string | null, report: string | null): Ro
 }
 
 const OPEN_ROW: RowState = Object.freeze({ state: 'open', newDate: null, from: null }) as RowState;
-/** Row states without a date, shared per state and part. */
-const ROW_STATES = new Map<string, RowState>();
+
+/** Row states without a date, one per state and the part that says it: a workbook has thousands of rows. */
+function sharedStates(from: 'state' | 'report'): Record<MilestoneState, RowState> {
+  const out = {} as Record<MilestoneState, RowState>;
+  for (const state of MILESTONE_STATES) out[state] = Object.freeze({ state, newDate: null, from }) as RowState;
+  return out;
+}
+const SHARED_STATES = { state: sharedStates('state'), report: sharedStates('report') };
 
 function rowState(s: StateReading, from: 'state' | 'report'): RowState {
-  if (s.newDate) return { state: s.state, newDate: s.newDate, from };
-  const key = `${s.state}|${from}`;
-  let r = ROW_STATES.get(key);
-  if (!r) ROW_STATES.set(key, (r = Object.freeze({ state: s.state, newDate: null, from }) as RowState));
-  return r;
+  return s.newDate ? { state: s.state, newDate: s.newDate, from } : SHARED_STATES[from][s.state];
 }
 
 /**
@@ -151,8 +179,7 @@ export function isStateWord(text: string): boolean {
 
 /** Readings without a date are shared: a workbook has thousands of them. */
 const PLAIN = new Map<MilestoneState, StateReading>();
-for (const s of ['done', 'in-progress', 'open', 'postponed', 'cancelled'] as MilestoneState[])
-  PLAIN.set(s, Object.freeze({ state: s, newDate: null }));
+for (const s of MILESTONE_STATES) PLAIN.set(s, Object.freeze({ state: s, newDate: null }));
 
 function reading(state: MilestoneState, text: string): StateReading {
   if (state !== 'postponed') return PLAIN.get(state)!;

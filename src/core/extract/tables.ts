@@ -157,8 +157,12 @@ function readHeader(cells: HeaderCell[], without: ReadonlySet<ColumnRole> = new 
   const groups = without.has('goalId') ? [] : groupsOf(usable);
   const rounds: TableRegion['rounds'] = [];
   for (const c of usable) if (c.round) rounds.push({ col: c.col, date: c.round });
+  // a kind whose needed roles no cell of the header can play is not tried
+  const offered = new Set<ColumnRole>();
+  for (const c of usable) if (c.group === undefined && !c.round) for (const r of c.roles) offered.add(r);
   let best: Reading | null = null;
   for (const spec of SPECS) {
+    if (!spec.need.every((n) => offered.has(n))) continue;
     const columns = assign(usable, ALLOWED[spec.kind]);
     const named = columns.size + (spec.kind === 'overview' ? groups.length : 0);
     if (named < 2) continue;

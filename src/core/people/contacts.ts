@@ -41,6 +41,8 @@ export function findEmailLike(text: string): string | null {
 
 /** The first phone number in a text (as written, trimmed). @example findPhone('Telefon: 0 52 51 – 29066-19') === '0 52 51 – 29066-19' */
 export function findPhone(text: string): string | null {
+  // a number has six digits or more: a text with fewer holds none (and needs no search)
+  if (digitCount(text) < 6) return null;
   const withoutMail = text.includes('@') ? text.replace(EMAIL_RE_G, ' ') : text;
   // exec rather than matchAll: matchAll copies the expression on every call
   PHONE_RE_G.lastIndex = 0;
@@ -56,6 +58,16 @@ export function findPhone(text: string): string | null {
   return null;
 }
 
+/** How many digits a text holds. */
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** Digits of a phone number with a leading + kept: for comparing and for plausibility checks. */
 export function phoneDigits(phone: string): string {
   const plus = phone.trim().startsWith('+');
@@ -69,9 +81,9 @@ const LABEL_PREFIX_RE =
 export function stripContactLabel(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = s.replace(LABEL_PREFIX_RE, '');
-    if (next === s) break;
-    s = next;
+    const label = LABEL_PREFIX_RE.exec(s);
+    if (!label) break;
+    s = s.slice(label[0].length);
   }
   return s;
 }

@@ -4,7 +4,7 @@
  * "Yannis Krone, Quartiersmanagement AWO Kreisverband Paderborn e.V., Leostraße 45, 33098 Paderborn, y.krone@awo-paderborn.de, 0 52 51 – 29066-19".
  */
 import type { Lead } from '../model';
-import { fold, replaceParens, trailingParen, trimEndWhere } from '../text';
+import { escapeRegExp, fold, replaceParens, trailingParen, trimEndWhere, wordCount } from '../text';
 import { findEmailLike, findPhone, MAILTO_RE, stripContactLabel } from './contacts';
 
 const TITLE_RE = /^(?:frau|herr|fr\.|hr\.|h\.|dr\.|prof\.|mrs?\.?|ms\.?)\s/i;
@@ -58,20 +58,21 @@ type Piece =
   | { kind: 'email'; text: string }
   | { kind: 'phone'; text: string }
   | { kind: 'address'; text: string }
-  | { kind: 'person'; text: string; org: string | null }
+  | { kind: 'person'; text: string; org: string | null; email: string | null }
   | { kind: 'org'; text: string }
   | { kind: 'note'; text: string };
 
-/** Splits on separators outside parentheses. */
-export function splitOutsideParens(text: string, separators: RegExp): string[] {
+/** Splits at commas and semicolons outside parentheses (and brackets); the items trimmed, empty ones dropped. */
+export function splitOutsideParens(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && separators.test(ch)) {
+    // ( and [ open, ) and ] close, , and ; separate
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    else if (depth === 0 && (c === 44 || c === 59)) {
       out.push(text.slice(from, i));
       from = i + 1;
     }
@@ -80,16 +81,20 @@ export function splitOutsideParens(text: string, separators: RegExp): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** Organisation words, folded: short ones (≤ 4 letters) count only as whole words. */
+/**
+ * Organisation words, folded, as one expression (one scan of a name instead of one per word):
+ * short ones (≤ 4 letters) count only as whole words, between spaces, longer ones anywhere.
+ */
 const ORG_FOLDED = ORG_WORDS.map((w) => fold(w).trim());
-const ORG_WHOLE = ORG_FOLDED.filter((w) => w.length <= 4).map((w) => ` ${w} `);
-const ORG_PARTS = ORG_FOLDED.filter((w) => w.length > 4);
+const ORG_RE = new RegExp(
+  [
+    ...ORG_FOLDED.filter((w) => w.length > 4).map(escapeRegExp),
+    ...ORG_FOLDED.filter((w) => w.length <= 4).map((w) => ` ${escapeRegExp(w)} `),
+  ].join('|'),
+);
 
 function looksLikeOrg(text: string): boolean {
-  const f = ` ${fold(text).replace(/[(),]/g, ' ')} `;
-  for (let i = 0; i < ORG_PARTS.length; i++) if (f.includes(ORG_PARTS[i])) return true;
-  for (let i = 0; i < ORG_WHOLE.length; i++) if (f.includes(ORG_WHOLE[i])) return true;
-  return /^[A-ZÄÖÜ]{2,6}$/.test(text.trim());
+  return ORG_RE.test(` ${fold(text).replace(/[(),]/g, ' ')} `) || /^[A-ZÄÖÜ]{2,6}$/.test(text.trim());
 }
 
 /** A person's name: a title ("Frau Hagen"), an initial ("K. John-Stucke") or 2–4 capitalised words. */
@@ -137,9 +142,9 @@ function classify(piece: string): Piece {
   const paren = trailingParen(piece);
   if (paren && looksLikePerson(paren.before)) {
     const inner = paren.inner.trim();
-    return { kind: 'person', text: paren.before.trim(), org: findEmailLike(inner) ? null : inner || null };
+    return { kind: 'person', text: paren.before.trim(), org: findEmailLike(inner) ? null : inner || null, email };
   }
-  if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null };
+  if (looksLikePerson(piece)) return { kind: 'person', text: piece, org: null, email };
   if (looksLikeOrg(piece)) return { kind: 'org', text: withoutTrailingParen(piece).trim() || piece };
   return { kind: 'note', text: piece };
 }
@@ -154,25 +159,20 @@ function classify(piece: string): Piece {
  */
 export function parseLeads(text: string): Omit<Lead, 'source'>[] {
   const leads: Omit<Lead, 'source'>[] = [];
-  const lines = text
-    .replace(MAILTO_RE, '')
-    .split(/\n+/)
-    .map((l) => stripContactLabel(l.replace(/^[-•·*]\s*/, '')))
-    .filter((l) => l && !/^(?:→|->)/.test(l));
   // a person's organisation, e-mail and phone may follow on the next lines
   let current: Omit<Lead, 'source'> | null = null;
-  for (const rawLine of lines) {
-    const line = rawLine.split(/\s(?:→|->)\s?/)[0];
+  for (const rawLine of contactLines(text)) {
+    const line = beforeArrow(rawLine);
     // emails and phones anywhere in the line attach to the line's current lead
     // " / " separates items ("E-Mail: … / Telefon: …") but not digits ("05251 / 308-4610")
-    // bounded runs of spaces: \s+ on both sides retried from every space of a long run
-    const separated = line.replace(/(\D)\s{1,16}\/\s{1,16}(\D)/g, '$1;$2');
-    for (const rawPiece of splitOutsideParens(separated, /[,;]/)) {
+    const separated = line.includes('/') ? line.replace(SLASH_SEPARATOR, '$1;$2') : line;
+    for (const rawPiece of splitOutsideParens(separated)) {
       const piece = stripContactLabel(rawPiece);
       if (!piece) continue;
       const p = classify(piece);
       if (p.kind === 'person') {
-        const email = findEmailLike(rawPiece);
+        // the piece's address, as classify found it (a label stripped from it could hold none)
+        const email = piece === rawPiece ? p.email : findEmailLike(rawPiece);
         current = { name: p.text, organization: p.org, email: email, phone: null };
         leads.push(current);
       } else if (p.kind === 'org') {
@@ -201,6 +201,28 @@ export function parseLeads(text: string): Omit<Lead, 'source'>[] {
     }
   }
   return leads;
+}
+
+/** " / " between words; bounded runs of spaces: \s+ on both sides retried from every space of a long run. */
+const SLASH_SEPARATOR = /(\D)\s{1,16}\/\s{1,16}(\D)/g;
+const BULLET_START = /^[-•·*]\s*/;
+/** An arrow after a space starts a remark ("Frau X → bis Ende September 2018"). */
+const ARROW = /\s(?:→|->)/;
+
+/** The lines of a contact text without "mailto:", bullets and contact labels; lines that start with an arrow are remarks. */
+function contactLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.replace(MAILTO_RE, '').split('\n')) {
+    const line = stripContactLabel(raw.replace(BULLET_START, ''));
+    if (line && !line.startsWith('→') && !line.startsWith('->')) out.push(line);
+  }
+  return out;
+}
+
+/** A line up to a remark after an arrow. */
+function beforeArrow(line: string): string {
+  const m = ARROW.exec(line);
+  return m ? line.slice(0, m.index) : line;
 }
 
 /** Values that name nobody: signs and abbreviations for "not yet known". */
@@ -243,8 +265,13 @@ const ELSEWHERE = [
   'alle',
 ];
 
-function folded(text: string): string {
-  return trimEndWhere(fold(text), (ch) => ch === '.' || ch === '!' || ch === ':' || ch === ' ');
+/** A folded value without the punctuation it may end with ("k.A." and "k.A" are one placeholder). */
+function folded(text: string, f = fold(text)): string {
+  return trimEndWhere(f, isValueEnd);
+}
+
+function isValueEnd(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === ':' || ch === ' ';
 }
 
 /**
@@ -268,15 +295,14 @@ const SENTENCE_WORDS =
  * ("Mail an: c.schoen@… bis Ende September 2018"), or a description in lower case ("alle
  * Schulen im Kreis"). Such items are notes.
  */
-function isProse(item: string): boolean {
+function isProse(item: string, f = fold(item)): boolean {
   const t = item.trim();
-  if (ELSEWHERE.includes(folded(t))) return true;
-  const f = fold(t);
+  if (ELSEWHERE.includes(folded(t, f))) return true;
   if (SENTENCE_WORDS.test(f)) return true;
   if (/^\p{Ll}/u.test(t) && !/^(?:von|van|de|zu|der|den)\s/.test(t)) return true;
   if (t.includes('@') && /:\s/.test(t)) return true;
   // what stands in brackets explains a name ("Duale Partner (Kammern, Schulen, …)")
-  return replaceParens(t, ' ').trim().split(/\s+/).length >= 9;
+  return wordCount(replaceParens(t, ' ')) >= 9;
 }
 
 /**
@@ -290,15 +316,18 @@ function isProse(item: string): boolean {
  */
 export function parseParticipants(text: string): { participants: string[]; prose: string[] } {
   const lines = text
-    .split(/\n+/)
+    .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
   const participants: string[] = [];
   const prose: string[] = [];
   const add = (raw: string) => {
     const item = trimItem(raw);
-    if (!item || NOBODY.includes(folded(item))) return;
-    if (isProse(item)) prose.push(raw.trim().replace(/[,;]+$/, ''));
+    if (!item) return;
+    // folded once for the placeholder, pointer and sentence tests
+    const f = fold(item);
+    if (NOBODY.includes(folded(item, f))) return;
+    if (isProse(item, f)) prose.push(raw.trim().replace(/[,;]+$/, ''));
     else participants.push(item);
   };
   const bullets = lines.filter((l) => BULLET.test(l));
@@ -315,7 +344,7 @@ export function parseParticipants(text: string): { participants: string[]; prose
       prose.push(line);
       continue;
     }
-    for (const p of splitOutsideParens(line, /[,;]/)) add(p);
+    for (const p of splitOutsideParens(line)) add(p);
   }
   return { participants, prose };
 }
@@ -324,9 +353,10 @@ const BULLET = /^[-•·*–]\s+/;
 
 /** A line that reads as a sentence: it has a verb or another sentence word and ends like one, or is long. */
 function wholeSentence(line: string): boolean {
+  const words = wordCount(line);
+  if (words < 5) return false;
   const f = fold(line);
-  const words = line.split(/\s+/).length;
-  if (words >= 5 && SENTENCE_WORDS.test(f) && /[.!?:]$/.test(line.trim())) return true;
+  if (SENTENCE_WORDS.test(f) && /[.!?:]$/.test(line.trim())) return true;
   return words >= 12 && SENTENCE_WORDS.test(f);
 }
 

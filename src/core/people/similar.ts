@@ -3,7 +3,7 @@
  * "AWO Kreisverband Paderborn" / "ARBEITERWOHLFAHRT Kreisverband Paderborn e.V."):
  * normalised forms and the comparisons the near-duplicate rule and the partner summary use.
  */
-import { fold, levenshtein, replaceParens } from '../text';
+import { fold, levenshtein, replaceParens, wordCount } from '../text';
 
 /** Common abbreviations in this field, expanded before comparing organisations. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -60,7 +60,7 @@ export interface PreparedOrganization {
 export function prepareOrganization(text: string, norm = normalizeOrganization(text)): PreparedOrganization {
   const counts = new Uint8Array(64);
   for (let i = 0; i < norm.length; i++) counts[norm.charCodeAt(i) & 63]++;
-  return { written: text.trim().split(/\s+/).length, norm, words: new Set(norm.split(' ')), counts };
+  return { written: wordCount(text), norm, words: new Set(norm.split(' ')), counts };
 }
 
 /**

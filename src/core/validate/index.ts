@@ -36,22 +36,22 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
   const lang = settings.lang ?? 'de';
   const ctx = buildContext(model, options);
   const findings: Finding[] = [];
-  // one renderer per message key and call: findings of one rule share their text
-  const renderers = new Map<string, (p: Record<string, string | number>) => string>();
-  const render = (key: string, fallback: string) => {
-    let r = renderers.get(key);
-    if (!r) {
-      r = renderer(lang, has(key) ? key : fallback, quoteForMessage);
-      renderers.set(key, r);
-    }
-    return r;
-  };
   for (const rule of settings.rules ?? RULES) {
     const base = `rule.${rule.id}`;
+    // one renderer per message (the rule's, or a variant's): findings of one rule share their text
+    const renderers = new Map<string | undefined, (p: Record<string, string | number>) => string>();
+    const render = (variant: string | undefined) => {
+      let r = renderers.get(variant);
+      if (!r) {
+        const key = variant ? `${base}.${variant}` : base;
+        r = renderer(lang, has(key) ? key : base, quoteForMessage);
+        renderers.set(variant, r);
+      }
+      return r;
+    };
     const detections = rule.check(ctx);
     for (let i = 0; i < detections.length; i++) {
       const d = detections[i];
-      const key = d.variant ? `${base}.${d.variant}` : base;
       // the detection's params object is its own: add the common parameters in place
       const params = d.params ?? {};
       params.sheet = d.sheet;
@@ -63,7 +63,7 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
         sheet: d.sheet,
         cell: d.cell,
         goal: d.goal,
-        message: render(key, base)(localize(lang, params)),
+        message: render(d.variant)(localize(lang, params)),
         value: d.value,
       };
       if (d.related) finding.related = d.related;
@@ -90,6 +90,8 @@ const MISSING = new Set([
  * reading findings (error values, skipped or partly read sheets) stand as they are.
  */
 function qualifyUncertain(findings: Finding[], model: Model, lang: Lang): void {
+  // a workbook read completely and with confidence (the usual case) has nothing to qualify
+  if (model.sheets.every((s) => s.confidence !== 'low' && s.coverage >= 1)) return;
   const sheets = new Map(model.sheets.map((s) => [s.sheet, s]));
   const goals = new Map(model.goals.map((g) => [g.id, g]));
   const uncertain = renderer(lang, 'finding.uncertain');

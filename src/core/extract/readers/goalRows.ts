@@ -6,7 +6,7 @@
  * sheet's lead: name, organisation, e-mail and phone; placeholders (N.N., tbd, –) name nobody.
  */
 import { cellAddress, type GridCell } from '../../grid';
-import type { Milestone } from '../../model';
+import type { CellRef, Milestone } from '../../model';
 import { parseDate } from '../../dates';
 import { isPlaceholder, parseLeads, parseParticipants } from '../../people';
 import type { TableColumns } from '../../milestone';
@@ -30,12 +30,12 @@ export function readGoalRows(scan: SheetScan, t: TableRegion, out: SheetRead): v
       const col = (t.columns as Map<string, number>).get(role);
       return col === undefined ? undefined : scan.index.at(row, col);
     };
-    const text = (role: string) => partText(scan, cell(role));
     const idCell = cell('goalId');
-    const found = listGoalIds(out, idCell, text('goalId'));
+    const idText = partText(scan, idCell);
+    const found = listGoalIds(out, idCell, idText);
     if (found.length !== 1) {
       // a row naming several goals, or none, defines none (the ids are noted where unreadable)
-      if (found.length > 1) out.problems.push(unreadableRow(sheet, idCell!, text('goalId')));
+      if (found.length > 1) out.problems.push(unreadableRow(sheet, idCell!, idText));
       continue;
     }
     const id = found[0];
@@ -43,36 +43,48 @@ export function readGoalRows(scan: SheetScan, t: TableRegion, out: SheetRead): v
     noteRepair(out, id, at.cell);
     out.references.push({ id: id.id, raw: id.raw, kind: 'overview', source: at });
     const g = goalPart(id, at);
-    const here = (role: string) => ref(sheet, cell(role)!);
-    if (text('shortTitle')) g.shortTitle = { value: text('shortTitle'), source: here('shortTitle') };
-    if (text('title')) g.title = { text: text('title'), source: here('title') };
-    if (text('color')) g.color = { value: text('color'), source: here('color') };
-    if (text('rating')) g.rating = { value: text('rating'), source: here('rating') };
+    // each column's cell and text, looked up once
+    const field = (role: string): { value: string; source: CellRef } | null => {
+      const c = cell(role);
+      const value = partText(scan, c);
+      return value ? { value, source: ref(sheet, c!) } : null;
+    };
+    g.shortTitle = field('shortTitle');
+    const title = field('title');
+    if (title) g.title = { text: title.value, source: title.source };
+    g.color = field('color');
+    g.rating = field('rating');
     const lead = cell('lead');
     if (lead) {
-      g.labels.lead = here('lead');
+      const source = ref(sheet, lead);
+      const value = partText(scan, lead);
+      g.labels.lead = source;
       // a number or TRUE/FALSE names nobody; nor does a placeholder (N.N., tbd, –)
-      if (lead.type === 'string' && text('lead') && !isPlaceholder(text('lead'))) {
-        g.leadMentions.push({ value: text('lead'), source: here('lead') });
-        for (const l of parseLeads(text('lead'))) g.leads.push({ ...l, source: here('lead') });
+      if (lead.type === 'string' && value && !isPlaceholder(value)) {
+        g.leadMentions.push({ value, source });
+        for (const l of parseLeads(value)) g.leads.push({ ...l, source });
       }
     }
-    if (text('participants')) {
-      const p = parseParticipants(text('participants'));
+    const participants = field('participants');
+    if (participants) {
+      const p = parseParticipants(participants.value);
       g.participants.push(...p.participants);
       g.notes.push(...p.prose);
       if (p.participants.length === 0 && p.prose.length) g.participantsNote = p.prose.join(' ');
-      g.labels.participants = here('participants');
+      g.labels.participants = participants.source;
     }
-    if (cell('interimGoal')) {
-      g.interim = { text: text('interimGoal') || null, due: interimDue, source: here('interimGoal') };
-      g.labels.interimGoal = here('interimGoal');
+    const interim = cell('interimGoal');
+    if (interim) {
+      const source = ref(sheet, interim);
+      g.interim = { text: partText(scan, interim) || null, due: interimDue, source };
+      g.labels.interimGoal = source;
     }
-    if (text('notes')) g.notes.push(text('notes'));
+    const notes = partText(scan, cell('notes'));
+    if (notes) g.notes.push(notes);
     const last = cell('lastCheck');
     if (last) {
       const date = cellDate(scan, last);
-      if (date) g.statusChecks.push({ date, person: null, text: null, rating: null, source: here('lastCheck'), personCell: null });
+      if (date) g.statusChecks.push({ date, person: null, text: null, rating: null, source: ref(sheet, last), personCell: null });
     }
     const milestones: Milestone[] = [];
     for (const columns of groups) {

@@ -26,26 +26,15 @@ export const milestoneOverdue: Rule = {
       if (!isOverdue(m, options.today) || m.text.trim() === '') continue;
       if (anyProblem && problemCells.has(`${sheetOf(m)}!${cellOf(m, 'text')}`)) continue;
       const d = dueDate(m)!;
-      const base = { raw: d.raw, end: d.end!, text: m.text.slice(0, 60) };
+      const params: Record<string, string> = { raw: d.raw, end: d.end!, text: m.text.slice(0, 60) };
       if (m.state === 'postponed') {
-        out.push({
-          sheet: sheetOf(m),
-          cell: m.stateCell ?? dateCellOf(m),
-          goal: goalOf(m),
-          value: d.raw,
-          variant: 'postponed',
-          params: base,
-        });
-      } else {
+        out.push({ sheet: sheetOf(m), cell: m.stateCell ?? dateCellOf(m), goal: goalOf(m), value: d.raw, variant: 'postponed', params });
+      } else if (m.stateCell) {
         // what the row says instead of a report ("noch offen", "in Arbeit")
-        const said = m.stateCell ? (m.stateCell === cellOf(m, 'report') ? m.report : null) : null;
-        out.push({
-          sheet: sheetOf(m),
-          cell: dateCellOf(m),
-          goal: goalOf(m),
-          value: d.raw,
-          ...(m.stateCell ? { variant: 'stated', params: { ...base, state: said ?? m.state } } : { params: base }),
-        });
+        params.state = m.stateCell === cellOf(m, 'report') ? (m.report ?? m.state) : m.state;
+        out.push({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: d.raw, variant: 'stated', params });
+      } else {
+        out.push({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: d.raw, params });
       }
     }
     return out;

@@ -10,7 +10,7 @@ export const milestoneWithoutText: Rule = {
   severity: 'error',
   check: ({ milestones }) =>
     milestones
-      .filter((m) => m.date && !m.date.fromText && !m.text.trim())
+      .filter((m) => !m.text.trim() && m.date && !m.date.fromText)
       .map((m) => ({
         sheet: sheetOf(m),
         cell: cellOf(m, 'text') ?? cellOf(m, 'first')!,

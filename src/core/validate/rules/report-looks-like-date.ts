@@ -12,7 +12,7 @@ export const reportLooksLikeDate: Rule = {
   severity: 'warning',
   check: ({ milestones }) =>
     milestones
-      .filter((m) => m.report && m.report.length <= 30 && cellOf(m, 'report') && readsAsDate(m.report))
+      .filter((m) => m.report && m.report.length <= 30 && readsAsDate(m.report) && cellOf(m, 'report'))
       .map((m) => ({ sheet: sheetOf(m), cell: cellOf(m, 'report')!, goal: goalOf(m), value: m.report, params: { value: m.report! } })),
 };
 
