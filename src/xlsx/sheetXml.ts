@@ -20,6 +20,8 @@ export interface TablePart {
 export interface SheetXml {
   xml: string;
   tables: TablePart[];
+  /** Links into other files: the relationships the sheet part needs (TargetMode External). */
+  externalLinks: { id: string; target: string }[];
   /** Rows repeated on every printed page, as a defined-name formula ('Fällig'!$4:$4). */
   printTitles: string | null;
 }
@@ -59,6 +61,7 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
   const texts = new Map<string, string>();
   let maxCol = -1;
   const links: string[] = [];
+  const externalLinks: SheetXml['externalLinks'] = [];
   const parts: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const row = values[r] ?? [];
@@ -88,9 +91,13 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
       }
       xml += cellXml(ref, s, v);
       if (v !== null && typeof v === 'object' && 'link' in v && isInternalLink(v)) {
-        links.push(
-          `<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheetName(v.link.sheet)}!${v.link.cell}`)}" display="${escapeXml(v.text)}"/>`,
-        );
+        const location = v.link.sheet ? ` location="${escapeXml(`${quoteSheetName(v.link.sheet)}!${v.link.cell}`)}"` : '';
+        if (v.link.file !== undefined) {
+          // another workbook: a relationship to the file, the cell as the location in it
+          const id = `rIdLink${externalLinks.length + 1}`;
+          externalLinks.push({ id, target: fileUri(v.link.file) });
+          links.push(`<hyperlink ref="${ref}" r:id="${id}"${location} display="${escapeXml(v.text)}"/>`);
+        } else links.push(`<hyperlink ref="${ref}"${location} display="${escapeXml(v.text)}"/>`);
       }
     }
     parts.push(xml + '</row>');
@@ -145,7 +152,15 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
     );
   x.push('</worksheet>');
   const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
-  return { xml: x.join(''), tables, printTitles };
+  return { xml: x.join(''), tables, externalLinks, printTitles };
+}
+
+/** A relative file path as a relationship target: forward slashes, each segment percent-encoded. */
+export function fileUri(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((s) => encodeURIComponent(s))
+    .join('/');
 }
 
 function cellXml(ref: string, s: string, v: PlanValue | undefined): string {

@@ -10,6 +10,7 @@ import { normalizeOrganization, normalizePerson, similarOrganizations } from '..
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
+import { refValue } from './sources';
 
 interface Row {
   name: string;
@@ -75,7 +76,9 @@ export function partnerRows(model: Model): Row[] {
 export function partnersSheet(model: Model, o: SummaryOptions): PlannedSheet {
   const w = new SheetWriter('partners', o.lang);
   const L = (k: string, p?: Record<string, string | number>) => t(o.lang, k, p);
-  const goals: Goal[] = model.goals;
+  // a goal whose copies in several workbooks differ is one column
+  const ids = new Set<string>();
+  const goals: Goal[] = model.goals.filter((g) => !ids.has(g.id) && !!ids.add(g.id));
   const fixed = ['name', 'contact', 'email', 'phone', 'count'].map((c) => L(`partners.col.${c}`));
   const last = fixed.length + goals.length - 1;
   w.header(L('partners.title', { date: germanOrIso(o.today, o.lang) }), o.today, Math.max(last, 5));
@@ -87,7 +90,7 @@ export function partnersSheet(model: Model, o: SummaryOptions): PlannedSheet {
   const rows = partnerRows(model);
   let r = head + 1;
   for (const p of rows) {
-    const name = p.source ? { link: p.source, text: p.name } : p.name;
+    const name = p.source ? refValue(p.source, p.name, o) : p.name;
     w.row(r, [
       name,
       p.contact,
