@@ -153,12 +153,15 @@ function fileRow(o: FileOutcome, lang: Lang): FileRow {
   return row;
 }
 
-/** Share of the cells understood over the sheets that are the user's (weighted by their cells). */
+/**
+ * Share of the cells understood, over the sheets read as goal data and those that looked like
+ * goal data but could not be read (weighted by their cells); cover pages and notes do not count.
+ */
 export function coverage(sheets: SheetInfo[]): number {
   let cells = 0;
   let understood = 0;
   for (const s of sheets) {
-    if (s.kind === 'generated') continue;
+    if (s.kind === 'generated' || (s.kind === 'skipped' && s.regions.length === 0)) continue;
     cells += s.cells;
     understood += s.coverage * s.cells;
   }

@@ -21,7 +21,11 @@ interface Row {
   source: { sheet: string; cell: string } | null;
 }
 
-export function partnerRows(model: Model): Row[] {
+/**
+ * The partner rows. `merge` (a model consolidated from several workbooks, whose partner lists
+ * name the same organisations): a partner written alike to an earlier one joins its row.
+ */
+export function partnerRows(model: Model, merge = false): Row[] {
   const rows: Row[] = [];
   const norms = new Map<Row, string>();
   const normalized = (r: Row) => {
@@ -34,6 +38,14 @@ export function partnerRows(model: Model): Row[] {
     return rows.find((r) => fold(r.name) === fold(org) || similarOrganizations(r.name, org, normalized(r), no));
   };
   for (const p of model.partners) {
+    const same = merge ? find(p.name) : undefined;
+    if (same) {
+      for (const id of p.goals) if (!same.marks.has(id)) same.marks.set(id, 'member');
+      same.contact ||= p.contact ?? '';
+      same.email ||= p.email ?? '';
+      same.phone ||= p.phone ?? '';
+      continue;
+    }
     const row: Row = {
       name: p.name,
       contact: p.contact ?? '',
@@ -87,7 +99,7 @@ export function partnersSheet(model: Model, o: SummaryOptions): PlannedSheet {
   const head = 3;
   w.columnHeader(head, [...fixed, ...goals.map((g) => g.id)]);
   w.format(head, fixed.length, head, last, { horizontal: 'center' });
-  const rows = partnerRows(model);
+  const rows = partnerRows(model, !!o.sources);
   let r = head + 1;
   for (const p of rows) {
     const name = p.source ? refValue(p.source, p.name, o) : p.name;
