@@ -118,7 +118,10 @@ export function consolidate(outcomes: FileOutcome[], settings: Pick<ReadSettings
   }
   // by goal id, as in one workbook; copies of one goal in file order
   const goals = mergeCopies(all.goals).sort((a, b) => compareGoalIds(a.id, b.id));
-  return { model: { ...all, goals }, findings, files: outcomes.map((o) => fileRow(o, settings.lang)) };
+  const files = outcomes.map((o) => fileRow(o, settings.lang));
+  // a file's counts include what the checks across files found in it
+  for (const row of files) if (row.status === 'read') row.counts = countFindings(findings.filter((f) => f.file === row.file));
+  return { model: { ...all, goals }, findings, files };
 }
 
 /** Identical copies of a goal count once: the first, naming the copy's place among its sheets. */
@@ -147,7 +150,6 @@ function fileRow(o: FileOutcome, lang: Lang): FileRow {
     row.goals = o.model.goals.map((g) => g.id);
     row.sheets = o.model.sheets.filter((s) => s.kind !== 'skipped' && s.kind !== 'generated').length;
     row.coverage = coverage(o.model.sheets);
-    row.counts = countFindings(o.findings);
     if (o.open) row.note = t(lang, 'consolidate.open');
   }
   return row;

@@ -32,6 +32,25 @@ export const CONSOLIDATE: Record<string, Entry> = {
     de: '„Verstanden“: Anteil der gefüllten Zellen, die Zielwerk als Zieldaten gelesen hat. Nicht lesbare Dateien sind nicht zusammengeführt – Grund beheben und erneut zusammenführen.',
     en: '"Understood": share of the filled cells Zielwerk read as goal data. Files that could not be read are not consolidated – fix the reason and consolidate again.',
   },
+  // the task pane's Zusammenführen view
+  'ui.consolidate.heading': { de: 'Arbeitsmappen zusammenführen', en: 'Consolidate workbooks' },
+  'ui.consolidate.intro': {
+    de: 'Wählen Sie die Arbeitsmappen aller Arbeitsgruppen. Sie werden hier im Aufgabenbereich gelesen; nichts wird hochgeladen.',
+    en: 'Choose the workbooks of all working groups. They are read here in the task pane; nothing is uploaded.',
+  },
+  'ui.consolidate.pick': { de: 'Arbeitsmappen wählen …', en: 'Choose workbooks …' },
+  'ui.consolidate.reading': { de: 'Lese Datei {n} von {total}: {name}', en: 'Reading file {n} of {total}: {name}' },
+  'ui.consolidate.files': {
+    de: '{read} von {total:Datei|Dateien} gelesen · {goals} Ziele',
+    en: '{read} of {total:file|files} read · {goals} goals',
+  },
+  'ui.consolidate.findings': { de: 'Befunde', en: 'Findings' },
+  'ui.consolidate.write': { de: 'In diese Arbeitsmappe schreiben', en: 'Write into this workbook' },
+  'ui.consolidate.writeHint': {
+    de: 'Schreibt die Blätter Übersicht (mit der Quelle jedes Ziels), Dateien, Fällig, Partner und Prüfbericht. Ihre eigenen Blätter bleiben unverändert.',
+    en: 'Writes the sheets Overview (with the source of each goal), Files, Due, Partners and Validation. Your own sheets stay unchanged.',
+  },
+  'ui.done.consolidate': { de: 'Zusammengeführt: {count:Blatt|Blätter}.', en: 'Consolidated: {count:sheet|sheets}.' },
 };
 
 register(CONSOLIDATE);
