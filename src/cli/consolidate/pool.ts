@@ -5,7 +5,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import type { FileOutcome, ReadSettings } from '../../core/consolidate';
 import type { Input } from './inputs';
 import type { ReadTask } from './worker';
@@ -21,6 +20,9 @@ export async function readAll(
   onDone: (input: Input, done: number) => void,
   threads = threadsFor(inputs.length),
 ): Promise<FileOutcome[]> {
+  // loaded on the first consolidation only: every other command (and the bundle run from
+  // anywhere) starts without the pool package
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<ReadTask, FileOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   let done = 0;
   try {
