@@ -6,7 +6,7 @@
 import { t } from '../i18n';
 import type { Goal, Model } from '../model';
 import { fold } from '../text';
-import { normalizeOrganization, normalizePerson, similarOrganizations } from '../people';
+import { normalizeOrganization, normalizePerson, prepareOrganization, type PreparedOrganization, similarPrepared } from '../people';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
@@ -33,9 +33,32 @@ export function partnerRows(model: Model, merge = false): Row[] {
     if (n === undefined) norms.set(r, (n = normalizeOrganization(r.name)));
     return n;
   };
+  const persons = new Map<string, string>();
+  const personOf = (name: string) => {
+    let n = persons.get(name);
+    if (n === undefined) persons.set(name, (n = normalizePerson(name)));
+    return n;
+  };
+  // each row's and each asked name's comparison form once (a consolidation asks thousands of times)
+  const prepared = new Map<Row, { folded: string; org: PreparedOrganization }>();
+  const preparedOf = (r: Row) => {
+    let p = prepared.get(r);
+    if (!p) prepared.set(r, (p = { folded: fold(r.name), org: prepareOrganization(r.name, normalized(r)) }));
+    return p;
+  };
+  const found = new Map<string, Row>();
   const find = (org: string) => {
-    const no = normalizeOrganization(org);
-    return rows.find((r) => fold(r.name) === fold(org) || similarOrganizations(r.name, org, normalized(r), no));
+    const hit = found.get(org);
+    if (hit) return hit;
+    const folded = fold(org);
+    const po = prepareOrganization(org);
+    const row = rows.find((r) => {
+      const p = preparedOf(r);
+      return p.folded === folded || similarPrepared(p.org, po);
+    });
+    // rows are only ever added: the first match stays the first
+    if (row) found.set(org, row);
+    return row;
   };
   for (const p of model.partners) {
     const same = merge ? find(p.name) : undefined;
@@ -60,7 +83,11 @@ export function partnerRows(model: Model, merge = false): Row[] {
   for (const g of model.goals) {
     for (const l of g.leads) {
       const org = l.organization;
-      let row = (org ? find(org) : undefined) ?? rows.find((r) => r.contact && normalizePerson(r.contact) === normalizePerson(l.name));
+      const person = personOf(l.name);
+      // a person leading several goals without an organisation is one row
+      let row =
+        (org ? find(org) : undefined) ??
+        rows.find((r) => (r.contact ? personOf(r.contact) === person : !org && personOf(r.name) === person));
       if (!row) {
         // a lead the partner list does not know: its organisation, or the person
         row = {
