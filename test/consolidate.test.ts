@@ -25,7 +25,11 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-const partnerSheet = (name: string) => rows([['Organisation', 'Ansprechperson', 'E-Mail', 'Telefon', 'Ziele'], [name, 'Ute Vogt', 'u.vogt@example.org', '', '11.60']]);
+const partnerSheet = (name: string) =>
+  rows([
+    ['Organisation', 'Ansprechperson', 'E-Mail', 'Telefon', 'Ziele'],
+    [name, 'Ute Vogt', 'u.vogt@example.org', '', '11.60'],
+  ]);
 
 /** The values of a sheet as rows of text (from A1). */
 function table(g: Grid): string[][] {
@@ -78,7 +82,9 @@ describe('zielwerk consolidate', () => {
     expect(first.code).toBe(1);
     const lines = first.out.split('\n');
     expect(lines[0]).toMatch(/^Zusammenführen: 5 Arbeitsmappen, \d Threads?$/);
-    expect(lines.find((l) => l.includes('AG Schule/alt/kaputt.xlsx'))).toContain('nicht lesbar: AG Schule/alt/kaputt.xlsx ist beschädigt oder unvollständig');
+    expect(lines.find((l) => l.includes('AG Schule/alt/kaputt.xlsx'))).toContain(
+      'nicht lesbar: AG Schule/alt/kaputt.xlsx ist beschädigt oder unvollständig',
+    );
     expect(lines.find((l) => l.includes('AG Sprache/ziele.xlsx'))).toContain('(in Excel geöffnet)');
     expect(first.out).toContain('Gesamt: 12 Ziele aus 4 von 5 Dateien');
     // progress, one plain line per file (stderr is no terminal here)
@@ -95,7 +101,12 @@ describe('zielwerk consolidate', () => {
     const byId = new Map(overview.slice(4).map((r) => [r[1], r[r.length - 1]]));
     // the identical copy counts once and names both files; the differing one is there twice
     expect(byId.get('11.60')).toBe('AG Schule/ziele.xlsx, AG Sprache/ziele.xlsx');
-    expect(overview.slice(4).filter((r) => r[1] === '11.61').map((r) => r[r.length - 1])).toEqual(['AG Schule/ziele.xlsx', 'AG Sprache/ziele.xlsx']);
+    expect(
+      overview
+        .slice(4)
+        .filter((r) => r[1] === '11.61')
+        .map((r) => r[r.length - 1]),
+    ).toEqual(['AG Schule/ziele.xlsx', 'AG Sprache/ziele.xlsx']);
     expect(byId.get('7.47')).toBe('Layouts/stacked.xlsx');
     expect(byId.get('2.21')).toBe('Layouts/questions.xlsx');
     const files = table(grids[1]);
@@ -185,7 +196,10 @@ describe('zielwerk consolidate', () => {
     expect((await run('consolidate', dir)).code).toBe(2);
     expect((await run('consolidate', dir, '-o', join(dir, 'x.xlsm'))).err).toContain('muss auf .xlsx enden');
     const empty = mkdtempSync(join(tmpdir(), 'zielwerk-empty-'));
-    expect(await run('consolidate', empty, '-o', join(empty, 'g.xlsx'))).toMatchObject({ code: 2, err: expect.stringContaining('Keine Arbeitsmappen') });
+    expect(await run('consolidate', empty, '-o', join(empty, 'g.xlsx'))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Keine Arbeitsmappen'),
+    });
     const foreign = join(dir, 'Layouts', 'stacked.xlsx');
     const r = await run('consolidate', join(dir, 'AG Sprache'), '-o', foreign);
     expect(r.code).toBe(2);

@@ -13,7 +13,11 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export async function readPicked(files: PickedFile[], settings: ReadSettings, onFile: (name: string, index: number) => void): Promise<FileOutcome[]> {
+export async function readPicked(
+  files: PickedFile[],
+  settings: ReadSettings,
+  onFile: (name: string, index: number) => void,
+): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   const names = uniqueNames(files.map((f) => f.name));
   for (let i = 0; i < files.length; i++) {
@@ -26,7 +30,12 @@ export async function readPicked(files: PickedFile[], settings: ReadSettings, on
       out.push(readOne(label, readWorkbookBytes(bytes, label).grids, settings));
     } catch (e) {
       if (isUserError(e)) out.push({ file: label, status: 'failed', error: { code: e.code, params: { ...e.params, file: label } } });
-      else out.push({ file: label, status: 'failed', error: { code: 'file-unreadable', params: { file: label, reason: e instanceof Error ? e.message : String(e) } } });
+      else
+        out.push({
+          file: label,
+          status: 'failed',
+          error: { code: 'file-unreadable', params: { file: label, reason: e instanceof Error ? e.message : String(e) } },
+        });
     }
   }
   return out;

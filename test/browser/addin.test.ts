@@ -162,7 +162,9 @@ it('consolidates two chosen workbooks into this one, loading its code only when 
   for (const f of expected.files) {
     const row = page.getByRole('row', { name: new RegExp(`^${f.file.replace(/\./g, '\\.')}`) });
     await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe(String(f.goals.length));
-    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe(`${f.counts.error} Fehler, ${f.counts.warning} Warnungen, ${f.counts.info} Hinweise`);
+    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe(
+      `${f.counts.error} Fehler, ${f.counts.warning} Warnungen, ${f.counts.info} Hinweise`,
+    );
   }
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-zusammenfuehren.png'), fullPage: true });

@@ -84,5 +84,7 @@ function commonDir(dirs: string[]): string {
 
 /** Where a file lies as seen from the written workbook's folder, with forward slashes. */
 export function hrefFrom(output: string, path: string): string {
-  return relative(dirname(resolve(output)), path).split(sep).join('/');
+  return relative(dirname(resolve(output)), path)
+    .split(sep)
+    .join('/');
 }

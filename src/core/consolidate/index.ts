@@ -94,7 +94,15 @@ export function isZielwerkOutput(model: Pick<Model, 'sheets'>): boolean {
 
 /** Merges the outcomes (in the order given) into one model, its findings and the file table. */
 export function consolidate(outcomes: FileOutcome[], settings: Pick<ReadSettings, 'today' | 'lang'>): Consolidated {
-  const all: Model = { goals: [], partners: [], orphans: { milestones: [], statusChecks: [] }, references: [], sheets: [], skipped: [], problems: [] };
+  const all: Model = {
+    goals: [],
+    partners: [],
+    orphans: { milestones: [], statusChecks: [] },
+    references: [],
+    sheets: [],
+    skipped: [],
+    problems: [],
+  };
   for (const o of outcomes) {
     if (o.status !== 'read') continue;
     const m = o.model;
@@ -143,7 +151,15 @@ function mergeCopies(goals: Model['goals']): Model['goals'] {
 }
 
 function fileRow(o: FileOutcome, lang: Lang): FileRow {
-  const row: FileRow = { file: o.file, status: o.status, goals: [], sheets: 0, coverage: null, counts: { error: 0, warning: 0, info: 0 }, note: null };
+  const row: FileRow = {
+    file: o.file,
+    status: o.status,
+    goals: [],
+    sheets: 0,
+    coverage: null,
+    counts: { error: 0, warning: 0, info: 0 },
+    note: null,
+  };
   if (o.status === 'failed') row.note = t(lang, `error.${o.error.code}`, { ...o.error.params, file: o.file });
   else if (o.status === 'generated') row.note = t(lang, 'consolidate.generated');
   else {
