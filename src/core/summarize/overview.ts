@@ -45,6 +45,7 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     cols.map((c) => L(`overview.col.${c}`)),
   );
   let r = head + 1;
+  let widest = 0;
   for (const g of model.goals) {
     const s = goalStanding(g, o.today, o.staleMonths);
     const lead = g.leads.map((l) => l.name).join(', ');
@@ -70,6 +71,7 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     ]);
     if (o.sources) {
       const files = filesOf([g.source, ...g.sheets]);
+      for (const f of files) widest = Math.max(widest, f.length);
       w.set(r, cols.indexOf('source'), refValue(g.source, files.join(', '), o));
     }
     r++;
@@ -115,7 +117,8 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.sheet.conditional.push({ range: colorRange, type: 'equals', value: 'blau', fill: COLORS.planFill, color: COLORS.plan });
     w.sheet.tables.push({ name: 'ZW_Uebersicht', range: `${w.address(head, 0)}:${w.address(lastData, last)}`, style: 'TableStyleLight9' });
   }
-  w.widths([8, 7, 30, 7, 22, 10, 12, 9, 7, 10, 16, 34, 14, 16, 7, 34, ...(o.sources ? [28] : [])]);
+  // a file name does not wrap (no spaces in a path): the source column fits the longest one
+  w.widths([8, 7, 30, 7, 22, 10, 12, 9, 7, 10, 16, 34, 14, 16, 7, 34, ...(o.sources ? [Math.min(60, Math.max(28, widest + 2))] : [])]);
   w.sheet.freeze = { rows: head + 1, columns: 2 };
   w.print(o.today, head, L('overview.title', { date: germanOrIso(o.today, o.lang) }));
   w.sheet.tabColor = COLORS.title;
