@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { consolidate, readOne } from '../../src/core/consolidate';
+import { t } from '../../src/core/i18n';
+import '../../src/core/i18n/ui';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { DIST, type Opened, type Pages, type PaneOptions, ROOT, sampleGrids, startPages } from './harness';
 
@@ -162,9 +164,8 @@ it('consolidates two chosen workbooks into this one, loading its code only when 
   for (const f of expected.files) {
     const row = page.getByRole('row', { name: new RegExp(`^${f.file.replace(/\./g, '\\.')}`) });
     await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe(String(f.goals.length));
-    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe(
-      `${f.counts.error} Fehler, ${f.counts.warning} Warnungen, ${f.counts.info} Hinweise`,
-    );
+    // singular and plural as the language has them ("1 Hinweis", "23 Warnungen")
+    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe(t('de', 'ui.overview.findings', { ...f.counts }));
   }
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-zusammenfuehren.png'), fullPage: true });
