@@ -94,14 +94,15 @@ const DATE_FORMS = [
   'ab 09/19',
 ];
 
-export function goalIds(count: number): string[] {
+/** `count` goal ids; `first` numbers them on (the workbooks of several groups hold different goals). */
+export function goalIds(count: number, first = 0): string[] {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push(`${(i % 12) + 1}.${i + 1}`);
+  for (let i = first; i < first + count; i++) ids.push(`${(i % 12) + 1}.${i + 1}`);
   return ids;
 }
 
-export function generateGrids(sheets = 72, milestones = 10_000): Grid[] {
-  const ids = goalIds(sheets);
+export function generateGrids(sheets = 72, milestones = 10_000, firstGoal = 0): Grid[] {
+  const ids = goalIds(sheets, firstGoal);
   const grids: Grid[] = [];
   let made = 0;
   ids.forEach((id, s) => {

@@ -3,7 +3,7 @@
  * Each in-process figure is the median of several runs after warm-up runs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { readWorkbookFile } from '../src/xlsx/read';
@@ -25,6 +25,8 @@ import { serve } from '../test/browser/server';
 
 const json = process.argv.includes('--json');
 const READ_CHILD = process.argv.indexOf('--read-child');
+const CONSOLIDATE_CHILD = process.argv.indexOf('--consolidate-child');
+const SINGLE_CHILD = process.argv.indexOf('--single-child');
 /** The repository (this file runs as bench/run.ts or bundled as build/bench.js: one level down either way). */
 const root = join(__dirname, '..');
 
@@ -183,6 +185,121 @@ async function readChild(file: string): Promise<void> {
   process.stdout.write(JSON.stringify({ ms: round(median(times)), peakRssMb, cells }));
 }
 
+/** The workbooks of `count` working groups: 1–10 goal sheets each (15 milestones per goal), each group its own goals. */
+async function groupWorkbooks(dir: string, count: number): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  let first = 0;
+  for (let i = 0; i < count; i++) {
+    const sheets = 1 + ((i * 7) % 10);
+    const file = join(dir, `gruppe-${String(i + 1).padStart(3, '0')}.xlsx`);
+    await writeGridsAsXlsx(generateGrids(sheets, sheets * 15, first), file);
+    first += sheets;
+    files.push(file);
+  }
+  return files;
+}
+
+/**
+ * In a fresh process (--consolidate-child DIR OUT): what `zielwerk consolidate DIR -o OUT` does
+ * (the command's own function, worker threads from build/zielwerk-worker.js): the wall time of
+ * the whole run and of its parallel reading, and the process's peak resident memory (worker
+ * threads included).
+ */
+async function consolidateChild(dir: string, out: string): Promise<void> {
+  const { collectInputs } = await import('../src/cli/consolidate/inputs');
+  const { consolidateFiles } = await import('../src/cli/commands/consolidate');
+  const t0 = performance.now();
+  const inputs = await collectInputs([dir], out);
+  const run = await consolidateFiles(inputs, { today: '2020-06-30', lang: 'de' }, out);
+  const ms = performance.now() - t0;
+  process.stdout.write(
+    JSON.stringify({
+      ms: round(ms),
+      readMs: round(run.readMs),
+      threads: run.threads,
+      peakRssMb: round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+}
+
+/**
+ * In a fresh process (--single-child FILE…): read + extract of each file, one after the other;
+ * the sum (median of 3 passes after one warm-up pass), and the sum of the first, cold pass (as a
+ * fresh worker thread meets the files).
+ */
+async function singleChild(files: string[]): Promise<void> {
+  const sums: number[] = [];
+  let coldSumMs = 0;
+  for (let pass = 0; pass < 4; pass++) {
+    let sum = 0;
+    for (const f of files) {
+      const t0 = performance.now();
+      extract((await readWorkbookFile(f)).grids);
+      sum += performance.now() - t0;
+    }
+    if (pass > 0) sums.push(sum);
+    else coldSumMs = sum;
+  }
+  process.stdout.write(JSON.stringify({ sumMs: round(median(sums)), coldSumMs: round(coldSumMs) }));
+}
+
+/**
+ * `zielwerk consolidate` on 100 generated workbooks, and on 200 for the memory added per file:
+ * medians of 3 fresh processes each (no earlier output to check). The ratio compares the wall
+ * time of the parallel reading (every file read, extracted and validated in a worker thread,
+ * its model back in the main thread) with the ideal: the sum of the files' read + extract
+ * times one by one (warm, in a fresh process) divided by the threads used; `commandRatio` the
+ * whole run (with merging and writing the output workbook) against the same ideal.
+ */
+function consolidateBench(dir: string, files: string[]): Record<string, number> {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.js')], { stdio: 'inherit' });
+  const child = (args: string[]) =>
+    JSON.parse(execFileSync(process.execPath, [__filename, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const runs = (sub: string) => {
+    const out = [0, 1, 2].map(() => {
+      rmSync(join(dir, `${sub}.xlsx`), { force: true });
+      return child(['--consolidate-child', join(dir, sub), join(dir, `${sub}.xlsx`)]) as {
+        ms: number;
+        readMs: number;
+        threads: number;
+        peakRssMb: number;
+      };
+    });
+    return {
+      ms: median(out.map((o) => o.ms)),
+      readMs: median(out.map((o) => o.readMs)),
+      threads: out[0].threads,
+      peakRssMb: median(out.map((o) => o.peakRssMb)),
+    };
+  };
+  const load = [loadavg()[0]];
+  const hundred = runs('100');
+  const twoHundred = runs('200');
+  const single = child(['--single-child', ...files.slice(0, 100)]) as { sumMs: number; coldSumMs: number };
+  load.push(loadavg()[0]);
+  const ideal = single.sumMs / hundred.threads;
+  return {
+    files: 100,
+    ms: round(hundred.ms),
+    readMs: round(hundred.readMs),
+    peakRssMb: hundred.peakRssMb,
+    singleSumMs: single.sumMs,
+    singleColdSumMs: single.coldSumMs,
+    threads: hundred.threads,
+    ratio: round(hundred.readMs / ideal),
+    commandRatio: round(hundred.ms / ideal),
+    // against the cold pass: what is left once the worker threads' JIT warm-up is not counted as overhead
+    coldRatio: round(hundred.readMs / (single.coldSumMs / hundred.threads)),
+    ratioTarget: 1.3,
+    ms200: round(twoHundred.ms),
+    peakRssMb200: twoHundred.peakRssMb,
+    rssPerFileKb: round(((twoHundred.peakRssMb - hundred.peakRssMb) * 1024) / 100),
+    rssPerFileKbTarget: 1024,
+    loadAverage: round(median(load)),
+  };
+}
+
 /** The largest file of the real-world corpus (test/data/corpus-real) that is to be read. */
 function largestCorpusFile(): string {
   const dir = join(root, 'test', 'data', 'corpus-real');
@@ -308,12 +425,19 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
 
 (async () => {
   if (READ_CHILD >= 0) return readChild(process.argv[READ_CHILD + 1]);
+  if (CONSOLIDATE_CHILD >= 0) return consolidateChild(process.argv[CONSOLIDATE_CHILD + 1], process.argv[CONSOLIDATE_CHILD + 2]);
+  if (SINGLE_CHILD >= 0) return singleChild(process.argv.slice(SINGLE_CHILD + 1));
   const dist = join(root, 'dist');
   const dir = mkdtempSync(join(tmpdir(), 'zielwerk-bench-'));
   const file = join(dir, 'bench.xlsx');
   await writeGridsAsXlsx(grids, file);
   const read = { benchWorkbook: readBench(file), largestCorpusFile: readBench(largestCorpusFile()) };
   const summarizeCli = await cliBench(file, dir);
+  // the same 100 workbooks, and 100 more beside them: memory should grow with the models only
+  const groups = await groupWorkbooks(join(dir, '200'), 200);
+  mkdirSync(join(dir, '100'));
+  for (const f of groups.slice(0, 100)) linkSync(f, join(dir, '100', basename(f)));
+  const consolidateFigures = consolidateBench(dir, groups);
   rmSync(dir, { recursive: true, force: true });
   const result = {
     workbook: { ...shape, milestones: extract(grids).goals.reduce((n, g) => n + g.milestones.length, 0) },
@@ -321,6 +445,7 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
     validate: { ms: round(core.validateMs), plainPassMs: round(core.plainMs), ratio: round(core.validateRatio), target: 10 },
     read,
     summarizeCli,
+    consolidate: consolidateFigures,
     functions: { ...functionsBench(), target: 50 },
     bundle: {
       taskpaneGzipKB: gzipKB(join(dist, 'taskpane.js')),
@@ -353,6 +478,10 @@ async function syncsBench(): Promise<Record<'validate' | 'summarize' | 'structur
     );
     console.log(
       `                     floor: inflate the input (${c.inputBytes} bytes), deflate the ${c.writtenBytes} bytes of parts the summary writes; input-only rewrite ${c.rewriteFloorMs} ms (ratio ${c.rewriteRatio}×)`,
+    );
+    const k = result.consolidate;
+    console.log(
+      `zielwerk consolidate: ${k.files} workbooks in ${k.ms} ms, read in ${k.readMs} ms on ${k.threads} threads (read+extract one by one: ${k.singleSumMs} ms): ratio ${k.ratio}× (target ≤ ${k.ratioTarget}×), whole command ${k.commandRatio}×, against the cold pass ${k.coldRatio}×; peak ${k.peakRssMb} MB; 200 workbooks ${k.ms200} ms, peak ${k.peakRssMb200} MB: ${k.rssPerFileKb} KB per file (target < ${k.rssPerFileKbTarget}); load average ${k.loadAverage}`,
     );
     console.log(`ZIEL.DATUM × 10 000: ${result.functions.datum10kMs} ms (first run ${result.functions.firstRunMs} ms; target ≤ 50 ms)`);
     const b = result.bundle;

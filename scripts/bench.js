@@ -19,7 +19,8 @@ require('esbuild').buildSync({
   format: 'cjs',
   // ExcelJS stays a package (the bench writes its workbook with it), as in the sources; so do
   // esbuild (it bundles the Excel fake for the first-view figure) and playwright-core
-  external: ['exceljs', 'esbuild', 'playwright-core'],
+  // piscina starts its worker script from its own package folder (the consolidation figure)
+  external: ['exceljs', 'esbuild', 'playwright-core', 'piscina'],
   logLevel: 'error',
   outfile,
 });

@@ -11,18 +11,19 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 
-/** Bundles the command line into `outfile` (throws when esbuild fails). */
+/**
+ * Bundles the command line into `outfile`, and beside it the worker thread that reads one
+ * workbook for `zielwerk consolidate` (zielwerk-worker.js, which the bundle looks for in its own
+ * folder). Throws when esbuild fails.
+ */
 function buildCli(outfile) {
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'external', logLevel: 'error' };
+  // piscina starts its own worker script from its package folder: it stays a package
+  require('esbuild').buildSync({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'main.ts')], external: ['piscina'], outfile });
   require('esbuild').buildSync({
-    entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    legalComments: 'external',
-    logLevel: 'error',
-    outfile,
+    ...common,
+    entryPoints: [path.join(root, 'src', 'cli', 'consolidate', 'worker.ts')],
+    outfile: path.join(path.dirname(outfile), 'zielwerk-worker.js'),
   });
 }
 

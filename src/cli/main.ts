@@ -15,12 +15,15 @@ export interface Io {
   stderr(text: string): void;
   /** Terminal width for text output. */
   columns?: number;
+  /** True when stderr is a terminal (progress is drawn as a bar there, else written as lines). */
+  stderrIsTTY?: boolean;
 }
 
 export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   columns: process.stdout.columns,
+  stderrIsTTY: process.stderr.isTTY,
 };
 
 const GLOBAL: OptionSpec[] = [{ name: 'help', short: 'h' }, { name: 'version' }];

@@ -37,8 +37,11 @@ export {
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
-/** A place in the workbook: sheet name and A1 address. */
-export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
+/**
+ * A place in the workbook: sheet name and A1 address; in a model consolidated from several
+ * workbooks (`zielwerk consolidate`), also the workbook `file` it is in.
+ */
+export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string(), file: z.string().optional() });
 export type CellRef = z.infer<typeof CellRefSchema>;
 
 export const PrecisionSchema = z.enum(PRECISIONS);
@@ -230,6 +233,8 @@ export type Region = z.infer<typeof RegionSchema>;
 
 export const SheetInfoSchema = z.object({
   sheet: z.string(),
+  /** The workbook file, in a consolidated model. */
+  file: z.string().optional(),
   kind: SheetKindSchema,
   visibility: z.enum(['visible', 'hidden', 'veryHidden']),
   goals: z.array(z.string()),
@@ -250,6 +255,8 @@ export type SheetInfo = z.infer<typeof SheetInfoSchema>;
 
 export const SkippedSchema = z.object({
   sheet: z.string(),
+  /** The workbook file, in a consolidated model. */
+  file: z.string().optional(),
   reason: z.enum(SKIP_REASONS),
   visibility: z.enum(['visible', 'hidden', 'veryHidden']),
 });
@@ -260,6 +267,8 @@ export type Skipped = z.infer<typeof SkippedSchema>;
 export const ReadProblemSchema = z.object({
   kind: z.enum(READ_PROBLEMS),
   sheet: z.string(),
+  /** The workbook file, in a consolidated model. */
+  file: z.string().optional(),
   cell: z.string(),
   value: z.string(),
   /** For repaired ids: the id that was assumed. */

@@ -189,7 +189,7 @@ async function writeLinks(ws: Excel.Worksheet, p: PlannedSheet, spend: (n: numbe
         bytes < 500_000
       ) {
         const v = p.values[r][c];
-        const f = isLink(v) ? hyperlinkFormula(v.link.sheet, v.link.cell, v.text) : null;
+        const f = isLink(v) ? hyperlinkFormula(v.link.sheet, v.link.cell, v.text, v.link.file) : null;
         formulas.push([f]);
         bytes += (f?.length ?? 4) + 4;
         r++;
@@ -200,13 +200,17 @@ async function writeLinks(ws: Excel.Worksheet, p: PlannedSheet, spend: (n: numbe
   }
 }
 
-function isLink(v: PlanValue | undefined): v is { link: { sheet: string; cell: string }; text: string } {
+function isLink(v: PlanValue | undefined): v is { link: { sheet: string; cell: string; file?: string }; text: string } {
   return !!v && typeof v === 'object' && 'link' in v;
 }
 
-/** =HYPERLINK("#'Sheet'!A1","text") with quotes doubled. */
-export function hyperlinkFormula(sheet: string, cell: string, text: string): string {
-  const target = `#${quoteSheetName(sheet)}!${cell}`.replace(/"/g, '""');
+/**
+ * =HYPERLINK("#'Sheet'!A1","text") with quotes doubled; into another workbook
+ * =HYPERLINK("file.xlsx#'Sheet'!A1","text") (a path relative to this workbook's folder).
+ */
+export function hyperlinkFormula(sheet: string, cell: string, text: string, file?: string): string {
+  const at = sheet ? `#${quoteSheetName(sheet)}!${cell}` : '';
+  const target = `${file ?? ''}${at}`.replace(/"/g, '""');
   return `=HYPERLINK("${target}","${text.replace(/"/g, '""')}")`;
 }
 

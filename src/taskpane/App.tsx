@@ -8,15 +8,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
-import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, writeStructure, writeSummary } from '../excel/host';
+import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, todayIso, writeStructure, writeSummary } from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
+import { ConsolidateView } from './ConsolidateView';
 import { OverviewView } from './OverviewView';
 import { SettingsView } from './SettingsView';
 import { StructureView } from './StructureView';
 import { Tabs } from './Tabs';
 
-export type View = 'overview' | 'check' | 'structure' | 'settings';
+export type View = 'overview' | 'check' | 'structure' | 'consolidate' | 'settings';
 
 export interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
@@ -132,7 +133,7 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         label={L('ui.tabs')}
         selected={view}
         onSelect={setView}
-        tabs={(['overview', 'check', 'structure', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
+        tabs={(['overview', 'check', 'structure', 'consolidate', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
       />
       <div aria-live="polite">
         {busy && (
@@ -159,6 +160,15 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
         {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
+        {view === 'consolidate' && (
+          <ConsolidateView
+            L={L}
+            settings={{ today: settings.today ?? todayIso(), lang, weeks: settings.weeks, bounds: settings.bounds }}
+            busy={!!busy}
+            run={run}
+            written={written}
+          />
+        )}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>
     </main>

@@ -271,6 +271,8 @@ class Writer {
         this.put(tablePart, t.xml, CONTENT.table);
         sheetRels.push(this.relXml(`rId${i + 1}`, 'table', `../tables/${tablePart.slice(tablePart.lastIndexOf('/') + 1)}`));
       });
+      for (const l of sx.externalLinks)
+        sheetRels.push(relElement({ id: l.id, type: this.relType('hyperlink'), target: l.target, external: true }));
       if (charts.length) {
         const drawingPart = freePart('drawings', 'drawing', 'xml');
         this.put(drawingPart, drawingXml(charts), CONTENT.drawing);

@@ -21,6 +21,8 @@ export interface TablePart {
 
 export interface SheetParts {
   tables: TablePart[];
+  /** Links into other files: the relationships the sheet part needs (TargetMode External). */
+  externalLinks: { id: string; target: string }[];
   /** Rows repeated on every printed page, as a defined-name formula ('Fällig'!$4:$4). */
   printTitles: string | null;
 }
@@ -75,11 +77,12 @@ export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: Utf8Write
   const links = writeRows(p, { rowCount, headers, heights, styles, book: ctx.styles }, out);
   out.write('</sheetData>');
   out.write(afterRows(p, ctx));
-  if (links.length) out.write(linksXml(links));
+  const externalLinks: SheetParts['externalLinks'] = [];
+  if (links.length) out.write(linksXml(links, externalLinks));
   out.write(pageXml(p, ctx, tables.length));
   out.end();
   const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
-  return { tables, printTitles };
+  return { tables, externalLinks, printTitles };
 }
 
 interface RowsContext {
@@ -96,6 +99,8 @@ interface Link {
   sheet: string;
   cell: string;
   text: string;
+  /** Another workbook the link leads into (consolidation's sources), relative to the output. */
+  file?: string;
 }
 
 /**
@@ -135,7 +140,7 @@ function writeRows(p: PlannedSheet, rc: RowsContext, out: Utf8Writer): Link[] {
       else if ('date' in v) xml += `<c r="${ref}"${s}><v>${isoToSerial(v.date)}</v></c>`;
       else {
         xml += inlineString(ref, s, v.text);
-        if (isInternalLink(v)) links.push({ ref, sheet: v.link.sheet, cell: v.link.cell, text: v.text });
+        if (isInternalLink(v)) links.push({ ref, sheet: v.link.sheet, cell: v.link.cell, text: v.text, file: v.link.file });
       }
     }
     out.write(xml + '</row>');
@@ -207,16 +212,33 @@ function afterRows(p: PlannedSheet, ctx: SheetContext): string {
   return x.join('');
 }
 
-/** The cells' internal links. */
-function linksXml(links: Link[]): string {
+/** The cells' links; a link into another file gets a relationship of its own (in `external`). */
+function linksXml(links: Link[], external: SheetParts['externalLinks']): string {
   const quoted = new Map<string, string>();
   let xml = '<hyperlinks>';
   for (const l of links) {
-    let sheet = quoted.get(l.sheet);
-    if (sheet === undefined) quoted.set(l.sheet, (sheet = quoteSheetName(l.sheet)));
-    xml += `<hyperlink ref="${l.ref}" location="${escapeXml(`${sheet}!${l.cell}`)}" display="${escapeXml(l.text)}"/>`;
+    let location = '';
+    if (l.sheet) {
+      let sheet = quoted.get(l.sheet);
+      if (sheet === undefined) quoted.set(l.sheet, (sheet = quoteSheetName(l.sheet)));
+      location = ` location="${escapeXml(`${sheet}!${l.cell}`)}"`;
+    }
+    if (l.file !== undefined) {
+      // another workbook: a relationship to the file, the cell as the location in it
+      const id = `rIdLink${external.length + 1}`;
+      external.push({ id, target: fileUri(l.file) });
+      xml += `<hyperlink ref="${l.ref}" r:id="${id}"${location} display="${escapeXml(l.text)}"/>`;
+    } else xml += `<hyperlink ref="${l.ref}"${location} display="${escapeXml(l.text)}"/>`;
   }
   return xml + '</hyperlinks>';
+}
+
+/** A relative file path as a relationship target: forward slashes, each segment percent-encoded. */
+export function fileUri(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((s) => encodeURIComponent(s))
+    .join('/');
 }
 
 /** Margins, page setup, header and footer, drawing and table references: the end of the part. */

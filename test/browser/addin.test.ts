@@ -5,8 +5,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { consolidate, readOne } from '../../src/core/consolidate';
+import { t } from '../../src/core/i18n';
+import '../../src/core/i18n/ui';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { DIST, type Opened, type Pages, type PaneOptions, ROOT, sampleGrids, startPages } from './harness';
 
 // screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
@@ -138,6 +142,53 @@ it('shows how much of a sheet was understood and selects the cells that were not
   );
   await context.close();
 }, 60_000);
+
+it('consolidates two chosen workbooks into this one, loading its code only when the view opens', async () => {
+  const files = [join(ROOT, 'samples', 'umsetzungsstand-2019.xlsx'), join(ROOT, 'test', 'layouts', 'xlsx', 'stacked.xlsx')];
+  // what the pane should find: the same consolidation in Node
+  const outcomes = await Promise.all(
+    files.map(async (f) => readOne(basename(f), (await readWorkbookBuffer(readFileSync(f))).grids, { today: '2019-11-15', lang: 'de' })),
+  );
+  const expected = consolidate(outcomes, { today: '2019-11-15', lang: 'de' });
+  const { page, context, requests } = await open();
+  await page.getByText('Was Zielwerk gefunden hat').waitFor();
+  const scripts = () => requests.filter((u) => u.endsWith('.js') && !u.includes('/office-js/')).map((u) => basename(u));
+  expect(scripts()).toEqual(['guard.js', 'taskpane.js']);
+  await page.getByRole('tab', { name: 'Zusammenführen' }).click();
+  const pick = page.getByRole('button', { name: 'Arbeitsmappen wählen …' });
+  await pick.waitFor();
+  expect(scripts()).toContain('consolidate.js');
+  await until(() => pick.isEnabled(), true);
+  await page.locator('#zw-consolidate-files').setInputFiles(files);
+  await page.getByText(`2 von 2 Dateien gelesen · ${expected.model.goals.length} Ziele`).waitFor();
+  for (const f of expected.files) {
+    const row = page.getByRole('row', { name: new RegExp(`^${f.file.replace(/\./g, '\\.')}`) });
+    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe(String(f.goals.length));
+    // singular and plural as the language has them ("1 Hinweis", "23 Warnungen")
+    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe(t('de', 'ui.overview.findings', { ...f.counts }));
+  }
+  await noViolations(page);
+  await page.screenshot({ path: join(DOCS, 'taskpane-zusammenfuehren.png'), fullPage: true });
+  const before = await fake<{ syncs: number }>(page, 'stats()');
+  await page.getByRole('button', { name: 'In diese Arbeitsmappe schreiben' }).click();
+  await page.getByText('Zusammengeführt: 5 Blätter.').waitFor();
+  const consolidated = (await fake<{ syncs: number }>(page, 'stats()')).syncs - before.syncs;
+  const names = (await fake<{ name: string }[]>(page, 'sheets()')).map((x) => x.name);
+  // the sample has its own Übersicht and Partner sheets: Zielwerk's take another name
+  expect(names.slice(0, 5)).toEqual(['Übersicht (Zielwerk)', 'Dateien', 'Fällig', 'Partner (Zielwerk)', 'Prüfbericht']);
+  expect(await fake<{ value: string }>(page, `cell('Übersicht (Zielwerk)', 3, 16)`)).toMatchObject({ value: 'Quelle' });
+  expect(await fake<{ value: string }>(page, `cell('Dateien', 4, 0)`)).toMatchObject({ value: expected.files[0].file });
+  // the same round trips as the summary
+  await page.getByRole('tab', { name: 'Überblick' }).click();
+  const summary = page.getByRole('button', { name: 'Zusammenfassung erstellen' });
+  await until(() => summary.isEnabled(), true);
+  const mid = await fake<{ syncs: number }>(page, 'stats()');
+  await summary.click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  expect(consolidated).toBeLessThanOrEqual((await fake<{ syncs: number }>(page, 'stats()')).syncs - mid.syncs);
+  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
+  await context.close();
+}, 90_000);
 
 it('stores settings in the workbook', async () => {
   const { page, context } = await open({ view: 'settings' });

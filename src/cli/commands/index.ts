@@ -2,6 +2,7 @@
 import type { Lang } from '../../core/i18n';
 import type { OptionSpec, Parsed } from '../args';
 import type { Io } from '../main';
+import { consolidateCommand } from './consolidate';
 import { dateCommand } from './date';
 import { extractCommand } from './extract';
 import { structureCommand, summarizeCommand } from './summarize';
@@ -18,4 +19,4 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, dateCommand];
+export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, consolidateCommand, dateCommand];

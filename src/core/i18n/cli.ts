@@ -15,6 +15,8 @@ Aufruf:
                                                 Übersichtsblätter erzeugen
   zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place]
                                                 Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
+  zielwerk consolidate DATEI… | ORDNER -o gesamt.xlsx [--today JJJJ-MM-TT] [--json]
+                                                die Mappen aller Arbeitsgruppen zusammenführen
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
 
 Optionen für alle Befehle:
@@ -22,7 +24,8 @@ Optionen für alle Befehle:
   --help, -h      Hilfe zu einem Befehl: zielwerk BEFEHL --help
   --version       Version
 
-Rückgabewerte: 0 = in Ordnung, 1 = Prüfung fand Fehler, 2 = Datei nicht lesbar oder falscher Aufruf.
+Rückgabewerte: 0 = in Ordnung, 1 = Prüfung fand Fehler (consolidate: auch eine Datei nicht lesbar),
+2 = Datei nicht lesbar oder falscher Aufruf.
 `,
     en: `Zielwerk – structure, validate and summarize goal-tracking workbooks
 
@@ -36,6 +39,8 @@ Usage:
                                                 write summary sheets
   zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place]
                                                 write goals, milestones, partners as Excel tables
+  zielwerk consolidate FILE… | FOLDER -o all.xlsx [--today YYYY-MM-DD] [--json]
+                                                consolidate the workbooks of all working groups
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
 
 Options for every command:
@@ -43,7 +48,8 @@ Options for every command:
   --help, -h      help for one command: zielwerk COMMAND --help
   --version       version
 
-Exit codes: 0 = fine, 1 = validation found errors, 2 = unreadable file or wrong usage.
+Exit codes: 0 = fine, 1 = validation found errors (consolidate: also a file not readable),
+2 = unreadable file or wrong usage.
 `,
   },
   'cli.help.extract': {
@@ -290,6 +296,74 @@ Writes what was read as Excel tables: "Goals", "Milestones" and "Partner", with 
 (colour, rating, goal id) and a "Source" column linking to the cell in the original sheet.
 The original sheets stay as they are.
 `,
+  },
+  'cli.help.consolidate': {
+    de: `zielwerk consolidate DATEI… | ORDNER -o gesamt.xlsx [--today JJJJ-MM-TT] [--json] [--lang de|en]
+
+Führt die Arbeitsmappen aller Arbeitsgruppen zu einem Stand des Zielsystems zusammen. Ein Ordner
+wird mit allen Unterordnern gelesen; Sperrdateien (~$…) und von Zielwerk erzeugte Mappen (etwa
+eine frühere gesamt.xlsx) werden übersprungen. Die Mappen werden parallel gelesen (ein Thread je
+Prozessorkern); eine Datei, die nicht lesbar ist (beschädigt, kennwortgeschützt, gesperrt, keine
+Berechtigung), wird mit ihrem Grund aufgeführt, der Rest trotzdem zusammengeführt.
+
+Die neue Arbeitsmappe -o enthält: Übersicht (alle Ziele, mit „Quelle“: Datei und Verweis auf
+die Zelle), Dateien (je Datei Ziele, Anteil verstandener Zellen, Befunde oder warum sie nicht
+lesbar war), Fällig (über alle Gruppen), Partner (über alle Dateien zusammengeführt) und
+Prüfbericht (jeder Befund mit Datei, Blatt und Zelle). Dasselbe Ziel in zwei Dateien ist ein
+Befund: ein Fehler, wenn Federführung oder Meilensteine abweichen, ein Hinweis bei einer
+gleichlautenden Kopie (einmal gezählt). Ähnliche Schreibweisen eines Namens in verschiedenen
+Dateien werden gemeldet. Eine vorhandene Ausgabe wird nur ersetzt, wenn Zielwerk sie erzeugt hat.
+--json gibt Dateien, Modell und Befunde als JSON aus (jeder Verweis mit „file“); -o ist dann
+freiwillig. Fortschritt steht auf stderr.
+Rückgabewert 1, wenn eine Datei nicht lesbar war oder Fehler gefunden wurden; 2 bei falschem Aufruf.
+`,
+    en: `zielwerk consolidate FILE… | FOLDER -o all.xlsx [--today YYYY-MM-DD] [--json] [--lang de|en]
+
+Consolidates the workbooks of all working groups into one state of the goal system. A folder is
+read with all its subfolders; lock files (~$…) and workbooks Zielwerk generated (a previous
+consolidation, say) are skipped. Workbooks are read in parallel (one thread per processor
+core); a file that cannot be read (damaged, password-protected, locked, no permission) is
+listed with its reason and the rest is consolidated all the same.
+
+The new workbook -o holds: Overview (every goal, with its "Source": the file and a link to the
+cell), Files (per file its goals, the share of cells understood, its findings or why it could
+not be read), Due (across all groups), Partners (merged across files) and Validation (every
+finding with file, sheet and cell). The same goal in two files is a finding: an error when the
+lead or the milestones differ, a note for an identical copy (counted once). Similar spellings
+of a name in different files are reported. An existing output is replaced only when Zielwerk
+made it.
+--json prints files, model and findings as JSON (every pointer with "file"); -o is optional
+then. Progress goes to stderr.
+Exit code 1 when a file could not be read or errors were found; 2 for wrong usage.
+`,
+  },
+  'cli.consolidate.title': {
+    de: 'Zusammenführen: {files:Arbeitsmappe|Arbeitsmappen}, {threads:Thread|Threads}',
+    en: 'Consolidating: {files:workbook|workbooks}, {threads:thread|threads}',
+  },
+  'cli.consolidate.header': { de: 'Ziele  Verstanden  Fehler  Warnungen  Hinweise', en: 'Goals  Understood  Errors   Warnings     Notes' },
+  'cli.consolidate.open': { de: 'in Excel geöffnet', en: 'open in Excel' },
+  'cli.consolidate.total': {
+    de: 'Gesamt: {goals} Ziele aus {read} von {files:Datei|Dateien} · {partners} Partner',
+    en: 'Total: {goals} goals from {read} of {files:file|files} · {partners} partners',
+  },
+  'cli.consolidate.failed': {
+    de: '{count:Datei|Dateien} nicht lesbar – Grund beheben und erneut zusammenführen.',
+    en: '{count:file|files} not readable – fix the reason and consolidate again.',
+  },
+  'cli.usage.missing-input': { de: 'Keine Arbeitsmappe und kein Ordner angegeben', en: 'No workbook and no folder given' },
+  'cli.usage.missing-output-consolidate': {
+    de: 'Ausgabedatei fehlt: -o gesamt.xlsx (oder --json)',
+    en: 'Output file missing: -o all.xlsx (or --json)',
+  },
+  'cli.usage.consolidate-extension': {
+    de: 'Die Ausgabe „{value}“ muss auf .xlsx enden (eine neue Excel-Arbeitsmappe)',
+    en: 'The output "{value}" must end in .xlsx (a new Excel workbook)',
+  },
+  'cli.usage.no-workbooks': { de: 'Keine Arbeitsmappen (.xlsx) gefunden in: {value}', en: 'No workbooks (.xlsx) found in: {value}' },
+  'cli.usage.output-exists': {
+    de: '„{value}“ gibt es schon und ist keine von Zielwerk erzeugte Mappe – nicht überschrieben; bitte einen anderen Namen wählen',
+    en: '"{value}" exists and was not made by Zielwerk – not overwritten; please choose another name',
   },
   'cli.date.precision': { de: 'Genauigkeit', en: 'precision' },
   'cli.date.weekday': {

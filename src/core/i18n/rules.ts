@@ -209,6 +209,35 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     en: '"{value}" and "{other}" ({otherSheet}!{otherCell}) – the same organisation? Use one spelling',
   },
   'rule.near-duplicate-name': { de: '„{value}“ ähnelt „{other}“', en: '"{value}" resembles "{other}"' },
+  // across the files of a consolidation
+  'rule.goal-in-several-files': {
+    de: 'Ziel {id} steht auch in {otherFile} ({otherSheet}!{otherCell})',
+    en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell})',
+  },
+  'rule.goal-in-several-files.copy': {
+    de: 'Ziel {id} steht gleichlautend auch in {otherFile} ({otherSheet}!{otherCell}) – eine Kopie, einmal gezählt',
+    en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell}), identical – a copy, counted once',
+  },
+  'rule.goal-in-several-files.lead': {
+    de: 'Ziel {id} steht auch in {otherFile} ({otherSheet}!{otherCell}) – mit anderer Federführung: hier {lead}, dort {otherLead}. Welche gilt?',
+    en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell}) – with another lead: {lead} here, {otherLead} there. Which is right?',
+  },
+  'rule.goal-in-several-files.milestones': {
+    de: 'Ziel {id} steht auch in {otherFile} ({otherSheet}!{otherCell}) – mit anderen Meilensteinen (hier {count}, dort {otherCount}; zuerst anders: „{differs}“). Welcher Stand gilt?',
+    en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell}) – with other milestones ({count} here, {otherCount} there; first different: "{differs}"). Which state is right?',
+  },
+  'rule.goal-in-several-files.lead-milestones': {
+    de: 'Ziel {id} steht auch in {otherFile} ({otherSheet}!{otherCell}) – mit anderer Federführung (hier {lead}, dort {otherLead}) und anderen Meilensteinen (hier {count}, dort {otherCount}; zuerst anders: „{differs}“). Welcher Stand gilt?',
+    en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell}) – with another lead ({lead} here, {otherLead} there) and other milestones ({count} here, {otherCount} there; first different: "{differs}"). Which state is right?',
+  },
+  'rule.near-duplicate-across-files.person': {
+    de: '„{value}“ und „{other}“ in {otherFile} ({otherSheet}!{otherCell}) – dieselbe Person? Schreibweise in den Mappen vereinheitlichen',
+    en: '"{value}" and "{other}" in {otherFile} ({otherSheet}!{otherCell}) – the same person? Use one spelling in the workbooks',
+  },
+  'rule.near-duplicate-across-files.organization': {
+    de: '„{value}“ und „{other}“ in {otherFile} ({otherSheet}!{otherCell}) – dieselbe Organisation? Schreibweise in den Mappen vereinheitlichen',
+    en: '"{value}" and "{other}" in {otherFile} ({otherSheet}!{otherCell}) – the same organisation? Use one spelling in the workbooks',
+  },
 };
 
 register(RULE_MESSAGES);

@@ -32,6 +32,7 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
   'overview.col.rating': { de: 'Einschätzung', en: 'Rating' },
   'overview.col.light': { de: 'Ampel', en: 'Light' },
   'overview.col.reason': { de: 'Grund', en: 'Reason' },
+  'overview.col.source': { de: 'Quelle', en: 'Source' },
   'overview.rule': {
     de: 'Ampel: rot = überfällige Meilensteine oder (bei grünen Zielen) keine telefonische Nachfrage in den letzten {months} Monaten; gelb = offene Meilensteine ohne Datum; grün = sonst.',
     en: 'Light: red = overdue milestones or (for green goals) no status check in the last {months} months; yellow = open milestones without a date; green = otherwise.',
@@ -112,6 +113,7 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
   'report.col.message': { de: 'Befund', en: 'Finding' },
   'report.col.value': { de: 'Gefundener Wert', en: 'Value found' },
   'report.col.rule': { de: 'Regel', en: 'Rule' },
+  'report.col.file': { de: 'Datei', en: 'File' },
   'severity.error': { de: 'Fehler', en: 'error' },
   'severity.warning': { de: 'Warnung', en: 'warning' },
   'severity.info': { de: 'Hinweis', en: 'note' },

@@ -11,6 +11,7 @@ import { dueDate, milestoneStatus } from '../status';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, DATE_FORMAT, type Format, germanOrIso, SheetWriter } from './writer';
+import { refValue } from './sources';
 
 /** The formats of the many rows, one object each (see SheetWriter.format). */
 const BAND: Format = { bold: true, fill: COLORS.bandFill, border: 'top', vertical: 'top' };
@@ -54,7 +55,7 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
     if (items.length === 0) continue;
     for (const x of items) listed.add(x.m);
     // group band: goal, title, lead and how to reach them
-    w.row(r, [{ link: g.source, text: g.id }, g.shortTitle ?? g.title ?? '', null, contactLine(g), null, null]);
+    w.row(r, [refValue(g.source, g.id, o), g.shortTitle ?? g.title ?? '', null, contactLine(g), null, null]);
     w.format(r, 0, r, last, BAND);
     w.format(r, 3, r, 3, WRAP);
     w.sheet.merges.push(`${w.address(r, 1)}:${w.address(r, 2)}`, `${w.address(r, 3)}:${w.address(r, last)}`);
@@ -80,7 +81,7 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
         { date: at.end! },
         m.text,
         status,
-        { link: m.source, text: `${m.source.sheet}!${m.source.cell}` },
+        refValue(m.source, `${m.source.file !== undefined ? `${m.source.file} › ` : ''}${m.source.sheet}!${m.source.cell}`, o),
       ]);
       w.format(r, 4, r, 4, s === 'overdue' ? OVERDUE : DUE);
       w.format(r, 2, r, 2, DATE_CELL[o.lang]);
@@ -97,7 +98,7 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.set(r + 1, 0, L('due.count', { overdue, due }));
     w.format(r + 1, 0, r + 1, last, { italic: true, color: COLORS.muted });
   }
-  w.widths([9, 20, 12, 60, 24, 12]);
+  w.widths([9, 20, 12, 60, 24, o.sources ? 30 : 12]);
   w.sheet.freeze = { rows: head + 1, columns: 0 };
   w.print(o.today, head, L('due.title', { date: germanOrIso(o.today, o.lang) }));
   w.sheet.tabColor = COLORS.bad;

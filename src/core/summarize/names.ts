@@ -20,6 +20,7 @@ export const SHEET_NAMES: Record<SheetKey, Record<Lang, string>> = {
   milestonesTable: { de: 'Meilensteine', en: 'Milestones' },
   partnersTable: { de: 'Partnerliste', en: 'Partner list' },
   snapshot: { de: SNAPSHOT_SHEET, en: SNAPSHOT_SHEET },
+  files: { de: 'Dateien', en: 'Files' },
 };
 
 const SUFFIX = ' (Zielwerk)';

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import type { IsoDate } from '../model';
 import type { SummaryKey } from './plan';
+import type { SourceOptions } from './sources';
 
 /** Settings of a summary run. */
 export interface SummaryOptions {
@@ -12,6 +13,11 @@ export interface SummaryOptions {
   staleMonths: number;
   /** Which summary sheets to write (default: all, in this order). */
   sheets: SummaryKey[];
+  /**
+   * Set when the model was consolidated from several workbooks: the Übersicht gets a
+   * "Quelle" column, the Prüfbericht a "Datei" column, and links go into the files (sources.ts).
+   */
+  sources?: SourceOptions;
 }
 
 export const ALL_SUMMARY_SHEETS: SummaryKey[] = ['overview', 'due', 'partners', 'timeline', 'report', 'changes'];

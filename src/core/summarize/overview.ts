@@ -10,6 +10,7 @@ import { goalStanding, type Light } from '../status';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, DATE_FORMAT, germanOrIso, SheetWriter } from './writer';
+import { filesOf, refValue } from './sources';
 
 const LIGHT_VALUE: Record<Light, number> = { red: 1, yellow: 2, green: 3 };
 
@@ -34,6 +35,8 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     'light',
     'reason',
   ];
+  // several workbooks: which file each goal is from
+  if (o.sources) cols.push('source');
   const last = cols.length - 1;
   w.header(L('overview.title', { date: germanOrIso(o.today, o.lang) }), o.today, last);
   const head = 3;
@@ -42,12 +45,13 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     cols.map((c) => L(`overview.col.${c}`)),
   );
   let r = head + 1;
+  let widest = 0;
   for (const g of model.goals) {
     const s = goalStanding(g, o.today, o.staleMonths);
     const lead = g.leads.map((l) => l.name).join(', ');
     w.row(r, [
       g.leitziel,
-      { link: g.source, text: g.id },
+      refValue(g.source, g.id, o),
       g.shortTitle ?? g.title ?? '',
       g.color ?? '',
       lead,
@@ -65,6 +69,11 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
         .map((x) => L(`overview.reason.${x.code}`, { count: x.count ?? '', date: x.date ? germanOrIso(x.date, o.lang) : '' }))
         .join('; '),
     ]);
+    if (o.sources) {
+      const files = filesOf([g.source, ...g.sheets]);
+      for (const f of files) widest = Math.max(widest, f.length);
+      w.set(r, cols.indexOf('source'), refValue(g.source, files.join(', '), o));
+    }
     r++;
   }
   const firstData = head + 1;
@@ -94,6 +103,7 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.format(firstData, col('title'), lastData, col('title'), { wrap: true });
     w.format(firstData, col('nextText'), lastData, col('nextText'), { wrap: true });
     w.format(firstData, col('reason'), lastData, col('reason'), { wrap: true });
+    if (o.sources) w.format(firstData, col('source'), lastData, col('source'), { wrap: true });
     w.format(firstData, col('lastCheck'), lastData, col('lastCheck'), { numberFormat: DATE_FORMAT[o.lang], horizontal: 'left' });
     w.format(firstData, col('light'), lastData, col('light'), { horizontal: 'center' });
     w.format(firstData, col('leitziel'), lastData, col('leitziel'), { horizontal: 'center' });
@@ -107,7 +117,8 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.sheet.conditional.push({ range: colorRange, type: 'equals', value: 'blau', fill: COLORS.planFill, color: COLORS.plan });
     w.sheet.tables.push({ name: 'ZW_Uebersicht', range: `${w.address(head, 0)}:${w.address(lastData, last)}`, style: 'TableStyleLight9' });
   }
-  w.widths([8, 7, 30, 7, 22, 10, 12, 9, 7, 10, 16, 34, 14, 16, 7, 34]);
+  // a file name does not wrap (no spaces in a path): the source column fits the longest one
+  w.widths([8, 7, 30, 7, 22, 10, 12, 9, 7, 10, 16, 34, 14, 16, 7, 34, ...(o.sources ? [Math.min(60, Math.max(28, widest + 2))] : [])]);
   w.sheet.freeze = { rows: head + 1, columns: 2 };
   w.print(o.today, head, L('overview.title', { date: germanOrIso(o.today, o.lang) }));
   w.sheet.tabColor = COLORS.title;

@@ -6,10 +6,11 @@
 import { t } from '../i18n';
 import type { Goal, Model } from '../model';
 import { fold } from '../text';
-import { normalizeOrganization, normalizePerson, similarOrganizations } from '../people';
+import { normalizeOrganization, normalizePerson, prepareOrganization, type PreparedOrganization, similarPrepared } from '../people';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
+import { refValue } from './sources';
 
 interface Row {
   name: string;
@@ -20,7 +21,11 @@ interface Row {
   source: { sheet: string; cell: string } | null;
 }
 
-export function partnerRows(model: Model): Row[] {
+/**
+ * The partner rows. `merge` (a model consolidated from several workbooks, whose partner lists
+ * name the same organisations): a partner written alike to an earlier one joins its row.
+ */
+export function partnerRows(model: Model, merge = false): Row[] {
   const rows: Row[] = [];
   const norms = new Map<Row, string>();
   const normalized = (r: Row) => {
@@ -28,11 +33,42 @@ export function partnerRows(model: Model): Row[] {
     if (n === undefined) norms.set(r, (n = normalizeOrganization(r.name)));
     return n;
   };
+  const persons = new Map<string, string>();
+  const personOf = (name: string) => {
+    let n = persons.get(name);
+    if (n === undefined) persons.set(name, (n = normalizePerson(name)));
+    return n;
+  };
+  // each row's and each asked name's comparison form once (a consolidation asks thousands of times)
+  const prepared = new Map<Row, { folded: string; org: PreparedOrganization }>();
+  const preparedOf = (r: Row) => {
+    let p = prepared.get(r);
+    if (!p) prepared.set(r, (p = { folded: fold(r.name), org: prepareOrganization(r.name, normalized(r)) }));
+    return p;
+  };
+  const found = new Map<string, Row>();
   const find = (org: string) => {
-    const no = normalizeOrganization(org);
-    return rows.find((r) => fold(r.name) === fold(org) || similarOrganizations(r.name, org, normalized(r), no));
+    const hit = found.get(org);
+    if (hit) return hit;
+    const folded = fold(org);
+    const po = prepareOrganization(org);
+    const row = rows.find((r) => {
+      const p = preparedOf(r);
+      return p.folded === folded || similarPrepared(p.org, po);
+    });
+    // rows are only ever added: the first match stays the first
+    if (row) found.set(org, row);
+    return row;
   };
   for (const p of model.partners) {
+    const same = merge ? find(p.name) : undefined;
+    if (same) {
+      for (const id of p.goals) if (!same.marks.has(id)) same.marks.set(id, 'member');
+      same.contact ||= p.contact ?? '';
+      same.email ||= p.email ?? '';
+      same.phone ||= p.phone ?? '';
+      continue;
+    }
     const row: Row = {
       name: p.name,
       contact: p.contact ?? '',
@@ -47,7 +83,11 @@ export function partnerRows(model: Model): Row[] {
   for (const g of model.goals) {
     for (const l of g.leads) {
       const org = l.organization;
-      let row = (org ? find(org) : undefined) ?? rows.find((r) => r.contact && normalizePerson(r.contact) === normalizePerson(l.name));
+      const person = personOf(l.name);
+      // a person leading several goals without an organisation is one row
+      let row =
+        (org ? find(org) : undefined) ??
+        rows.find((r) => (r.contact ? personOf(r.contact) === person : !org && personOf(r.name) === person));
       if (!row) {
         // a lead the partner list does not know: its organisation, or the person
         row = {
@@ -75,7 +115,9 @@ export function partnerRows(model: Model): Row[] {
 export function partnersSheet(model: Model, o: SummaryOptions): PlannedSheet {
   const w = new SheetWriter('partners', o.lang);
   const L = (k: string, p?: Record<string, string | number>) => t(o.lang, k, p);
-  const goals: Goal[] = model.goals;
+  // a goal whose copies in several workbooks differ is one column
+  const ids = new Set<string>();
+  const goals: Goal[] = model.goals.filter((g) => !ids.has(g.id) && !!ids.add(g.id));
   const fixed = ['name', 'contact', 'email', 'phone', 'count'].map((c) => L(`partners.col.${c}`));
   const last = fixed.length + goals.length - 1;
   w.header(L('partners.title', { date: germanOrIso(o.today, o.lang) }), o.today, Math.max(last, 5));
@@ -84,10 +126,10 @@ export function partnersSheet(model: Model, o: SummaryOptions): PlannedSheet {
   const head = 3;
   w.columnHeader(head, [...fixed, ...goals.map((g) => g.id)]);
   w.format(head, fixed.length, head, last, { horizontal: 'center' });
-  const rows = partnerRows(model);
+  const rows = partnerRows(model, !!o.sources);
   let r = head + 1;
   for (const p of rows) {
-    const name = p.source ? { link: p.source, text: p.name } : p.name;
+    const name = p.source ? refValue(p.source, p.name, o) : p.name;
     w.row(r, [
       name,
       p.contact,

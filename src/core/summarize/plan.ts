@@ -9,12 +9,12 @@
  */
 import type { CellRef, IsoDate } from '../model';
 
-/** A cell value: text, number, boolean, empty, a real date, or an internal link. */
+/** A cell value: text, number, boolean, empty, a real date, or a link (inside the workbook, or into the `file` of the CellRef). */
 export type PlanValue = string | number | boolean | null | { date: IsoDate } | { link: CellRef; text: string };
 
 export type SummaryKey = 'overview' | 'due' | 'partners' | 'timeline' | 'report' | 'changes';
 export type StructureKey = 'goalsTable' | 'milestonesTable' | 'partnersTable';
-export type SheetKey = SummaryKey | StructureKey | 'snapshot';
+export type SheetKey = SummaryKey | StructureKey | 'snapshot' | 'files';
 
 export interface CellFormat {
   /** A1 range. */

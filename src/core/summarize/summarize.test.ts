@@ -10,6 +10,7 @@ import { readWorkbookFile } from '../../xlsx/read';
 import { diffSnapshots, readSnapshot, takeSnapshot } from './changes';
 import { existingSheets, looksLikeFormula, type PlannedSheet, type SheetPlan, structure, summarize, summaryOptions } from './index';
 import { placeSheets } from './names';
+import { partnerRows } from './partners';
 import { blankSheet } from './plan';
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'samples', 'umsetzungsstand-2019.xlsx');
@@ -323,4 +324,22 @@ describe('structure', () => {
 it('knows text that a spreadsheet could take for a formula', () => {
   for (const s of ['=1+1', '+49 5251', '-x', '@SUM(A1)', '\t=cmd', '\n=2', ' =3']) expect(looksLikeFormula(s)).toBe(true);
   for (const s of ['Ziel 7.47', '', '1=1', 'a-b']) expect(looksLikeFormula(s)).toBe(false);
+});
+
+describe('partner rows', () => {
+  it('a person who leads several goals without an organisation is one row; another person is a row of their own', () => {
+    const m = extract([
+      formSheet('7.47', { lead: 'Ansprechperson: Frau Muster' }),
+      formSheet('7.48', { lead: 'Ansprechperson: Frau Muster' }),
+      formSheet('7.49', { lead: 'Ansprechperson: Herr Beispiel' }),
+    ]);
+    const rows = partnerRows(m);
+    const muster = rows.filter((r) => r.name.includes('Muster'));
+    expect(muster).toHaveLength(1);
+    expect([...muster[0].marks]).toEqual([
+      ['7.47', 'lead'],
+      ['7.48', 'lead'],
+    ]);
+    expect(rows.filter((r) => r.name.includes('Beispiel')).map((r) => [...r.marks])).toEqual([[['7.49', 'lead']]]);
+  });
 });

@@ -17,6 +17,8 @@ export const FindingSchema = z.object({
   rule: z.string().regex(/^[a-z]+(?:-[a-z0-9]+)*$/),
   severity: SeveritySchema,
   sheet: z.string(),
+  /** The workbook file, when findings of several workbooks are consolidated. */
+  file: z.string().optional(),
   /** A1 address of the offending cell, or of the label when a value is missing. */
   cell: z.string(),
   goal: z.string().nullable(),
@@ -37,6 +39,8 @@ export type Finding = z.infer<typeof FindingSchema>;
 /** What a rule reports: a finding without its rendered message. */
 export interface Detection {
   sheet: string;
+  /** The workbook file, for checks across the files of a consolidation. */
+  file?: string;
   cell: string;
   goal: string | null;
   value: string | null;

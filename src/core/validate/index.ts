@@ -67,6 +67,7 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
         value: d.value,
       };
       if (d.related) finding.related = d.related;
+      if (d.file !== undefined) finding.file = d.file;
       findings.push(finding);
     }
   }

@@ -11,6 +11,7 @@ import { dateUnparseable } from './date-unparseable';
 import { emailInvalid } from './email-invalid';
 import { goalDescribedDifferently } from './goal-described-differently';
 import { goalDuplicate } from './goal-duplicate';
+import { goalInSeveralFiles } from './goal-in-several-files';
 import { goalIdAsNumber } from './goal-id-as-number';
 import { goalIdMalformed } from './goal-id-malformed';
 import { goalIdOutOfRange } from './goal-id-out-of-range';
@@ -26,6 +27,7 @@ import { milestoneOverdue } from './milestone-overdue';
 import { milestoneWithoutText } from './milestone-without-text';
 import { milestonesAllUndated } from './milestones-all-undated';
 import { mittlerzielReused } from './mittlerziel-reused';
+import { nearDuplicateAcrossFiles } from './near-duplicate-across-files';
 import { nearDuplicateName } from './near-duplicate-name';
 import { phoneImplausible } from './phone-implausible';
 import { readErrorValue } from './read-error-value';
@@ -84,4 +86,10 @@ export const RULES: Rule[] = [
   emailInvalid,
   phoneImplausible,
   nearDuplicateName,
+  // across the files of a consolidation (nothing to find in one workbook)
+  goalInSeveralFiles,
+  nearDuplicateAcrossFiles,
 ];
+
+/** The checks across files that `zielwerk consolidate` runs over the models of all files. */
+export const CROSS_FILE_RULES: Rule[] = [goalInSeveralFiles, nearDuplicateAcrossFiles];
