@@ -13,18 +13,28 @@
  * form) is taken from its most complete section; a later one wins a tie.
  */
 import { matchHeading } from '../extract/classify';
-import { columnRoles, type FormField, matchLabel, readRating } from '../extract/labels';
+import { columnRoles, type FormField, matchLabel } from '../extract/labels';
 import type { ParsedGoalId } from '../goalId';
 import { fold } from '../text';
 import type { Item } from './lines';
 
 /** Labels of a status-check record beyond the goal form's. */
-const CHECK_LABELS: Record<'person' | 'checkText', string[]> = {
+const CHECK_LABELS: Record<'person' | 'checkText' | 'marker', string[]> = {
   person: ['Gesprächspartner', 'Gesprächspartnerin', 'Gesprächspartner/in', 'Gesprochen mit', 'Person spoken to'],
   checkText: ['Stand der Umsetzung', 'Aktueller Stand', 'Neuer Stand', 'Ergebnis der Nachfrage', 'Progress'],
+  /** Headings of a prefilled status-check record (report.ts): they introduce, they say nothing. */
+  marker: ['Bisherige Nachfragen', 'Neue Nachfrage', 'Status checks so far', 'New status check'],
 };
 
-type Field = FormField | 'person' | 'checkText';
+type Field = FormField | 'person' | 'checkText' | 'marker';
+
+/** A status check as a document states it. */
+export interface DocCheck {
+  date: string;
+  person: string | null;
+  text: string | null;
+  rating: string | null;
+}
 
 export interface DocMilestone {
   date: string;
@@ -46,8 +56,8 @@ export interface DocGoalSection {
   interim: string[];
   milestones: DocMilestone[];
   notes: string[];
-  /** The status check this section records, when it names its date. */
-  check: { date: string; person: string | null; text: string | null; rating: string | null } | null;
+  /** The status checks the section records: a table of checks so far, and the one it records (when it names its date). */
+  checks: DocCheck[];
   /** How many of the form's fields the section fills (the most complete section of a goal wins). */
   filled: number;
 }
@@ -59,15 +69,17 @@ interface Draft {
   fields: Partial<Record<Field, string[]>>;
   labels: Partial<Record<Field, string>>;
   milestones: DocMilestone[];
+  checks: DocCheck[];
   current: Field | 'title';
   titleOf: string | null;
 }
 
-function checkLabel(text: string): { field: 'person' | 'checkText'; rest: string } | null {
+function checkLabel(text: string): { field: 'person' | 'checkText' | 'marker'; rest: string } | null {
+  if (/^telefonische nachfrage · /i.test(text)) return { field: 'marker', rest: '' };
   const m = /^([^:?]{2,60})[:?]?\s*(.*)$/s.exec(text);
   if (!m) return null;
   const head = fold(m[1]).replace(/[^a-z0-9/ ]/g, '').trim();
-  for (const field of ['person', 'checkText'] as const) {
+  for (const field of ['person', 'checkText', 'marker'] as const) {
     if (CHECK_LABELS[field].some((w) => fold(w) === head)) return { field, rest: m[2].trim() };
   }
   return null;
@@ -85,6 +97,12 @@ export function readGoalSections(items: Item[]): DocGoalSection[] {
   const drafts: Draft[] = [];
   let d: Draft | null = null;
   for (const item of items) {
+    if (item.kind === 'checks') {
+      if (!d) continue;
+      d.checks.push(...checkRows(item.header, item.rows));
+      d.current = 'marker';
+      continue;
+    }
     if (item.kind === 'table') {
       if (!d) continue;
       d.milestones.push(...milestoneRows(item.header, item.rows));
@@ -102,12 +120,16 @@ export function readGoalSections(items: Item[]): DocGoalSection[] {
       }
       // the same goal again before anything was said ("Workshop zur Umsetzung des Ziels 1.2", then "Ziel 1.2")
       if (d && sameIds(d.ids, ids) && !Object.keys(d.fields).length && !d.milestones.length && !hasTitle(d)) continue;
-      d = { ids, heading: text.replace(/:\s*$/, ''), titles: {}, fields: {}, labels: {}, milestones: [], current: 'title', titleOf: null };
+      d = { ids, heading: text.replace(/:\s*$/, ''), titles: {}, fields: {}, labels: {}, milestones: [], checks: [], current: 'title', titleOf: null };
       drafts.push(d);
       continue;
     }
-    if (!d) continue;
     const label = item.list ? null : (checkLabel(text) ?? matchLabel(text));
+    if (label?.field === 'marker') {
+      if (d) d.current = 'marker';
+      continue;
+    }
+    if (!d) continue;
     if (label && label.field !== 'goalId' && label.field !== 'title' && label.field !== 'leitziel' && label.field !== d.current) {
       const field = label.field as Field;
       d.current = field;
@@ -126,6 +148,7 @@ export function readGoalSections(items: Item[]): DocGoalSection[] {
       (d.titles[id] ??= []).push(text);
       continue;
     }
+    if (d.current === 'marker') continue;
     if (d.current === 'milestones') {
       // text after the table without a label of its own: a remark
       (d.fields.notes ??= []).push(bullet(item.list, text));
@@ -151,6 +174,8 @@ function hasTitle(d: Draft): boolean {
 /** The rows of a milestone table, by the header's column roles (else date, measure, report). */
 function milestoneRows(header: string[], rows: string[][]): DocMilestone[] {
   const col = { date: -1, text: -1, report: -1 };
+  // a prefilled status-check record's column for the new report: added to the last one
+  const fresh = header.findIndex((h) => fold(h) === fold('Neuer Bericht'));
   header.forEach((h, i) => {
     const roles = /^mm\s*[/.]?\s*jj/i.test(h) ? ['date'] : columnRoles(h);
     for (const r of ['date', 'text', 'report'] as const) if (col[r] === -1 && roles.includes(r)) col[r] = i;
@@ -159,8 +184,23 @@ function milestoneRows(header: string[], rows: string[][]): DocMilestone[] {
   if (col.text === -1) col.text = col.date === 0 ? 1 : 0;
   if (col.report === -1 && header.length > 2) col.report = 2;
   return rows
-    .map((r) => ({ date: r[col.date] ?? '', text: r[col.text] ?? '', report: col.report >= 0 ? (r[col.report] ?? '') : '' }))
+    .map((r) => {
+      const old = col.report >= 0 && col.report !== fresh ? (r[col.report] ?? '') : '';
+      const added = fresh >= 0 ? (r[fresh] ?? '') : '';
+      return { date: r[col.date] ?? '', text: r[col.text] ?? '', report: [old, added].filter(Boolean).join('\n') };
+    })
     .filter((m) => m.date || m.text || m.report);
+}
+
+/** The rows of a table of status checks, by the header's column roles. */
+function checkRows(header: string[], rows: string[][]): DocCheck[] {
+  const find = (role: string) => header.findIndex((h) => columnRoles(h).includes(role as never));
+  const date = find('checkDate');
+  const person = find('person');
+  const text = find('checkText');
+  const rating = find('rating');
+  const at = (r: string[], i: number) => (i >= 0 ? r[i]?.trim() || null : null);
+  return rows.map((r) => ({ date: at(r, date) ?? '', person: at(r, person), text: at(r, text), rating: at(r, rating) })).filter((c) => c.date);
 }
 
 function finish(d: Draft): DocGoalSection {
@@ -175,14 +215,16 @@ function finish(d: Draft): DocGoalSection {
     participants = participants.filter((l) => l.startsWith('- '));
   }
   const checkDate = (f.statusCheck ?? []).find(Boolean) ?? null;
-  let check: DocGoalSection['check'] = null;
+  const checks = [...d.checks];
+  let recorded = false;
   if (checkDate) {
     const text = f.checkText?.length ? f.checkText.join('\n') : prose.length ? prose.join('\n') : null;
     const rating = f.rating?.length ? f.rating.join(' ') : null;
-    check = { date: checkDate, person: f.person?.length ? f.person.join(', ') : null, text, rating: rating && readRating(rating) ? rating : rating };
+    checks.push({ date: checkDate, person: f.person?.length ? f.person.join(', ') : null, text, rating });
+    recorded = !f.checkText?.length && prose.length > 0;
   }
   const notes = [...(f.notes ?? [])];
-  if (!check && prose.length) notes.unshift(...prose);
+  if (!recorded && prose.length) notes.unshift(...prose);
   const section: DocGoalSection = {
     ids: d.ids,
     heading: d.heading,
@@ -193,7 +235,7 @@ function finish(d: Draft): DocGoalSection {
     interim: f.interimGoal ?? [],
     milestones: d.milestones,
     notes,
-    check,
+    checks,
     filled: 0,
   };
   section.filled =
@@ -201,7 +243,7 @@ function finish(d: Draft): DocGoalSection {
     Number(!!d.labels.participants) +
     Number(!!d.labels.interimGoal) +
     Number(d.milestones.length > 0 || !!d.labels.milestones) +
-    Number(!!check);
+    Number(checks.length > 0);
   return section;
 }
 

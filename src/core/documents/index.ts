@@ -7,6 +7,6 @@
  */
 export { blocksFromText, type DocBlock } from './blocks';
 export { readDocument, type ImportedDocument, type DocumentKind } from './read';
-export { importPlan, planGrids, type ImportPlan, type ImportOptions } from './template';
+export { documentModel, importPlan, planGrids, type ImportPlan, type ImportOptions } from './template';
 export type { DocGoalSection, DocMilestone } from './goals';
 export type { DocProject } from './projects';

@@ -10,7 +10,18 @@ import type { DocBlock } from './blocks';
 
 export type Item =
   | { kind: 'line'; text: string; heading: boolean; list: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'checks'; header: string[]; rows: string[][] };
+
+/** A header row of a table of status checks: Datum der telefonischen Nachfrage | Gesprächspartner | … */
+export function isCheckHeader(row: string[]): boolean {
+  let check = 0;
+  for (const cell of row) {
+    const r = cell ? columnRoles(cell.trim()) : [];
+    if (r.includes('checkDate') || r.includes('person') || r.includes('checkText')) check++;
+  }
+  return check >= 2;
+}
 
 /** "MM/JJ", "MMJJ", "MM.JJJJ": the date column of the conference template. */
 const MMJJ_RE = /^mm\s*[/.]?\s*jj(?:jj)?$/i;
@@ -53,11 +64,12 @@ export function toItems(blocks: DocBlock[]): Item[] {
 }
 
 function tableItems(rows: string[][], out: Item[]): void {
-  let table: { kind: 'table'; header: string[]; rows: string[][] } | null = null;
+  let table: Extract<Item, { rows: string[][] }> | null = null;
   for (const row of rows) {
     const filled = row.filter((c) => c.trim());
-    if (!table && isMilestoneHeader(row)) {
-      table = { kind: 'table', header: row.map((c) => c.trim()), rows: [] };
+    const checks = !table && isCheckHeader(row);
+    if (!table && (checks || isMilestoneHeader(row))) {
+      table = { kind: checks ? 'checks' : 'table', header: row.map((c) => c.trim()), rows: [] } as Extract<Item, { rows: string[][] }>;
       out.push(table);
       continue;
     }

@@ -40,7 +40,7 @@ export function readProjectDocument(items: Item[]): DocProject | null {
     p.values[k] = p.values[k] ? `${p.values[k]}\n${text}` : text;
   };
   for (const item of items) {
-    if (item.kind === 'table') continue;
+    if (item.kind !== 'line') continue;
     const t = item.text;
     const g = PROJECT_GOAL_RE.exec(t);
     if (g && g[2].trim() && !item.heading) {

@@ -19,7 +19,7 @@ export function readDocument(blocks: DocBlock[]): ImportedDocument {
   const items = toItems(blocks);
   const goals = readGoalSections(items).filter((s) => s.filled > 0 || Object.keys(s.titles).length > 0);
   if (goals.some((s) => s.filled > 0)) {
-    return { kind: goals.some((s) => s.check) ? 'nachfrage' : 'konferenz', goals, project: null };
+    return { kind: goals.some((s) => s.checks.length > 0) ? 'nachfrage' : 'konferenz', goals, project: null };
   }
   const project = readProjectDocument(items);
   if (project) return { kind: 'projekt', goals: [], project };

@@ -13,6 +13,7 @@
  */
 import { parseRange } from '../a1';
 import { parseDate } from '../dates';
+import { extract } from '../extract';
 import type { Grid, GridCell } from '../grid';
 import { isoToSerial } from '../dates/serial';
 import type { IsoDate, Model } from '../model';
@@ -98,7 +99,7 @@ export function importPlan(
     sheets.push(goalSheet(s, sheetName(clash ? `${base} (Import)` : base, taken), o.lang));
     written.push(s);
   }
-  const checks = doc.goals.filter((s) => s.check);
+  const checks = doc.goals.filter((s) => s.checks.length);
   if (checks.length) sheets.push(logSheet(checks, sheetName(hasLog(workbook.model) ? 'Nachfragen (Import)' : 'Nachfragen', taken), o.lang));
   if (doc.project) sheets.push(projectSheet(doc.project, sheetName(doc.project.name, taken), o.lang));
   let position = workbook.names.length - (workbook.placeholder ? 1 : 0);
@@ -171,10 +172,11 @@ function logSheet(sections: DocGoalSection[], name: string, lang: Lang): Planned
   w.format(0, 0, 0, 4, { bold: true, fill: '#D9E1F2', border: 'all' });
   let r = 0;
   for (const s of sections) {
-    const c = s.check!;
-    const d = parseDate(c.date);
-    const date = d.start && d.precision === 'day' ? { date: d.start } : c.date;
-    for (const x of s.ids) w.row(++r, [x.id, date, c.person ?? defaultPerson(s), c.text ?? '', c.rating ?? '']);
+    for (const c of s.checks) {
+      const d = parseDate(c.date);
+      const date = d.start && d.precision === 'day' ? { date: d.start } : c.date;
+      for (const x of s.ids) w.row(++r, [x.id, date, c.person ?? defaultPerson(s), c.text ?? '', c.rating ?? '']);
+    }
   }
   w.format(1, 1, r, 1, { numberFormat: 'DD.MM.YYYY', horizontal: 'left' });
   w.format(1, 0, r, 4, { wrap: true, vertical: 'top', border: 'all' });
@@ -239,6 +241,14 @@ function projectSheet(p: DocProject, name: string, lang: Lang): PlannedSheet {
   const sheet = w.finish();
   sheet.name = name;
   return sheet;
+}
+
+/**
+ * The document as the workbook's reader sees it: every goal and project it holds, written into
+ * a new workbook and read back (what an import would add, and what import-differs compares).
+ */
+export function documentModel(doc: ImportedDocument, o: ImportOptions): Model {
+  return extract(planGrids(importPlan(doc, { model: null, names: [] }, o).plan));
 }
 
 /** The planned sheets as the grids a host would read back (for previews and comparisons). */

@@ -15,6 +15,10 @@ Aufruf:
                                                 Übersichtsblätter erzeugen
   zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place]
                                                 Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
+  zielwerk import DOKUMENT.docx (-o NEU.xlsx | --into MAPPE.xlsx …) [--beside]
+                                                Zieldokumentation, Nachfrage oder Projekt aus Word einlesen
+  zielwerk report DATEI.xlsx --kind nachfrage|konferenz|jahresbericht -o BERICHT.docx
+                                                Word-Bericht schreiben
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
 
 Optionen für alle Befehle:
@@ -36,6 +40,10 @@ Usage:
                                                 write summary sheets
   zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place]
                                                 write goals, milestones, partners as Excel tables
+  zielwerk import DOCUMENT.docx (-o NEW.xlsx | --into WORKBOOK.xlsx …) [--beside]
+                                                read goal documentation, a status check or a project from Word
+  zielwerk report FILE.xlsx --kind nachfrage|konferenz|jahresbericht -o REPORT.docx
+                                                write a Word report
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
 
 Options for every command:

@@ -19,6 +19,7 @@ import { goalWithoutInterimGoal } from './goal-without-interim-goal';
 import { goalWithoutLead } from './goal-without-lead';
 import { goalWithoutMilestones } from './goal-without-milestones';
 import { goalWithoutParticipants } from './goal-without-participants';
+import { importDiffers } from './import-differs';
 import { interimDeadlinePassed } from './interim-deadline-passed';
 import { leadWithoutContact } from './lead-without-contact';
 import { milestoneDateMissing } from './milestone-date-missing';
@@ -28,6 +29,9 @@ import { milestonesAllUndated } from './milestones-all-undated';
 import { mittlerzielReused } from './mittlerziel-reused';
 import { nearDuplicateName } from './near-duplicate-name';
 import { phoneImplausible } from './phone-implausible';
+import { projectFieldMissing } from './project-field-missing';
+import { projectGoalReference } from './project-goal-reference';
+import { projectRatingUnknown } from './project-rating-unknown';
 import { readErrorValue } from './read-error-value';
 import { readFormulaWithoutValue } from './read-formula-without-value';
 import { readSheetMissing } from './read-sheet-missing';
@@ -84,4 +88,10 @@ export const RULES: Rule[] = [
   emailInvalid,
   phoneImplausible,
   nearDuplicateName,
+  // projects
+  projectFieldMissing,
+  projectRatingUnknown,
+  projectGoalReference,
+  // a document read for import, against the workbook (only with `imported`)
+  importDiffers,
 ];
