@@ -140,7 +140,7 @@ function goalSection(group: Goal[], out: ReportBlock[], kind: 'nachfrage' | 'kon
     kind: 'table',
     header,
     rows: ms.map((m) => {
-      const row = [m.date?.raw ?? '', m.text, m.report ?? ''];
+      const row = [m.date && !m.date.fromText ? m.date.raw : '', m.text, m.report ?? ''];
       return kind === 'nachfrage' ? [...row, ''] : row;
     }),
     widths: kind === 'nachfrage' ? [12, 40, 28, 20] : [14, 50, 36],
