@@ -25,6 +25,7 @@ export type UserErrorCode =
   | 'write-unsupported'
   | 'doc-empty'
   | 'doc-encrypted'
+  | 'doc-legacy'
   | 'doc-corrupt'
   | 'doc-unsupported'
   | 'doc-nothing'

@@ -20,6 +20,18 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+function utf16(text: string): number[] {
+  return [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+}
+
+function contains(bytes: Uint8Array, needle: number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** Reads a document's bytes: .docx through mammoth, anything else named .txt as UTF-8 text. */
 export async function readDocumentBytes(bytes: Uint8Array, file: string): Promise<DocBlock[]> {
   const lower = file.toLowerCase();
@@ -35,8 +47,9 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
 
 export async function readDocxBytes(bytes: Uint8Array, file: string): Promise<DocBlock[]> {
   if (bytes.length === 0) throw new UserError('doc-empty', { file });
-  // Word saves a document with a password as an encrypted OLE container, not as a zip
-  if (startsWith(bytes, OLE)) throw new UserError('doc-encrypted', { file });
+  // Word saves a document with a password as an encrypted OLE container (with an
+  // EncryptionInfo stream), not as a zip; an OLE container without one is a Word 97–2003 .doc
+  if (startsWith(bytes, OLE)) throw new UserError(contains(bytes, utf16('EncryptionInfo')) || contains(bytes, utf16('EncryptedPackage')) ? 'doc-encrypted' : 'doc-legacy', { file });
   if (!startsWith(bytes, ZIP)) throw new UserError('doc-corrupt', { file });
   let html: string;
   try {

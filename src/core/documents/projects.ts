@@ -25,7 +25,7 @@ export interface DocProject {
 }
 
 /** Lines that only introduce what follows. */
-const INTRO = ['Projekte', 'Projekt', 'Projektbericht', 'Jahresbericht', 'Sachbericht', 'Projektsteckbrief', 'Steckbrief', 'Projektumsetzung', 'Ziele und Methoden des Projektes'];
+const INTRO = ['Projekte', 'Projekt', 'Eckdaten', 'Key data', 'Projektbericht', 'Jahresbericht', 'Sachbericht', 'Projektsteckbrief', 'Steckbrief', 'Projektumsetzung', 'Ziele und Methoden des Projektes'];
 const INTRO_RE = /^im rahmen des projekte?s? haben wir folgende ziele verfolgt:?$/;
 const WEB_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 

@@ -234,7 +234,11 @@ function projectReport(p: Project): ReportDoc {
     }
   }
   if (p.ratingText || p.rating) b.push({ kind: 'paragraph', text: p.ratingText ?? `Die angestrebten Ziele wurden ${p.rating}.` });
-  if (p.remarks) lines(b, p.remarks.split('\n'));
+  if (p.remarks) {
+    // after the achievement sentence as in the seeds; without one, under its own heading
+    if (!p.ratingText && !p.rating) b.push({ kind: 'heading', level: 2, text: 'Weitere Ergebnisse' });
+    lines(b, p.remarks.split('\n'));
+  }
   if (p.partners.length) {
     b.push({ kind: 'heading', level: 2, text: 'Kooperationspartner' });
     lines(

@@ -8,8 +8,12 @@ export const DOCUMENT_MESSAGES: Record<string, Entry> = {
     en: 'The document {file} is empty.',
   },
   'error.doc-encrypted': {
-    de: 'Das Dokument {file} ist mit einem Kennwort geschützt (oder ein altes .doc): bitte in Word ohne Kennwort als .docx speichern.',
-    en: 'The document {file} is password-protected (or an old .doc): please save it in Word as .docx without a password.',
+    de: 'Das Dokument {file} ist mit einem Kennwort geschützt: bitte in Word den Kennwortschutz entfernen (Datei › Informationen › Dokument schützen) und erneut einlesen.',
+    en: 'The document {file} is password-protected: please remove the password in Word (File › Info › Protect Document) and import it again.',
+  },
+  'error.doc-legacy': {
+    de: '{file} ist ein altes Word-Dokument (.doc): bitte in Word als .docx speichern und erneut einlesen.',
+    en: '{file} is an old Word document (.doc): please save it in Word as .docx and import it again.',
   },
   'error.doc-corrupt': {
     de: 'Das Dokument {file} ist beschädigt oder kein Word-Dokument (.docx).',

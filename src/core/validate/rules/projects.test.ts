@@ -89,7 +89,7 @@ describe('project-goal-reference', () => {
         ['Ausblick', 'x'],
       ]),
     ]);
-    expect(f.map((x) => [x.cell, x.variant ?? x.severity, x.value])).toEqual([
+    expect(f.map((x) => [x.cell, x.severity, x.value])).toEqual([
       ['A3', 'warning', 'Ziel 3'],
       ['A4', 'warning', 'Ziel 3'],
     ]);
