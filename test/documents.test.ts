@@ -44,7 +44,15 @@ function essence(g: Goal) {
 }
 
 function projectEssence(m: Model) {
-  return m.projects.map((p) => ({ ...p, source: null, sheets: null, cells: null, partners: p.partners.map((x) => [x.name, x.role]), goals: p.goals.map((g) => [g.number, g.text, g.report]), goalRefs: p.goalRefs.map((g) => g.id) }));
+  return m.projects.map((p) => ({
+    ...p,
+    source: null,
+    sheets: null,
+    cells: null,
+    partners: p.partners.map((x) => [x.name, x.role]),
+    goals: p.goals.map((g) => [g.number, g.text, g.report]),
+    goalRefs: p.goalRefs.map((g) => g.id),
+  }));
 }
 
 describe('.docx versions of the seeds', () => {
@@ -78,7 +86,15 @@ describe('zielwerk import', () => {
     // the sheet's first cells are the template's
     const cells = grids[0].cells.filter((c) => c.col === 0).map((c) => String(c.value));
     expect(cells.slice(0, 2)).toEqual(['Ziel 7.47 und 7.49', 'Ziel 7.47']);
-    expect(cells).toEqual(expect.arrayContaining(['Wer ist federführend für die Umsetzung?', 'Wer ist beteiligt?', 'Zwischenziel bis September 2019', 'Maßnahmen und Meilensteine', 'MM/JJ']));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        'Wer ist federführend für die Umsetzung?',
+        'Wer ist beteiligt?',
+        'Zwischenziel bis September 2019',
+        'Maßnahmen und Meilensteine',
+        'MM/JJ',
+      ]),
+    );
   });
 
   it('never overwrites a sheet: lists the differences, and with --beside writes an "(Import)" sheet', async () => {
@@ -115,12 +131,32 @@ describe('zielwerk import', () => {
   it('refuses damaged, empty and password-protected documents in one line, exit 2', async () => {
     const files: [string, Uint8Array, string][] = [
       ['leer.docx', new Uint8Array(0), 'Das Dokument {file} ist leer.'],
-      ['kaputt.docx', new TextEncoder().encode('Das ist kein Word-Dokument.'), 'Das Dokument {file} ist beschädigt oder kein Word-Dokument (.docx).'],
-      ['abgeschnitten.docx', (await docxOf(blocksFromText(seedText('000')))).subarray(0, 900), 'Das Dokument {file} ist beschädigt oder kein Word-Dokument (.docx).'],
-      ['kennwort.docx', cfb(['EncryptionInfo', 'EncryptedPackage']), 'Das Dokument {file} ist mit einem Kennwort geschützt: bitte in Word den Kennwortschutz entfernen (Datei › Informationen › Dokument schützen) und erneut einlesen.'],
-      ['alt.docx', cfb(['WordDocument']), '{file} ist ein altes Word-Dokument (.doc): bitte in Word als .docx speichern und erneut einlesen.'],
+      [
+        'kaputt.docx',
+        new TextEncoder().encode('Das ist kein Word-Dokument.'),
+        'Das Dokument {file} ist beschädigt oder kein Word-Dokument (.docx).',
+      ],
+      [
+        'abgeschnitten.docx',
+        (await docxOf(blocksFromText(seedText('000')))).subarray(0, 900),
+        'Das Dokument {file} ist beschädigt oder kein Word-Dokument (.docx).',
+      ],
+      [
+        'kennwort.docx',
+        cfb(['EncryptionInfo', 'EncryptedPackage']),
+        'Das Dokument {file} ist mit einem Kennwort geschützt: bitte in Word den Kennwortschutz entfernen (Datei › Informationen › Dokument schützen) und erneut einlesen.',
+      ],
+      [
+        'alt.docx',
+        cfb(['WordDocument']),
+        '{file} ist ein altes Word-Dokument (.doc): bitte in Word als .docx speichern und erneut einlesen.',
+      ],
       ['leer-mit-inhalt.docx', await docxOf([]), 'Das Dokument {file} ist leer.'],
-      ['einladung.docx', await docxOf(blocksFromText('Einladung\n\nBitte kommt alle.')), 'In {file} steht keine Zieldokumentation, keine Nachfrage und kein Projekt, das Zielwerk erkennt.'],
+      [
+        'einladung.docx',
+        await docxOf(blocksFromText('Einladung\n\nBitte kommt alle.')),
+        'In {file} steht keine Zieldokumentation, keine Nachfrage und kein Projekt, das Zielwerk erkennt.',
+      ],
     ];
     for (const [name, bytes, message] of files) {
       const file = join(tmp, name);
@@ -151,16 +187,31 @@ function cfb(streams: string[]): Uint8Array {
 const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
 if (!soffice) {
   if (process.env.CI) throw new Error('LibreOffice (soffice) is missing: CI must install libreoffice-writer (.ci/run)');
-  console.warn('LibreOffice (soffice) not found: the check that it opens every Word report is skipped (apt-get install libreoffice-writer).');
+  console.warn(
+    'LibreOffice (soffice) not found: the check that it opens every Word report is skipped (apt-get install libreoffice-writer).',
+  );
 }
 
 /** The report converted to text by LibreOffice, or null when it could not open it. */
 function libreOfficeText(file: string): string | null {
   const outDir = join(tmp, 'lo-txt');
-  spawnSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`, '--convert-to', 'txt:Text', '--outdir', outDir, file], {
-    stdio: 'ignore',
-    timeout: 180_000,
-  });
+  spawnSync(
+    soffice!,
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
+      '--convert-to',
+      'txt:Text',
+      '--outdir',
+      outDir,
+      file,
+    ],
+    {
+      stdio: 'ignore',
+      timeout: 180_000,
+    },
+  );
   const txt = join(outDir, file.replace(/^.*\//, '').replace(/\.docx$/, '.txt'));
   return existsSync(txt) ? readFileSync(txt, 'utf8') : null;
 }
@@ -211,13 +262,26 @@ describe('zielwerk report', () => {
     const filled = blocks.map((b) => {
       if (b.kind !== 'table') return b;
       if (b.rows[0][0] === 'Datum der telefonischen Nachfrage' && b.rows.length === 4 && b.rows[0].length === 2) {
-        return { ...b, rows: [['Datum der telefonischen Nachfrage', '12.05.2020'], ['Gesprächspartner', 'Yannis Krone'], ['Stand der Umsetzung', 'Treffen findet statt.'], ['Einschätzung', 'teilweise erreicht']] };
+        return {
+          ...b,
+          rows: [
+            ['Datum der telefonischen Nachfrage', '12.05.2020'],
+            ['Gesprächspartner', 'Yannis Krone'],
+            ['Stand der Umsetzung', 'Treffen findet statt.'],
+            ['Einschätzung', 'teilweise erreicht'],
+          ],
+        };
       }
       return b;
     });
     const g = documentModel(readDocument(filled), O).goals[0];
     expect(g.statusChecks.map((c) => [c.date?.start, c.person, c.text, c.rating])).toEqual([
-      ['2019-05-14', 'Yanis Krone', 'Zum Treffen am 17.01.2019 kamen lediglich eine Vertreterin des KreisSportBunds, des KI und der AWO.', 'teilweise erreicht'],
+      [
+        '2019-05-14',
+        'Yanis Krone',
+        'Zum Treffen am 17.01.2019 kamen lediglich eine Vertreterin des KreisSportBunds, des KI und der AWO.',
+        'teilweise erreicht',
+      ],
       ['2020-05-12', 'Yannis Krone', 'Treffen findet statt.', 'teilweise erreicht'],
     ]);
   }, 240_000);
@@ -238,7 +302,10 @@ describe('zielwerk report', () => {
     const m = extract((await readWorkbookFile(book)).grids);
     expect(m.projects).toHaveLength(2);
     const missing = await run('report', book, '--kind', 'jahresbericht', '-o', join(tmp, 'x.docx'));
-    expect([missing.code, missing.err]).toEqual([2, `Kein Projekt „“ in der Arbeitsmappe ${book} (vorhanden: Zusammen im Quartier: Kinder stärken - Zukunft sichern; Netzwerk Ehrenamt in der Flüchtlingshilfe).\n`]);
+    expect([missing.code, missing.err]).toEqual([
+      2,
+      `Kein Projekt „“ in der Arbeitsmappe ${book} (vorhanden: Zusammen im Quartier: Kinder stärken - Zukunft sichern; Netzwerk Ehrenamt in der Flüchtlingshilfe).\n`,
+    ]);
     for (const [name, project] of [
       ['bericht-ehrenamt', 'Netzwerk Ehrenamt'],
       ['bericht-quartier', 'Zusammen im Quartier'],

@@ -37,7 +37,16 @@ export const RATINGS = ['erreicht', 'teilweise erreicht', 'nicht erreicht', 'off
 
 export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating'] as const;
 
-export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'project', 'generated', 'skipped'] as const;
+export const SHEET_KINDS = [
+  'goal-form',
+  'overview',
+  'milestone-list',
+  'partner-list',
+  'status-log',
+  'project',
+  'generated',
+  'skipped',
+] as const;
 
 /** What a reader found on a sheet (`extract --explain`): a goal block, a table of some kind, a title. */
 export const REGION_KINDS = [

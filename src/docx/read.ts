@@ -49,7 +49,11 @@ export async function readDocxBytes(bytes: Uint8Array, file: string): Promise<Do
   if (bytes.length === 0) throw new UserError('doc-empty', { file });
   // Word saves a document with a password as an encrypted OLE container (with an
   // EncryptionInfo stream), not as a zip; an OLE container without one is a Word 97–2003 .doc
-  if (startsWith(bytes, OLE)) throw new UserError(contains(bytes, utf16('EncryptionInfo')) || contains(bytes, utf16('EncryptedPackage')) ? 'doc-encrypted' : 'doc-legacy', { file });
+  if (startsWith(bytes, OLE))
+    throw new UserError(
+      contains(bytes, utf16('EncryptionInfo')) || contains(bytes, utf16('EncryptedPackage')) ? 'doc-encrypted' : 'doc-legacy',
+      { file },
+    );
   if (!startsWith(bytes, ZIP)) throw new UserError('doc-corrupt', { file });
   let html: string;
   try {

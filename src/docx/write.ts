@@ -51,7 +51,8 @@ function table(b: Extract<ReportBlock, { kind: 'table' }>): Table {
 export async function writeReportDocx(doc: ReportDoc): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') children.push(new Paragraph({ text: b.text, heading: HEADINGS[b.level], spacing: { before: 240, after: 120 } }));
+    if (b.kind === 'heading')
+      children.push(new Paragraph({ text: b.text, heading: HEADINGS[b.level], spacing: { before: 240, after: 120 } }));
     else if (b.kind === 'pageBreak') children.push(new Paragraph({ children: [new PageBreak()] }));
     else if (b.kind === 'table') {
       children.push(table(b));

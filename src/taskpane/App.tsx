@@ -1,5 +1,5 @@
 /**
- * The task pane: Überblick, Prüfen, Struktur, Einstellungen. All workbook access goes through
+ * The task pane: Überblick, Prüfen, Struktur, Dokumente (its bundle loaded when it opens), Einstellungen. All workbook access goes through
  * src/excel; this file only holds state and lays out the views. One action at a time: while
  * something runs, the buttons are disabled and a second click does nothing.
  */
@@ -11,12 +11,13 @@ import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
 import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, writeStructure, writeSummary } from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
+import { DocumentsPanel } from './DocumentsPanel';
 import { OverviewView } from './OverviewView';
 import { SettingsView } from './SettingsView';
 import { StructureView } from './StructureView';
 import { Tabs } from './Tabs';
 
-export type View = 'overview' | 'check' | 'structure' | 'settings';
+export type View = 'overview' | 'check' | 'structure' | 'documents' | 'settings';
 
 export interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
@@ -132,7 +133,7 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         label={L('ui.tabs')}
         selected={view}
         onSelect={setView}
-        tabs={(['overview', 'check', 'structure', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
+        tabs={(['overview', 'check', 'structure', 'documents', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
       />
       <div aria-live="polite">
         {busy && (
@@ -159,6 +160,9 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
         {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
+        {view === 'documents' && (
+          <DocumentsPanel L={L} lang={lang} result={result} busy={!!busy} run={(label, action) => run(label, action, false)} onWritten={() => setTimeout(() => void check(true), 0)} />
+        )}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>
     </main>

@@ -6,7 +6,14 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { DocBlock } from '../../src/core/documents/blocks';
 
-const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 function runs(text: string): TextRun[] {
   return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
@@ -25,7 +32,10 @@ export async function docxOf(blocks: DocBlock[]): Promise<Buffer> {
           rows: b.rows.map(
             (r) =>
               new TableRow({
-                children: Array.from({ length: width }, (_, i) => new TableCell({ children: (r[i] ?? '').split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] })) })),
+                children: Array.from(
+                  { length: width },
+                  (_, i) => new TableCell({ children: (r[i] ?? '').split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] })) }),
+                ),
               }),
           ),
         }),

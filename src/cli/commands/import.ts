@@ -12,7 +12,7 @@ import { documentModel, type ImportedDocument, importPlan, readDocument } from '
 import { extract } from '../../core/extract';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
-import '../../core/i18n/documents';
+import '../../core/i18n/documentsCli';
 import type { Model } from '../../core/model';
 import { validate } from '../../core/validate';
 import { importDiffers } from '../../core/validate/rules/import-differs';
@@ -43,7 +43,14 @@ export async function readDocumentFile(file: string) {
 
 export const importCommand: Command = {
   name: 'import',
-  options: [{ name: 'output', short: 'o', value: true }, { name: 'into', value: true }, { name: 'in-place' }, { name: 'beside' }, { name: 'today', value: true }, { name: 'json' }],
+  options: [
+    { name: 'output', short: 'o', value: true },
+    { name: 'into', value: true },
+    { name: 'in-place' },
+    { name: 'beside' },
+    { name: 'today', value: true },
+    { name: 'json' },
+  ],
   async run(ctx) {
     const docFile = oneFile(ctx);
     const into = typeof ctx.options.into === 'string' ? ctx.options.into : null;
@@ -74,14 +81,28 @@ export const importCommand: Command = {
     const imported = documentModel(doc, o);
     const differences = model ? validate(model, { today, lang: ctx.lang, rules: [importDiffers], imported }) : [];
     if (ctx.options.json) {
-      ctx.io.stdout(JSON.stringify({ kind: doc.kind, goals: imported.goals, projects: imported.projects, sheets: planned.plan.sheets.map((s) => s.name), differences }, null, 2) + '\n');
+      ctx.io.stdout(
+        JSON.stringify(
+          {
+            kind: doc.kind,
+            goals: imported.goals,
+            projects: imported.projects,
+            sheets: planned.plan.sheets.map((s) => s.name),
+            differences,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     } else {
       ctx.io.stdout(describe(ctx, docFile, doc, imported).join('\n') + '\n');
     }
     const lines: string[] = [];
     for (const s of planned.existing) {
       const ids = s.ids.map((x) => x.id).join(', ');
-      lines.push(t(ctx.lang, 'import.exists', { ids, beside: t(ctx.lang, ctx.options.beside ? 'import.exists.beside' : 'import.exists.hint') }));
+      lines.push(
+        t(ctx.lang, 'import.exists', { ids, beside: t(ctx.lang, ctx.options.beside ? 'import.exists.beside' : 'import.exists.hint') }),
+      );
     }
     if (differences.length && !ctx.options.json) {
       lines.push(t(ctx.lang, 'import.differences'));

@@ -20,4 +20,12 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, importCommand, reportCommand, dateCommand];
+export const COMMANDS: Command[] = [
+  extractCommand,
+  validateCommand,
+  summarizeCommand,
+  structureCommand,
+  importCommand,
+  reportCommand,
+  dateCommand,
+];

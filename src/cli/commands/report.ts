@@ -10,7 +10,7 @@ import { extract } from '../../core/extract';
 import { UserError } from '../../core/errors';
 import { parseGoalId } from '../../core/goalId';
 import { t } from '../../core/i18n';
-import '../../core/i18n/documents';
+import '../../core/i18n/documentsCli';
 import { writeReportDocx } from '../../docx/write';
 import { readWorkbookFile } from '../../xlsx/read';
 import { writeBytesFile } from '../../xlsx/write';
@@ -20,11 +20,18 @@ import { oneFile, parseToday } from './shared';
 
 export const reportCommand: Command = {
   name: 'report',
-  options: [{ name: 'output', short: 'o', value: true }, { name: 'kind', value: true }, { name: 'goal', value: true }, { name: 'project', value: true }, { name: 'today', value: true }],
+  options: [
+    { name: 'output', short: 'o', value: true },
+    { name: 'kind', value: true },
+    { name: 'goal', value: true },
+    { name: 'project', value: true },
+    { name: 'today', value: true },
+  ],
   async run(ctx) {
     const input = oneFile(ctx);
     const kind = ctx.options.kind;
-    if (typeof kind !== 'string' || !(REPORT_KINDS as string[]).includes(kind)) throw new UsageError(`bad-kind:${kind === true || kind === undefined ? '' : kind}`);
+    if (typeof kind !== 'string' || !(REPORT_KINDS as string[]).includes(kind))
+      throw new UsageError(`bad-kind:${kind === true || kind === undefined ? '' : kind}`);
     const output = typeof ctx.options.output === 'string' ? ctx.options.output : null;
     if (!output) throw new UsageError('missing-output');
     if (extname(output).toLowerCase() !== '.docx') throw new UsageError(`output-docx:${output}`);
@@ -40,7 +47,11 @@ export const reportCommand: Command = {
     const model = extract(grids);
     if (goal && !model.goals.some((g) => g.id === goal)) throw new UserError('report-no-goal', { goal, file: input });
     if (kind === 'jahresbericht' && !findProject(model, project)) {
-      throw new UserError('report-no-project', { project: project ?? '', file: input, known: model.projects.map((p) => p.name).join('; ') || '–' });
+      throw new UserError('report-no-project', {
+        project: project ?? '',
+        file: input,
+        known: model.projects.map((p) => p.name).join('; ') || '–',
+      });
     }
     const doc = buildReport(model, kind as ReportKind, { today, goal, project });
     await writeBytesFile(await writeReportDocx(doc), output);

@@ -34,7 +34,8 @@ export function decodeEntities(text: string): string {
  */
 export function plainText(text: string): string {
   // a bold form label with its value after it ("<b>Zwischenziel bis September 2019</b> Mindestens …"): two lines
-  const labelBreak = (whole: string, inner: string, after: string) => (matchLabel(inner.trim(), true) ? `${inner.trim()}\n${after}` : whole);
+  const labelBreak = (whole: string, inner: string, after: string) =>
+    matchLabel(inner.trim(), true) ? `${inner.trim()}\n${after}` : whole;
   let s = text
     .replace(/<(?:b|strong)>([^<]{2,120})<\/(?:b|strong)>[ \t]*(?=\S)(?!<\/?(?:p|br|li)\b)(.?)/gi, labelBreak)
     .replace(/\*\*([^*]{2,120})\*\*[ \t]*(?=\S)(.?)/g, labelBreak)
@@ -69,7 +70,10 @@ const RULE_RE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
  * paragraphs. HTML and Markdown markup left in the text is reduced to its text.
  */
 export function blocksFromText(text: string): DocBlock[] {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const blocks: DocBlock[] = [];
   let table: string[][] | null = null;
   let para: { text: string; list: boolean } | null = null;

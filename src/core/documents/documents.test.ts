@@ -10,18 +10,28 @@ const modelOf = (text: string) => documentModel(readDocument(blocksFromText(text
 
 describe('text blocks', () => {
   it('reads headings, list items, tables and soft line breaks', () => {
-    const b = blocksFromText('# Titel\n\nZeile eins  \nZeile zwei\n\n- Punkt\n1. Was sind Kompetenzen?\n10. Juni 2020\nMM/JJ\tMaßnahme\n03/19\tTreffen');
+    const b = blocksFromText(
+      '# Titel\n\nZeile eins  \nZeile zwei\n\n- Punkt\n1. Was sind Kompetenzen?\n10. Juni 2020\nMM/JJ\tMaßnahme\n03/19\tTreffen',
+    );
     expect(b).toEqual([
       { kind: 'heading', level: 1, text: 'Titel' },
       { kind: 'paragraph', text: 'Zeile eins\nZeile zwei' },
       { kind: 'paragraph', text: 'Punkt', list: true },
       { kind: 'paragraph', text: '1. Was sind Kompetenzen?', list: true },
       { kind: 'paragraph', text: '10. Juni 2020' },
-      { kind: 'table', rows: [['MM/JJ', 'Maßnahme'], ['03/19', 'Treffen']] },
+      {
+        kind: 'table',
+        rows: [
+          ['MM/JJ', 'Maßnahme'],
+          ['03/19', 'Treffen'],
+        ],
+      },
     ]);
   });
   it('reduces markup to text and puts a bold label before its value on a line of its own', () => {
-    expect(plainText('<b>Zwischenziel bis September 2019</b> Mindestens 1x Treffen')).toBe('Zwischenziel bis September 2019\nMindestens 1x Treffen');
+    expect(plainText('<b>Zwischenziel bis September 2019</b> Mindestens 1x Treffen')).toBe(
+      'Zwischenziel bis September 2019\nMindestens 1x Treffen',
+    );
     expect(plainText('<b>Nächstes Treffen:</b> Di, 20.11.2018')).toBe('Nächstes Treffen: Di, 20.11.2018');
     expect(plainText('Mail: [a@b.de](mailto:a@b.de) &amp; <https://x.de>')).toBe('Mail: a@b.de & https://x.de');
   });
@@ -55,7 +65,9 @@ describe('seed 000: the status-check record of goals 7.47 and 7.49', () => {
       ]);
       expect(g.interimGoal?.text).toMatch(/^Akquise weiterer Kooperationspartner\*innen aus der Quartiersarbeit im Kreis Paderborn\./);
       expect(g.interimGoal?.due?.end).toBe('2019-09-30');
-      expect(g.milestones.map((x) => [x.date?.raw ?? null, x.date?.end ?? null, x.text.slice(0, 30), x.report?.slice(0, 25) ?? null])).toEqual([
+      expect(
+        g.milestones.map((x) => [x.date?.raw ?? null, x.date?.end ?? null, x.text.slice(0, 30), x.report?.slice(0, 25) ?? null]),
+      ).toEqual([
         ['01/19', '2019-01-31', 'In der Dokumentation zur Umset', 'Zum Treffen kamen ledigli'],
         ['03/19', '2019-03-31', 'Feststellen, wo Quartiersarbei', null],
         ['4/19', '2019-04-30', 'Vorstellung unserer Ziele und ', 'Die AG konnte als Koopera'],
@@ -73,12 +85,34 @@ describe('seed 004: the documentation of the Umsetzungskonferenz', () => {
   const m = modelOf(seed('004'));
   const g = (id: string) => m.goals.find((x) => x.id === id)!;
   it('imports its 13 goals, one sheet each, every sheet fully read', () => {
-    expect(m.goals.map((x) => x.id)).toEqual(['1.2', '1.5', '2.21', '3.27', '4.29', '4.30', '4.31', '6.45', '7.47', '7.49', '10.64', '12.71', '12.72']);
+    expect(m.goals.map((x) => x.id)).toEqual([
+      '1.2',
+      '1.5',
+      '2.21',
+      '3.27',
+      '4.29',
+      '4.30',
+      '4.31',
+      '6.45',
+      '7.47',
+      '7.49',
+      '10.64',
+      '12.71',
+      '12.72',
+    ]);
     expect(m.sheets.every((s) => s.kind === 'goal-form' && s.coverage === 1)).toBe(true);
   });
   it('takes each goal from its most complete section (the typed form, not the flip chart)', () => {
     expect(g('1.2').leads.map((l) => l.name)).toEqual(['Frau Hagen']);
-    expect(g('1.2').participants).toEqual(['Frau Dreyer', 'Herr Kremer', 'Frau Wrede', 'Herr Neuhaus', 'Frau Rustemeier', 'Frau Hagen', '(Frau Schlüter?)']);
+    expect(g('1.2').participants).toEqual([
+      'Frau Dreyer',
+      'Herr Kremer',
+      'Frau Wrede',
+      'Herr Neuhaus',
+      'Frau Rustemeier',
+      'Frau Hagen',
+      '(Frau Schlüter?)',
+    ]);
     expect(g('1.2').interimGoal?.text).toBe('Auftragsklärung !?');
     expect(g('1.2').milestones.map((x) => [x.date?.raw ?? null, x.text])).toEqual([
       [null, 'Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage Regionalkonferenzen'],
@@ -86,11 +120,20 @@ describe('seed 004: the documentation of the Umsetzungskonferenz', () => {
       ['02/2019', 'Nächstes Treffen; Auftragsklärung'],
     ]);
     expect(g('2.21').leads.map((l) => [l.name, l.email])).toEqual([['Frau Fulland', 'fabienne.fulland@ksb-paderborn.de']]);
-    expect(g('2.21').milestones.map((x) => x.text)).toEqual(['Oberfläche / Internet', '→ Mehr allgemeine Vereine mit ins „Boot“ holen', 'Beschreibung der Tätigkeiten / keine Bewertung', 'Zeiträume']);
+    expect(g('2.21').milestones.map((x) => x.text)).toEqual([
+      'Oberfläche / Internet',
+      '→ Mehr allgemeine Vereine mit ins „Boot“ holen',
+      'Beschreibung der Tätigkeiten / keine Bewertung',
+      'Zeiträume',
+    ]);
   });
   it('reads leads with their organisation, e-mail and phone', () => {
-    expect(g('7.47').leads.map((l) => [l.name, l.email, l.phone])).toEqual([['Yannis Krone', 'y.krone@awo-paderborn.de', '0 52 51 – 29066-19']]);
-    expect(g('10.64').leads.map((l) => [l.name, l.organization, l.email, l.phone])).toEqual([['Ulrike Mertens', 'FAW gGmbH', 'ulrike.mertens@faw.de', '05251 14287-122']]);
+    expect(g('7.47').leads.map((l) => [l.name, l.email, l.phone])).toEqual([
+      ['Yannis Krone', 'y.krone@awo-paderborn.de', '0 52 51 – 29066-19'],
+    ]);
+    expect(g('10.64').leads.map((l) => [l.name, l.organization, l.email, l.phone])).toEqual([
+      ['Ulrike Mertens', 'FAW gGmbH', 'ulrike.mertens@faw.de', '05251 14287-122'],
+    ]);
     expect(g('4.30').leads.map((l) => l.name)).toEqual(['Herr Pägel', 'Herr Zumbrock']);
     expect(g('6.45').leads.map((l) => [l.name, l.organization])).toEqual([
       ['C. Schön', 'CWW'],
@@ -162,7 +205,9 @@ describe('seeds 001, 002, 003: projects', () => {
     expect(p.goals.map((x) => x.number)).toEqual([1, 2, 3, 4, 5]);
     expect(p.goals[3].text).toBe('Rückstufungen in der Schule verhindern');
     expect(p.date?.start).toBe('2019-01-01');
-    expect(p.description).toMatch(/Kreisangehörige Kommune im Regierungsbezirk Detmold[\s\S]*Eine kümmernde und koordinierende Sozialarbeiterin/);
+    expect(p.description).toMatch(
+      /Kreisangehörige Kommune im Regierungsbezirk Detmold[\s\S]*Eine kümmernde und koordinierende Sozialarbeiterin/,
+    );
     expect(p.remarks).toBe('BzR: Detmold');
   });
   it('reads a report with four goals (003)', () => {

@@ -78,7 +78,9 @@ function checkLabel(text: string): { field: 'person' | 'checkText' | 'marker'; r
   if (/^telefonische nachfrage · /i.test(text)) return { field: 'marker', rest: '' };
   const m = /^([^:?]{2,60})[:?]?\s*(.*)$/s.exec(text);
   if (!m) return null;
-  const head = fold(m[1]).replace(/[^a-z0-9/ ]/g, '').trim();
+  const head = fold(m[1])
+    .replace(/[^a-z0-9/ ]/g, '')
+    .trim();
   for (const field of ['person', 'checkText', 'marker'] as const) {
     if (CHECK_LABELS[field].some((w) => fold(w) === head)) return { field, rest: m[2].trim() };
   }
@@ -120,7 +122,17 @@ export function readGoalSections(items: Item[]): DocGoalSection[] {
       }
       // the same goal again before anything was said ("Workshop zur Umsetzung des Ziels 1.2", then "Ziel 1.2")
       if (d && sameIds(d.ids, ids) && !Object.keys(d.fields).length && !d.milestones.length && !hasTitle(d)) continue;
-      d = { ids, heading: text.replace(/:\s*$/, ''), titles: {}, fields: {}, labels: {}, milestones: [], checks: [], current: 'title', titleOf: null };
+      d = {
+        ids,
+        heading: text.replace(/:\s*$/, ''),
+        titles: {},
+        fields: {},
+        labels: {},
+        milestones: [],
+        checks: [],
+        current: 'title',
+        titleOf: null,
+      };
       drafts.push(d);
       continue;
     }
@@ -200,7 +212,9 @@ function checkRows(header: string[], rows: string[][]): DocCheck[] {
   const text = find('checkText');
   const rating = find('rating');
   const at = (r: string[], i: number) => (i >= 0 ? r[i]?.trim() || null : null);
-  return rows.map((r) => ({ date: at(r, date) ?? '', person: at(r, person), text: at(r, text), rating: at(r, rating) })).filter((c) => c.date);
+  return rows
+    .map((r) => ({ date: at(r, date) ?? '', person: at(r, person), text: at(r, text), rating: at(r, rating) }))
+    .filter((c) => c.date);
 }
 
 function finish(d: Draft): DocGoalSection {

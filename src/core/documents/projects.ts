@@ -13,7 +13,9 @@ import { fold } from '../text';
 import type { Item } from './lines';
 
 /** Values of a project as written, by label. */
-export type ProjectValues = Partial<Record<Exclude<ProjectLabel, 'name' | 'partners' | 'role' | 'goal' | 'goalText' | 'goalReport' | 'goalList'>, string>>;
+export type ProjectValues = Partial<
+  Record<Exclude<ProjectLabel, 'name' | 'partners' | 'role' | 'goal' | 'goalText' | 'goalReport' | 'goalList'>, string>
+>;
 
 export interface DocProject {
   name: string;
@@ -25,7 +27,19 @@ export interface DocProject {
 }
 
 /** Lines that only introduce what follows. */
-const INTRO = ['Projekte', 'Projekt', 'Eckdaten', 'Key data', 'Projektbericht', 'Jahresbericht', 'Sachbericht', 'Projektsteckbrief', 'Steckbrief', 'Projektumsetzung', 'Ziele und Methoden des Projektes'];
+const INTRO = [
+  'Projekte',
+  'Projekt',
+  'Eckdaten',
+  'Key data',
+  'Projektbericht',
+  'Jahresbericht',
+  'Sachbericht',
+  'Projektsteckbrief',
+  'Steckbrief',
+  'Projektumsetzung',
+  'Ziele und Methoden des Projektes',
+];
 const INTRO_RE = /^im rahmen des projekte?s? haben wir folgende ziele verfolgt:?$/;
 const WEB_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -71,7 +85,15 @@ export function readProjectDocument(items: Item[]): DocProject | null {
     const colon = t.indexOf(':');
     const inline = colon > 1 && colon <= 40 ? projectLabels(t.slice(0, colon))[0] : undefined;
     const rest = colon > 0 ? t.slice(colon + 1).trim() : '';
-    if (inline && rest && inline !== 'goal' && inline !== 'goalText' && inline !== 'goalReport' && inline !== 'role' && inline !== 'goalList') {
+    if (
+      inline &&
+      rest &&
+      inline !== 'goal' &&
+      inline !== 'goalText' &&
+      inline !== 'goalReport' &&
+      inline !== 'role' &&
+      inline !== 'goalList'
+    ) {
       evidence++;
       if (inline === 'name') p.name ||= rest;
       else if (inline === 'partners') p.partners.push(splitRole(rest));

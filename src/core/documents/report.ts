@@ -116,7 +116,12 @@ function checksOf(group: Goal[]): StatusCheck[] {
 function goalSection(group: Goal[], out: ReportBlock[], kind: 'nachfrage' | 'konferenz'): void {
   const ids = group.map((g) => g.id);
   if (kind === 'konferenz') out.push({ kind: 'heading', level: 1, text: `Workshop zur Umsetzung des Ziels ${ids.join(' und ')}` });
-  out.push({ kind: kind === 'konferenz' ? 'paragraph' : 'heading', level: 1, text: `Ziel ${ids.join(' und ')}`, bold: true } as ReportBlock);
+  out.push({
+    kind: kind === 'konferenz' ? 'paragraph' : 'heading',
+    level: 1,
+    text: `Ziel ${ids.join(' und ')}`,
+    bold: true,
+  } as ReportBlock);
   for (const g of group) {
     if (group.length > 1) out.push({ kind: 'heading', level: 2, text: `Ziel ${g.id}` });
     if (g.title) out.push({ kind: 'paragraph', text: g.title, bold: kind === 'konferenz' });
@@ -202,10 +207,14 @@ export function buildReport(model: Model, kind: ReportKind, o: ReportOptions): R
   }
   groups.forEach((gr, i) => {
     if (i > 0) blocks.push({ kind: 'pageBreak' });
-    if (kind === 'nachfrage') blocks.push({ kind: 'paragraph', text: `Telefonische Nachfrage · vorbereitet am ${german(o.today)}`, italic: true });
+    if (kind === 'nachfrage')
+      blocks.push({ kind: 'paragraph', text: `Telefonische Nachfrage · vorbereitet am ${german(o.today)}`, italic: true });
     goalSection(gr, blocks, kind);
   });
-  const title = kind === 'konferenz' ? 'Umsetzungskonferenz – Dokumentation' : `Telefonische Nachfrage ${groups.map((gr) => gr.map((g) => g.id).join(' und ')).join(', ')}`;
+  const title =
+    kind === 'konferenz'
+      ? 'Umsetzungskonferenz – Dokumentation'
+      : `Telefonische Nachfrage ${groups.map((gr) => gr.map((g) => g.id).join(' und ')).join(', ')}`;
   return { title, blocks };
 }
 

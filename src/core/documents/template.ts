@@ -68,7 +68,12 @@ export interface ImportPlan {
 
 /** Sheet names Excel refuses: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(base: string, taken: Set<string>): string {
-  const clean = base.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Import';
+  const clean =
+    base
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '') || 'Import';
   const cut = (s: string, suffix: string) => s.slice(0, 31 - suffix.length).trim() + suffix;
   let name = cut(clean, '');
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = cut(clean, ` (${i})`);
@@ -190,7 +195,12 @@ function logSheet(sections: DocGoalSection[], name: string, lang: Lang): Planned
 /** Without "Gesprächspartner", the record's leads were the people called. */
 function defaultPerson(s: DocGoalSection): string {
   return s.lead
-    .map((l) => l.replace(/^[^:]{2,30}:\s*/, '').split(/[,(]/)[0].trim())
+    .map((l) =>
+      l
+        .replace(/^[^:]{2,30}:\s*/, '')
+        .split(/[,(]/)[0]
+        .trim(),
+    )
     .filter(Boolean)
     .join(', ');
 }
@@ -269,4 +279,3 @@ export function planGrids(plan: SheetPlan): Grid[] {
     return { name: s.name, visibility: 'visible' as const, cells, merges };
   });
 }
-

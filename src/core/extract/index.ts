@@ -103,7 +103,11 @@ export function extract(grids: Grid[]): Model {
       projects.push(project.project);
       const share = project.filled ? project.claimed / project.filled : 1;
       sheets.push({
-        ...info('project', project.project.goalRefs.map((g) => g.id), project.project.source.cell),
+        ...info(
+          'project',
+          project.project.goalRefs.map((g) => g.id),
+          project.project.source.cell,
+        ),
         coverage: share,
         cells: project.filled,
         unread: project.unread.slice(0, UNREAD_LISTED),

@@ -36,7 +36,13 @@ export function readProjectSheet(grid: Grid): ProjectSheetRead | null {
     filled++;
     if (!claimed.has(c)) unread.push(`${colName(c.col)}${c.row + 1}`);
   }
-  const region: Region = { kind: 'project', range: project.source.cell, goals: project.goalRefs.map((g) => g.id), columns: [], listObject: null };
+  const region: Region = {
+    kind: 'project',
+    range: project.source.cell,
+    goals: project.goalRefs.map((g) => g.id),
+    columns: [],
+    listObject: null,
+  };
   return { project, filled, claimed: filled - unread.length, unread, regions: [region] };
 }
 
@@ -106,7 +112,9 @@ export function mergeProjects(reads: Project[]): Project[] {
   const byName = new Map<string, Project>();
   const out: Project[] = [];
   for (const p of reads) {
-    const key = fold(p.name).replace(/[^a-z0-9]+/g, ' ').trim();
+    const key = fold(p.name)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     const old = byName.get(key);
     if (!old) {
       const copy = { ...p, sheets: [...p.sheets], cells: { ...p.cells } };

@@ -65,103 +65,68 @@ export const DOCUMENT_MESSAGES: Record<string, Entry> = {
     en: ' (--beside writes the imported version as an "(Import)" sheet beside it)',
   },
   'import.differences': { de: 'Unterschiede zur Arbeitsmappe:', en: 'Differences from the workbook:' },
-  'import.nothing-written': { de: 'Nichts geschrieben: jedes Ziel des Dokuments hat schon ein Blatt.', en: 'Nothing written: every goal of the document already has a sheet.' },
-
-  // usage
-  'cli.usage.bad-kind': {
-    de: '--kind erwartet nachfrage, konferenz oder jahresbericht, nicht „{value}“',
-    en: '--kind expects nachfrage, konferenz or jahresbericht, not "{value}"',
-  },
-  'cli.usage.output-docx': { de: 'Der Bericht wird als .docx geschrieben, nicht als „{value}“', en: 'The report is written as .docx, not as "{value}"' },
-  'cli.usage.bad-goal': { de: '--goal erwartet eine Zielnummer wie 7.47, nicht „{value}“', en: '--goal expects a goal id such as 7.47, not "{value}"' },
-  'cli.usage.in-place-without-into': {
-    de: '--in-place gilt nur mit --into MAPPE.xlsx (die Mappe, die ergänzt wird)',
-    en: '--in-place only goes with --into WORKBOOK.xlsx (the workbook to add to)',
-  },
-  'cli.help.import': {
-    de: `zielwerk import DOKUMENT.docx|DOKUMENT.txt -o NEU.xlsx [--beside] [--json]
-zielwerk import DOKUMENT.docx --into MAPPE.xlsx (-o AUS.xlsx | --in-place) [--beside]
-
-Liest ein Word-Dokument (oder seinen Text) in die Arbeitsmappe ein:
-  - Dokumentation der Umsetzungskonferenz: ein Zielblatt je Ziel im Layout der Vorlage
-    („Ziel 7.47“, Zieltext, federführend, beteiligt, Zwischenziel, MM/JJ-Tabelle, Anmerkungen)
-  - Protokoll einer telefonischen Nachfrage: die Ziele (gemeinsam dokumentierte bleiben auf
-    einem Blatt: „Ziel 7.47 und 7.49“) und Datum, Gesprächspartner und Stand im Nachfrage-Protokoll
-  - Projektsteckbrief oder Projektbericht: ein Projektblatt (Träger, Ort, Zielgruppe, Kontakt,
-    Partner, Ziele mit Bericht, Zielerreichung, Ausblick)
-Vorhandene Blätter werden nie überschrieben: hat ein Ziel schon ein Blatt, nennt Zielwerk die
-Unterschiede (Regel import-differs).
-
--o DATEI       neue Arbeitsmappe (ohne --into) oder Ausgabe der ergänzten Mappe
---into MAPPE   ergänzt diese Arbeitsmappe (sie selbst nur mit --in-place, nach einer Sicherung MAPPE.bak.xlsx)
---beside       legt ein Ziel, das schon ein Blatt hat, als „7.47 (Import)“ daneben an
---json         was gelesen wurde, als JSON
-`,
-    en: `zielwerk import DOCUMENT.docx|DOCUMENT.txt -o NEW.xlsx [--beside] [--json]
-zielwerk import DOCUMENT.docx --into WORKBOOK.xlsx (-o OUT.xlsx | --in-place) [--beside]
-
-Reads a Word document (or its text) into the workbook:
-  - conference documentation: one goal sheet per goal in the template layout
-  - status-check record: its goals (goals documented together stay on one sheet) and the
-    check's date, person and progress in the status log
-  - project fact sheet or report: a project sheet
-Existing sheets are never overwritten: for a goal that has a sheet, Zielwerk lists the
-differences (rule import-differs).
-
--o FILE          new workbook (without --into) or where the extended workbook goes
---into WORKBOOK  adds to this workbook (itself only with --in-place, after a backup WORKBOOK.bak.xlsx)
---beside         writes a goal that already has a sheet as "7.47 (Import)" beside it
---json           what was read, as JSON
-`,
-  },
-  'cli.help.report': {
-    de: `zielwerk report MAPPE.xlsx --kind nachfrage|konferenz|jahresbericht [--goal NR] [--project NAME] -o BERICHT.docx
-
-Schreibt ein Word-Dokument aus der Arbeitsmappe:
-  nachfrage      Protokoll der nächsten telefonischen Nachfrage, vorausgefüllt: Zieltext,
-                 federführend, beteiligt, Zwischenziel, Meilensteine mit letztem Bericht und
-                 einer Spalte für den neuen, bisherige Nachfragen, leere Felder für die Antworten
-                 (--goal 7.47: nur dieses Ziel und die mit ihm dokumentierten)
-  konferenz      Dokumentation der Umsetzungskonferenz: alle Ziele, je Ziel ein Abschnitt
-  jahresbericht  Jahresbericht eines Projekts (--project NAME, bei nur einem Projekt entbehrlich)
-Überschriften sind Word-Überschriften, Tabellen echte Tabellen; zielwerk import liest den
-Bericht wieder ein.
-`,
-    en: `zielwerk report WORKBOOK.xlsx --kind nachfrage|konferenz|jahresbericht [--goal ID] [--project NAME] -o REPORT.docx
-
-Writes a Word document from the workbook:
-  nachfrage      the record of the next phone status check, prefilled (--goal 7.47: only this
-                 goal and those documented with it)
-  konferenz      the conference documentation: every goal, one section each
-  jahresbericht  a project's yearly report (--project NAME, optional with a single project)
-Headings are Word headings, tables real tables; zielwerk import reads the report back.
-`,
+  'import.nothing-written': {
+    de: 'Nichts geschrieben: jedes Ziel des Dokuments hat schon ein Blatt.',
+    en: 'Nothing written: every goal of the document already has a sheet.',
   },
 
   // report
   'report.done': { de: 'Bericht geschrieben: {file}', en: 'Report written: {file}' },
 
-  // Projekte sheet
-  'projects.title': { de: 'Projekte – Stand {date}', en: 'Projects – as of {date}' },
-  'projects.subtitle': {
-    de: '{count:Projekt|Projekte} aus Projektsteckbriefen und -berichten; der Name führt zum Blatt.',
-    en: '{count:project|projects} from project fact sheets and reports; the name links to the sheet.',
+  // task pane: Dokumente
+  'ui.docs.import.heading': { de: 'Dokument einlesen', en: 'Import a document' },
+  'ui.docs.import.hint': {
+    de: 'Word-Dokument (.docx) oder Text (.txt) wählen: Dokumentation der Umsetzungskonferenz, Protokoll einer Nachfrage, Projektsteckbrief oder -bericht. Die Datei wird nur hier gelesen, nichts wird hochgeladen.',
+    en: 'Choose a Word document (.docx) or text (.txt): conference documentation, a status-check record, a project fact sheet or report. The file is read here only; nothing is uploaded.',
   },
-  'projects.none': { de: 'Keine Projekte gefunden.', en: 'No projects found.' },
-  'projects.col.name': { de: 'Projekt', en: 'Project' },
-  'projects.col.provider': { de: 'Träger', en: 'Provider' },
-  'projects.col.place': { de: 'Ort', en: 'Place' },
-  'projects.col.targetGroup': { de: 'Zielgruppe', en: 'Target group' },
-  'projects.col.module': { de: 'Modul', en: 'Module' },
-  'projects.col.quarter': { de: 'Quartier', en: 'Neighbourhood' },
-  'projects.col.contact': { de: 'Ansprechperson', en: 'Contact' },
-  'projects.col.email': { de: 'E-Mail', en: 'E-mail' },
-  'projects.col.phone': { de: 'Telefon', en: 'Phone' },
-  'projects.col.partners': { de: 'Partner (Rolle)', en: 'Partners (role)' },
-  'projects.col.goals': { de: 'Ziele', en: 'Goals' },
-  'projects.col.rating': { de: 'Zielerreichung', en: 'Achievement' },
-  'projects.col.date': { de: 'Datum', en: 'Date' },
-  'projects.col.author': { de: 'Verfasst von', en: 'Author' },
+  'ui.docs.import.choose': { de: 'Dokument wählen', en: 'Choose document' },
+  'ui.docs.import.read': { de: '{file}: {kind}', en: '{file}: {kind}' },
+  'ui.docs.import.goal': {
+    de: 'Ziel {id}: {lead} · {participants:Beteiligte|Beteiligte} · {milestones:Meilenstein|Meilensteine}{checks}',
+    en: 'Goal {id}: {lead} · {participants:participant|participants} · {milestones:milestone|milestones}{checks}',
+  },
+  'ui.docs.import.checks': { de: ' · Nachfrage {dates}', en: ' · status check {dates}' },
+  'ui.docs.import.exists': { de: 'hat schon ein Blatt', en: 'already has a sheet' },
+  'ui.docs.import.project': {
+    de: 'Projekt „{name}“: {goals:Ziel|Ziele}, {partners:Partner|Partner}',
+    en: 'Project "{name}": {goals:goal|goals}, {partners:partner|partners}',
+  },
+  'ui.docs.import.beside': {
+    de: 'Ziele mit vorhandenem Blatt als „(Import)“-Blatt daneben anlegen',
+    en: 'Write goals that already have a sheet as an "(Import)" sheet beside it',
+  },
+  'ui.docs.import.write': { de: 'In die Arbeitsmappe schreiben', en: 'Write into the workbook' },
+  'ui.docs.import.never': {
+    de: 'Vorhandene Blätter werden nie überschrieben; Unterschiede zu ihnen nennt Zielwerk.',
+    en: 'Existing sheets are never overwritten; Zielwerk lists how they differ.',
+  },
+  'ui.docs.import.done': { de: '{count:Blatt|Blätter} geschrieben', en: '{count:sheet|sheets} written' },
+  'ui.docs.import.nothing': {
+    de: 'Nichts geschrieben: jedes Ziel hat schon ein Blatt.',
+    en: 'Nothing written: every goal already has a sheet.',
+  },
+  'ui.docs.import.skipped': { de: 'Ziel {ids}: schon vorhanden, nicht überschrieben', en: 'Goal {ids}: already there, not overwritten' },
+  'ui.busy.import': { de: 'Dokument wird eingelesen …', en: 'Importing the document …' },
+  'ui.busy.reading': { de: 'Dokument wird gelesen …', en: 'Reading the document …' },
+  'ui.docs.report.heading': { de: 'Berichte', en: 'Reports' },
+  'ui.docs.report.kind': { de: 'Bericht', en: 'Report' },
+  'ui.docs.report.nachfrage': { de: 'Protokoll der nächsten Nachfrage (vorausgefüllt)', en: 'Record of the next status check (prefilled)' },
+  'ui.docs.report.konferenz': { de: 'Dokumentation der Umsetzungskonferenz', en: 'Conference documentation' },
+  'ui.docs.report.jahresbericht': { de: 'Jahresbericht eines Projekts', en: "A project's yearly report" },
+  'ui.docs.report.goal': { de: 'Ziel', en: 'Goal' },
+  'ui.docs.report.allGoals': { de: 'alle Ziele', en: 'all goals' },
+  'ui.docs.report.project': { de: 'Projekt', en: 'Project' },
+  'ui.docs.report.noProject': { de: 'Die Arbeitsmappe hat keine Projektblätter.', en: 'The workbook has no project sheets.' },
+  'ui.docs.report.create': { de: 'Word-Bericht erstellen', en: 'Create Word report' },
+  'ui.docs.report.download': { de: '{file} herunterladen', en: 'Download {file}' },
+  'ui.docs.report.desktop': {
+    de: 'Excel für Windows und Mac lassen Downloads aus dem Aufgabenbereich oft nicht zu. Passiert beim Klick nichts, erstellt die Befehlszeile denselben Bericht: {command}',
+    en: 'Excel for Windows and Mac often block downloads from the task pane. If nothing happens on the click, the command line writes the same report: {command}',
+  },
+  'ui.docs.report.web': {
+    de: 'Der Bericht wird im Aufgabenbereich erzeugt und heruntergeladen. Ohne Download: {command}',
+    en: 'The report is made in the task pane and downloaded. Without download: {command}',
+  },
 };
 
 register(DOCUMENT_MESSAGES);

@@ -4,13 +4,28 @@
  * report's date and author — each linked to the sheet that names the project.
  */
 import { t } from '../i18n';
-import '../i18n/documents';
+import '../i18n/projects';
 import type { Model, Rating } from '../model';
 import type { SummaryOptions } from './options';
 import type { PlannedSheet } from './plan';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
 
-const COLUMNS = ['name', 'provider', 'place', 'targetGroup', 'module', 'quarter', 'contact', 'email', 'phone', 'partners', 'goals', 'rating', 'date', 'author'];
+const COLUMNS = [
+  'name',
+  'provider',
+  'place',
+  'targetGroup',
+  'module',
+  'quarter',
+  'contact',
+  'email',
+  'phone',
+  'partners',
+  'goals',
+  'rating',
+  'date',
+  'author',
+];
 
 const RATING_FILL: Record<Exclude<Rating, null>, [string, string]> = {
   erreicht: [COLORS.goodFill, COLORS.good],
@@ -57,7 +72,8 @@ export function projectsSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.format(head + 1, 0, r - 1, last, { border: 'all', vertical: 'top', wrap: true });
     w.format(head + 1, 12, r - 1, 12, { numberFormat: o.lang === 'de' ? 'DD.MM.YYYY' : 'YYYY-MM-DD' });
     const ratings = `${w.address(head + 1, 11)}:${w.address(r - 1, 11)}`;
-    for (const [value, [fill, color]] of Object.entries(RATING_FILL)) w.sheet.conditional.push({ range: ratings, type: 'equals', value, fill, color });
+    for (const [value, [fill, color]] of Object.entries(RATING_FILL))
+      w.sheet.conditional.push({ range: ratings, type: 'equals', value, fill, color });
   } else {
     w.set(r, 0, L('projects.none'));
   }

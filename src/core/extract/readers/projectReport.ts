@@ -23,7 +23,8 @@ export interface ProjectReport {
 export const RATING_SENTENCE_RE = /\bziele\b.{0,40}\b(?:wurden|wurde|sind|haben)\b.{0,30}\berreicht\b/i;
 
 /** "Paderborn, im Juni 2021", "Herford, 01.01.2019", "Paderborn, den 5. September 2018". */
-export const SIGNED_RE = /^([A-ZÄÖÜ][\p{L} .-]{1,40}),\s*((?:im|am|den)\s+)?((?:\d{1,2}\.\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Za-zäÄ]+\s+\d{4}|\d{4}))\s*$/u;
+export const SIGNED_RE =
+  /^([A-ZÄÖÜ][\p{L} .-]{1,40}),\s*((?:im|am|den)\s+)?((?:\d{1,2}\.\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Za-zäÄ]+\s+\d{4}|\d{4}))\s*$/u;
 
 export function readProjectReport(grid: Grid): ProjectReport {
   const out: ProjectReport = { goals: [], rating: null, signed: null, claimed: new Set() };
@@ -32,7 +33,11 @@ export function readProjectReport(grid: Grid): ProjectReport {
     const first = r.cells[0];
     const t = text(first);
     // the header of the goals table
-    if (r.cells.length >= 2 && projectLabels(t).includes('goal') && r.cells.slice(1).some((c) => projectLabels(text(c)).some((l) => l === 'goalText' || l === 'goalReport'))) {
+    if (
+      r.cells.length >= 2 &&
+      projectLabels(t).includes('goal') &&
+      r.cells.slice(1).some((c) => projectLabels(text(c)).some((l) => l === 'goalText' || l === 'goalReport'))
+    ) {
       for (const c of r.cells) out.claimed.add(c);
       continue;
     }

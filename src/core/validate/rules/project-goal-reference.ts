@@ -17,14 +17,29 @@ export const projectGoalReference: Rule = {
       if (model.goals.length) {
         for (const r of p.goalRefs) {
           if (goalsById.has(r.id)) continue;
-          out.push({ sheet: r.source.sheet, cell: r.source.cell, goal: r.id, value: r.raw, variant: 'unknown', params: { project: p.name, id: r.id } });
+          out.push({
+            sheet: r.source.sheet,
+            cell: r.source.cell,
+            goal: r.id,
+            value: r.raw,
+            variant: 'unknown',
+            params: { project: p.name, id: r.id },
+          });
         }
       }
       const seen = new Set<number>();
       p.goals.forEach((g, i) => {
         const expected = i + 1;
         if (seen.has(g.number) || g.number !== expected) {
-          out.push({ sheet: g.source.sheet, cell: g.source.cell, goal: null, value: `Ziel ${g.number}`, variant: seen.has(g.number) ? 'twice' : 'gap', severity: 'warning', params: { project: p.name, number: g.number, expected } });
+          out.push({
+            sheet: g.source.sheet,
+            cell: g.source.cell,
+            goal: null,
+            value: `Ziel ${g.number}`,
+            variant: seen.has(g.number) ? 'twice' : 'gap',
+            severity: 'warning',
+            params: { project: p.name, number: g.number, expected },
+          });
         }
         seen.add(g.number);
       });

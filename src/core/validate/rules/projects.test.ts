@@ -22,7 +22,13 @@ const FULL: [string, string][] = [
 
 describe('project-field-missing', () => {
   it('names each field a fact sheet lacks, at the project name', () => {
-    const f = check('project-field-missing', [facts([['Projekt', 'Zusammen im Quartier'], ['Projektort', 'Herford'], ['Zielgruppe', 'Kinder']])]);
+    const f = check('project-field-missing', [
+      facts([
+        ['Projekt', 'Zusammen im Quartier'],
+        ['Projektort', 'Herford'],
+        ['Zielgruppe', 'Kinder'],
+      ]),
+    ]);
     expect(f.map((x) => [x.cell, x.message])).toEqual([
       ['B1', 'Projekt „Zusammen im Quartier“: Träger fehlt'],
       ['B1', 'Projekt „Zusammen im Quartier“: Ansprechperson fehlt'],
@@ -67,7 +73,9 @@ describe('project-rating-unknown', () => {
     expect(cells(f)).toEqual([['Projekt', 'B8', 'gut gelaufen']]);
   });
   it('is quiet for "teilweise erreicht" and for a project without a rating', () => {
-    expect(check('project-rating-unknown', [facts([...FULL, ['Zielerreichung', 'Die angestrebten Ziele wurden teilweise erreicht.']])])).toEqual([]);
+    expect(
+      check('project-rating-unknown', [facts([...FULL, ['Zielerreichung', 'Die angestrebten Ziele wurden teilweise erreicht.']])]),
+    ).toEqual([]);
     expect(check('project-rating-unknown', [facts(FULL)])).toEqual([]);
   });
 });
