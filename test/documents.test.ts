@@ -316,6 +316,35 @@ describe('zielwerk report', () => {
     }
   }, 240_000);
 
+  it('summarizes projects in a "Projekte" sheet and validates them', async () => {
+    const book = join(tmp, 'projekte-summe.xlsx');
+    expect((await run('import', join(SEEDS, 'seed-002.txt'), '-o', book)).code).toBe(0);
+    expect((await run('import', join(SEEDS, 'seed-001.txt'), '--into', book, '--in-place')).code).toBe(0);
+    const out = join(tmp, 'projekte-zusammenfassung.xlsx');
+    const r = await run('summarize', book, '-o', out, '--today', '2021-07-01');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Projekte  (neu)');
+    const grids = (await readWorkbookFile(out)).grids;
+    const sheet = grids.find((g) => g.name === 'Projekte')!;
+    const text = (row: number) => sheet.cells.filter((c) => c.row === row).map((c) => String(c.value));
+    expect(text(3).slice(0, 4)).toEqual(['Projekt', 'Träger', 'Ort', 'Zielgruppe']);
+    expect(text(4).slice(0, 3)).toEqual([
+      'Zusammen im Quartier: Kinder stärken - Zukunft sichern',
+      'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen',
+      'Herford',
+    ]);
+    expect(text(5)).toEqual(
+      expect.arrayContaining(['Koordination mit Migrantenselbstorganisationen (MSO)', 'teilweise erreicht', 'Johanna Leifeld']),
+    );
+    // a complete fact sheet and a complete report: each is asked only for what its kind needs
+    const v = await run('validate', book, '--json', '--today', '2021-07-01');
+    const findings = JSON.parse(v.out).findings.filter((f: { rule: string }) => f.rule.startsWith('project-'));
+    expect(findings.map((f: { message: string }) => f.message)).toEqual([]);
+    // a workbook without projects gets no Projekte sheet
+    const plain = await run('summarize', SAMPLE, '-o', join(tmp, 'ohne.xlsx'), '--today', '2019-11-15');
+    expect(plain.out).not.toContain('Projekte');
+  });
+
   it('refuses an unknown kind, goal or output name', async () => {
     expect((await run('report', SAMPLE, '--kind', 'brief', '-o', join(tmp, 'a.docx'))).err).toBe(
       '--kind erwartet nachfrage, konferenz oder jahresbericht, nicht „brief“ – Hilfe: zielwerk --help\n',

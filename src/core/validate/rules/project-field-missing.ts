@@ -1,7 +1,7 @@
 /**
  * A project sheet without a field its kind needs: a fact sheet (it names a Träger, place,
  * target group …) needs Träger, place, target group and a contact with e-mail or phone; a
- * yearly report (it lists the project's goals) needs the achievement, Ausblick, date and
+ * yearly report (it tells what became of the project's goals) needs the achievement, Ausblick, date and
  * author. One finding per missing field, at the project's name.
  *
  * @example fact sheet "Zusammen im Quartier" without "Projektträger" → warning "Träger fehlt"
@@ -22,7 +22,9 @@ export function missingProjectFields(p: Project): string[] {
     if (!p.contact?.name) out.push('contactName');
     if (!p.contact?.email && !p.contact?.phone) out.push('reach');
   }
-  if (p.goals.length) {
+  // a report tells what became of its goals; a fact sheet's goal list ("Ziele / erwartete Ergebnisse") does not
+  const report = p.goals.some((g) => g.report) || !!p.ratingText || !!p.outlook || !!p.author;
+  if (report) {
     if (!p.ratingText) out.push('rating');
     if (!p.outlook) out.push('outlook');
     if (!p.date) out.push('date');
