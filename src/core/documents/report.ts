@@ -231,7 +231,8 @@ function projectReport(p: Project): ReportDoc {
     ['Zeitraum', p.period],
     ['Mittlerziele', p.goalRefs.map((g) => g.id).join(', ') || null],
   ];
-  if (facts.some(([, v]) => v)) {
+  // the place alone stands in the closing line ("Paderborn, im Juni 2021")
+  if (facts.some(([k, v]) => v && k !== 'Projektort')) {
     b.push({ kind: 'heading', level: 2, text: 'Eckdaten' });
     for (const [k, v] of facts) if (v) b.push({ kind: 'paragraph', text: `${k}: ${v}` });
   }
