@@ -4,7 +4,6 @@
  * in one line with exit 2; every report kind exports, opens in LibreOffice (converted to text)
  * and imports back to the same goals, milestones, status checks and projects.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,9 @@ import { extract } from '../src/core/extract';
 import type { Goal, Model } from '../src/core/model';
 import { readDocxBytes } from '../src/docx/read';
 import { readWorkbookFile } from '../src/xlsx/read';
+import { cfb } from './helpers/cfb';
 import { docxOf } from './helpers/docx';
+import { convert, requireLibreOffice, soffice } from './helpers/libreoffice';
 
 const SEEDS = join(__dirname, 'data', 'documents');
 const SAMPLE = join(__dirname, '..', 'samples', 'umsetzungsstand-2019.xlsx');
@@ -170,48 +171,12 @@ describe('zielwerk import', () => {
   });
 });
 
-/** A minimal OLE compound file with the given stream names (as Word writes encrypted files and old .doc). */
-function cfb(streams: string[]): Uint8Array {
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  header.writeUInt16LE(0x3e, 24);
-  header.writeUInt16LE(0x03, 26);
-  header.writeUInt16LE(0xfffe, 28);
-  header.writeUInt16LE(9, 30);
-  const dir = Buffer.alloc(512);
-  streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(dir, i * 128));
-  return Buffer.concat([header, Buffer.alloc(512), dir]);
-}
-
-/** LibreOffice, when it is there (CI installs libreoffice-writer; locally it may be missing). */
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
-if (!soffice) {
-  if (process.env.CI) throw new Error('LibreOffice (soffice) is missing: CI must install libreoffice-writer (.ci/run)');
-  console.warn(
-    'LibreOffice (soffice) not found: the check that it opens every Word report is skipped (apt-get install libreoffice-writer).',
-  );
-}
+requireLibreOffice('the check that it opens every Word report', 'libreoffice-writer');
 
 /** The report converted to text by LibreOffice, or null when it could not open it. */
 function libreOfficeText(file: string): string | null {
   const outDir = join(tmp, 'lo-txt');
-  spawnSync(
-    soffice!,
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
-      '--convert-to',
-      'txt:Text',
-      '--outdir',
-      outDir,
-      file,
-    ],
-    {
-      stdio: 'ignore',
-      timeout: 180_000,
-    },
-  );
+  convert([file], 'txt:Text', outDir, join(tmp, 'lo-profile'), 180_000);
   const txt = join(outDir, file.replace(/^.*\//, '').replace(/\.docx$/, '.txt'));
   return existsSync(txt) ? readFileSync(txt, 'utf8') : null;
 }

@@ -118,7 +118,9 @@ it('Dokumente: reads a .docx chosen in the pane, writes its goal sheets, and off
   const docx = await docxOf(blocksFromText(readFileSync(join(ROOT, 'test', 'data', 'documents', 'seed-000.txt'), 'utf8')));
   await page.getByTestId('zw-doc-file').setInputFiles({ name: 'nachfrage.docx', mimeType: 'application/octet-stream', buffer: docx });
   await page.getByText('nachfrage.docx: Protokoll einer telefonischen Nachfrage').waitFor();
-  await expect(page.getByTestId('zw-doc-preview').innerText()).resolves.toMatch(/Ziel 7\.47: Yanis Krone, Johanna Leifeld · 3 Beteiligte · 5 Meilensteine · Nachfrage 10\.06\.2020 – hat schon ein Blatt/);
+  await expect(page.getByTestId('zw-doc-preview').innerText()).resolves.toMatch(
+    /Ziel 7\.47: Yanis Krone, Johanna Leifeld · 3 Beteiligte · 5 Meilensteine · Nachfrage 10\.06\.2020 – hat schon ein Blatt/,
+  );
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-dokumente.png'), fullPage: true });
   // 7.47 and 7.49 have sheets: nothing is overwritten; "beside" writes the "(Import)" sheet
@@ -145,7 +147,9 @@ it('Dokumente: reads a .docx chosen in the pane, writes its goal sheets, and off
 it('Dokumente: a damaged document gets its one-line message', async () => {
   const { page, context } = await open({ view: 'documents' });
   await page.getByText('Dokument einlesen').waitFor();
-  await page.getByTestId('zw-doc-file').setInputFiles({ name: 'kaputt.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('kein Word') });
+  await page
+    .getByTestId('zw-doc-file')
+    .setInputFiles({ name: 'kaputt.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('kein Word') });
   await page.getByText('Das Dokument kaputt.docx ist beschädigt oder kein Word-Dokument (.docx).').waitFor();
   await context.close();
 }, 60_000);
