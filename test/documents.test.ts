@@ -127,6 +127,10 @@ describe('zielwerk import', () => {
     const m = extract((await readWorkbookFile(book)).grids);
     expect(m.projects.map((p) => p.name)).toEqual(['Koordination mit Migrantenselbstorganisationen (MSO)']);
     expect(m.goals).toHaveLength(13);
+    const text = (await run('extract', book)).out;
+    expect(text).toContain('Projekt „Koordination mit Migrantenselbstorganisationen (MSO)“ (Koordination mit Migrantenselbs)');
+    expect(text).toContain('  Ziel 2: Eine Vertreterin des KI nimmt regelmäßig an den Sitzungen des Integrationsrates');
+    expect(text).toContain('  Zielerreichung: teilweise erreicht');
   });
 
   it('refuses damaged, empty and password-protected documents in one line, exit 2', async () => {

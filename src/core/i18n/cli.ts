@@ -58,9 +58,9 @@ Exit codes: 0 = fine, 1 = validation found errors, 2 = unreadable file or wrong 
     de: `zielwerk extract DATEI.xlsx [--json] [--explain] [--lang de|en]
 
 Liest die Arbeitsmappe und zeigt, was erkannt wurde: Ziele (Nummer, Titel, Federführung,
-Beteiligte, Zwischenziel), ihre Meilensteine mit gedeuteten Daten und ihrem Stand, Partner und
-übersprungene Blätter. Mit --json als JSON (Felder siehe README; jedes Blatt mit „coverage“,
-dem Anteil verstandener Zellen, und „unread“, den nicht verstandenen Zellen).
+Beteiligte, Zwischenziel), ihre Meilensteine mit gedeuteten Daten und ihrem Stand, Partner,
+Projekte und übersprungene Blätter. Mit --json als JSON (Felder siehe README; jedes Blatt mit
+„coverage“, dem Anteil verstandener Zellen, und „unread“, den nicht verstandenen Zellen).
 
 --explain   zeigt für jedes Blatt, wie es gelesen wurde: die Art des Blatts und wie sicher
             sie erkannt ist, jeden gefundenen Zielblock und jede Tabelle (Bereich und die Rolle
@@ -70,8 +70,8 @@ dem Anteil verstandener Zellen, und „unread“, den nicht verstandenen Zellen)
     en: `zielwerk extract FILE.xlsx [--json] [--explain] [--lang de|en]
 
 Reads the workbook and shows what was found: goals (id, title, lead, participants, interim
-goal), their milestones with interpreted dates and their state, partners and skipped sheets.
-With --json as JSON (fields: see README; every sheet with "coverage", the share of cells
+goal), their milestones with interpreted dates and their state, partners, projects and skipped
+sheets. With --json as JSON (fields: see README; every sheet with "coverage", the share of cells
 understood, and "unread", the cells that were not).
 
 --explain   shows how each sheet was read: its kind and how clearly it was recognised, every

@@ -3,6 +3,9 @@ import { type Entry, register } from './index';
 import './documents';
 
 export const DOCUMENT_CLI: Record<string, Entry> = {
+  'cli.extract.project': { de: 'Projekt „{name}“ ({sheets})', en: 'Project "{name}" ({sheets})' },
+  'cli.extract.projectGoal': { de: 'Ziel {number}: {text}', en: 'Goal {number}: {text}' },
+  'cli.extract.projectRating': { de: 'Zielerreichung', en: 'Achievement' },
   // usage
   'cli.usage.bad-kind': {
     de: '--kind erwartet nachfrage, konferenz oder jahresbericht, nicht „{value}“',
