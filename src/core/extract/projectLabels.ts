@@ -83,9 +83,12 @@ for (const [label, words] of Object.entries(PROJECT_LABEL_WORDS) as [ProjectLabe
   }
 }
 
+const HAS_DIGIT = /\d/;
+
 /** The labels a cell text can be ("Projektträger:" → provider). */
 export function projectLabels(text: string): ProjectLabel[] {
-  if (text.length > 60) return [];
+  // no label has a digit and folding keeps digits: dates, ids and numbers are never labels
+  if (text.length > 60 || HAS_DIGIT.test(text)) return [];
   return BY_WORD.get(key(text)) ?? [];
 }
 

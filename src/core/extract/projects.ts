@@ -9,7 +9,7 @@ import type { Grid } from '../grid';
 import type { CellRef, Project, Region } from '../model';
 import { fold } from '../text';
 import { readRating } from './labels';
-import { isProjectFacts, type ProjectFacts, readProjectFacts } from './readers/projectSheet';
+import { isProjectFacts, mayBeProject, type ProjectFacts, readProjectFacts } from './readers/projectSheet';
 import { isProjectReport, type ProjectReport, readProjectReport } from './readers/projectReport';
 
 export interface ProjectSheetRead {
@@ -23,7 +23,7 @@ export interface ProjectSheetRead {
 
 /** Reads a sheet as a project, or returns null when it is not one. */
 export function readProjectSheet(grid: Grid): ProjectSheetRead | null {
-  if (grid.cells.length === 0 || grid.cells.length > 5000) return null;
+  if (grid.cells.length === 0 || grid.cells.length > 5000 || !mayBeProject(grid)) return null;
   const facts = readProjectFacts(grid);
   const report = readProjectReport(grid);
   if (!isProjectFacts(facts) && !isProjectReport(report, !!facts.values.outlook)) return null;

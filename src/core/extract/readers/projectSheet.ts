@@ -19,7 +19,7 @@ export interface ProjectFacts {
 }
 
 /** Fact labels that only projects have (a goal sheet may have a contact, never a Träger). */
-const FACT_LABELS: ProjectLabel[] = ['provider', 'place', 'region', 'targetGroup', 'module', 'quarter', 'period'];
+export const FACT_LABELS: ProjectLabel[] = ['provider', 'place', 'region', 'targetGroup', 'module', 'quarter', 'period'];
 
 /** Labels whose values the fact-sheet reader takes. */
 const READS: ProjectLabel[] = [
@@ -112,6 +112,23 @@ export function splitRole(entry: string): { name: string; role: string | null } 
   const dash = /^(.*?)\s+[–-]\s+(.+)$/.exec(entry.trim());
   if (dash) return { name: dash[1].trim(), role: dash[2].trim() };
   return { name: entry.trim(), role: null };
+}
+
+/**
+ * A quick look before the readers: whether any cell could make the sheet a project — a fact
+ * label only projects have (alone or as "Projektträger: …"), or a project goal "Ziel 1". Goal
+ * sheets, the most common, have neither and are not read twice.
+ */
+export function mayBeProject(grid: Grid): boolean {
+  const fact = (labels: ProjectLabel[]) => labels.some((l) => FACT_LABELS.includes(l));
+  for (const c of grid.cells) {
+    const t = text(c);
+    if (!t) continue;
+    if (PROJECT_GOAL_RE.test(t) || fact(projectLabels(t))) return true;
+    const colon = t.indexOf(':');
+    if (colon > 1 && colon <= 40 && fact(projectLabels(t.slice(0, colon)))) return true;
+  }
+  return false;
 }
 
 /** True when the sheet reads as a project fact sheet: a name and a fact, or three facts. */
