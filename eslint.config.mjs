@@ -34,7 +34,8 @@ export default [
         {
           patterns: [
             { group: nodeModules, message: "src/core is pure: no Node APIs." },
-            { group: ["exceljs", "**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "@microsoft/office-js"], message: "src/core knows no host." },
+            { group: ["exceljs", "**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "**/docx/**", "@microsoft/office-js"], message: "src/core knows no host." },
+            { group: ["mammoth", "docx"], message: "src/core knows no file format: Word documents are src/docx's." },
           ],
         },
       ],
@@ -46,6 +47,23 @@ export default [
     ignores: ["src/xlsx/**", "src/cli/**", "src/**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "Only src/xlsx knows ExcelJS." }], patterns: [{ group: nodeModules, message: "Only the CLI and src/xlsx use Node." }] }],
+    },
+  },
+  {
+    // Word documents: only src/docx knows the format (mammoth reads, docx writes); it runs in the pane too
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/docx/**", "src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "exceljs", message: "Only src/xlsx knows ExcelJS." },
+            { name: "mammoth", message: "Only src/docx reads Word documents." },
+            { name: "docx", message: "Only src/docx writes Word documents." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -99,6 +99,15 @@ async function config(env, options) {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       functions: './src/functions/functions.ts',
+      // the Dokumente view and its Word libraries, loaded by the pane when the view opens
+      documents: './src/taskpane/documents/index.tsx',
+    },
+    // the documents bundle uses the pane's React (hooks need the renderer's copy), see DocumentsPanel.tsx
+    externals: ({ request, contextInfo }, callback) => {
+      const shared = { react: 'React', 'react/jsx-runtime': 'jsxRuntime' }[request];
+      const issuer = (contextInfo && contextInfo.issuer) || '';
+      if (shared && issuer.split(path.sep).join('/').includes('/src/taskpane/documents/')) return callback(null, `ZielwerkShared.${shared}`, 'var');
+      callback();
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: Zielwerk's main job on the bundled sample — read it, check it, and write
- * the summarized workbook to out/. The sample is the state of November 2019, so the
+ * the summarized workbook to out/; then a Word status-check record read in and the next one written. The sample is the state of November 2019, so the
  * reference day is the sample's own "Stand: 15.11.2019".
  */
 import { join, relative } from 'node:path';
@@ -22,7 +22,18 @@ async function demo(): Promise<number> {
   rule(`zielwerk summarize samples/umsetzungsstand-2019.xlsx -o ${relative(process.cwd(), out)} --today ${TODAY}`);
   const c = await main(['summarize', SAMPLE, '-o', out, '--today', TODAY]);
   if (c !== 0) return c;
-  process.stdout.write(`\nDie Zusammenfassung liegt in ${relative(process.cwd(), out)} – in Excel oder LibreOffice öffnen.\n`);
+  // documents in and out: a status-check record read into a new workbook, the next record written
+  const record = join(__dirname, '..', 'test', 'data', 'documents', 'seed-000.txt');
+  const imported = join(__dirname, '..', 'out', 'nachfrage-7.47-7.49.xlsx');
+  rule(`zielwerk import ${relative(process.cwd(), record)} -o ${relative(process.cwd(), imported)}`);
+  const d = await main(['import', record, '-o', imported]);
+  if (d !== 0) return d;
+  const report = join(__dirname, '..', 'out', 'nachfrage-7.47.docx');
+  rule(`zielwerk report samples/umsetzungsstand-2019.xlsx --kind nachfrage --goal 7.47 -o ${relative(process.cwd(), report)}`);
+  const e = await main(['report', SAMPLE, '--kind', 'nachfrage', '--goal', '7.47', '-o', report, '--today', TODAY]);
+  if (e !== 0) return e;
+  process.stdout.write(`\nDie Zusammenfassung liegt in ${relative(process.cwd(), out)} – in Excel oder LibreOffice öffnen;\n`);
+  process.stdout.write(`das Protokoll der nächsten Nachfrage zu 7.47 in ${relative(process.cwd(), report)} (Word).\n`);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readZip, writeZip } from '../src/xlsx/zip';
+import { cfb } from '../test/helpers/cfb';
 
 const DIR = join(__dirname, '..', 'test', 'corpus');
 
@@ -420,17 +421,6 @@ addBytes(
 // --- bytes ---------------------------------------------------------------------------------
 
 /** A minimal OLE compound-file header followed by directory names (UTF-16), as Office writes them. */
-function cfb(streams: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  header.writeUInt16LE(0x3e, 24);
-  header.writeUInt16LE(0x03, 26);
-  header.writeUInt16LE(0xfffe, 28);
-  header.writeUInt16LE(9, 30);
-  const dir = Buffer.alloc(512);
-  streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(dir, i * 128));
-  return Buffer.concat([header, Buffer.alloc(512), dir]);
-}
 
 let TRUNCATE_ME: Buffer = Buffer.alloc(0);
 let MISSING_PART: Buffer = Buffer.alloc(0);

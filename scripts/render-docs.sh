@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Renders the summarized sample with LibreOffice and keeps PNGs of Übersicht and Fällig in
-# docs/ for the user guide, and the Übersicht of a consolidation (the sample and two layout
-# workbooks as three working groups' files) as docs/gesamt-uebersicht.png. Needs Debian's libreoffice-calc and poppler-utils:
-#   apt-get install -y --no-install-recommends libreoffice-calc poppler-utils
+# Renders the summarized sample and the three Word reports with LibreOffice and keeps PNGs in
+# docs/ for the user guide (Übersicht, Fällig; a page of each report), and the Übersicht of a
+# consolidation (the sample and two layout workbooks as three working groups' files) as
+# docs/gesamt-uebersicht.png. Needs Debian's libreoffice-calc, libreoffice-writer and poppler-utils:
+#   apt-get install -y --no-install-recommends libreoffice-calc libreoffice-writer poppler-utils
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -21,4 +22,14 @@ cp test/layouts/xlsx/questions.xlsx "$work/gruppen/AG Sprache/ziele.xlsx"
 node bin/zielwerk.js consolidate "$work/gruppen" -o "$work/gesamt.xlsx" --today 2019-11-15 >/dev/null 2>&1 || [ -f "$work/gesamt.xlsx" ]
 soffice --headless --norestore "-env:UserInstallation=file://$work/lo" --convert-to pdf --outdir "$work" "$work/gesamt.xlsx" >/dev/null 2>&1
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/gesamt.pdf" docs/gesamt-uebersicht
-echo "docs/uebersicht.png docs/faellig.png docs/gesamt-uebersicht.png"
+# the Word reports: the prefilled status-check record of 7.47, the conference documentation
+# (page 2: the first goal after the cover) and a project's yearly report (seed 001 imported)
+node bin/zielwerk.js report samples/umsetzungsstand-2019.xlsx --kind nachfrage --goal 7.47 -o "$work/nachfrage.docx" --today 2019-11-15 >/dev/null
+node bin/zielwerk.js report samples/umsetzungsstand-2019.xlsx --kind konferenz -o "$work/konferenz.docx" --today 2019-11-15 >/dev/null
+node bin/zielwerk.js import test/data/documents/seed-001.txt -o "$work/projekt.xlsx" >/dev/null
+node bin/zielwerk.js report "$work/projekt.xlsx" --kind jahresbericht -o "$work/jahresbericht.docx" >/dev/null
+soffice --headless --norestore "-env:UserInstallation=file://$work/lo" --convert-to pdf --outdir "$work" "$work/nachfrage.docx" "$work/konferenz.docx" "$work/jahresbericht.docx" >/dev/null 2>&1
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/nachfrage.pdf" docs/bericht-nachfrage
+pdftoppm -png -r 80 -f 2 -l 2 -singlefile "$work/konferenz.pdf" docs/bericht-konferenz
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/jahresbericht.pdf" docs/bericht-jahresbericht
+echo "docs/uebersicht.png docs/faellig.png docs/gesamt-uebersicht.png docs/bericht-nachfrage.png docs/bericht-konferenz.png docs/bericht-jahresbericht.png"

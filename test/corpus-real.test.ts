@@ -9,12 +9,13 @@
  *   the summary in it (one headless conversion for all files).
  * Times and memory are measured and written to test/.out/corpus-real.tsv, never asserted.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { packageExtension } from '../src/xlsx/package';
 import { readZip, type ZipEntry } from '../src/xlsx/zip';
+import { convert, requireLibreOffice, soffice } from './helpers/libreoffice';
 
 const ROOT = join(__dirname, '..');
 const DIR = join(ROOT, 'test', 'data', 'corpus-real');
@@ -137,29 +138,13 @@ function byName(entries: ZipEntry[]): Map<string, ZipEntry[]> {
   return out;
 }
 
-/** LibreOffice, when it is there (CI installs it; locally it may be missing). */
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
-
 (soffice ? it : it.skip)(
   'LibreOffice opens every summarize output and finds the overview in it',
   () => {
     const outDir = join(tmp, 'lo');
     const files = READ.map((m) => outputOf(m.file));
     // every sheet as CSV (sheet -1): the generated overview must be there with its marker line
-    spawnSync(
-      soffice!,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(tmp, 'lo-profile')}`,
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        outDir,
-        ...files,
-      ],
-      { stdio: 'ignore', timeout: 600_000 },
-    );
+    convert(files, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', outDir, join(tmp, 'lo-profile'));
     const written = existsSync(outDir) ? readdirSync(outDir) : [];
     for (const f of files) {
       const stem = basename(f, extname(f));
@@ -179,9 +164,4 @@ const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--vers
   900_000,
 );
 
-if (!soffice) {
-  if (process.env.CI) throw new Error('LibreOffice (soffice) is missing: CI must install libreoffice-calc (.ci/run)');
-  console.warn(
-    'LibreOffice (soffice) not found: the check that it opens every summarize output is skipped (apt-get install libreoffice-calc).',
-  );
-}
+requireLibreOffice('the check that it opens every summarize output', 'libreoffice-calc');

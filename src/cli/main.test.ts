@@ -315,7 +315,7 @@ describe('zielwerk summarize and structure', () => {
     [['summarize', SAMPLE], /^Ausgabedatei fehlt/],
     [
       ['summarize', SAMPLE, '-o', 'x.xlsx', '--sheets', 'Tabelle9'],
-      /^Unbekanntes Blatt in --sheets: „Tabelle9“ \(möglich: Übersicht, Fällig, Partner, Zeitplan, Prüfbericht, Änderungen\)/,
+      /^Unbekanntes Blatt in --sheets: „Tabelle9“ \(möglich: Übersicht, Fällig, Partner, Projekte, Zeitplan, Prüfbericht, Änderungen\)/,
     ],
     [['summarize', SAMPLE, '-o', 'x.xlsx', '--weeks', '0'], /^--weeks erwartet eine Zahl von 1 bis 104/],
   ])('%j → usage error', async (argv, message) => {

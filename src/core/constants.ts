@@ -37,7 +37,16 @@ export const RATINGS = ['erreicht', 'teilweise erreicht', 'nicht erreicht', 'off
 
 export const MENTION_FIELDS = ['title', 'shortTitle', 'color', 'lead', 'rating'] as const;
 
-export const SHEET_KINDS = ['goal-form', 'overview', 'milestone-list', 'partner-list', 'status-log', 'generated', 'skipped'] as const;
+export const SHEET_KINDS = [
+  'goal-form',
+  'overview',
+  'milestone-list',
+  'partner-list',
+  'status-log',
+  'project',
+  'generated',
+  'skipped',
+] as const;
 
 /** What a reader found on a sheet (`extract --explain`): a goal block, a table of some kind, a title. */
 export const REGION_KINDS = [
@@ -49,6 +58,7 @@ export const REGION_KINDS = [
   'status-rounds',
   'overview',
   'partner-list',
+  'project',
   'title',
 ] as const;
 
@@ -70,3 +80,25 @@ export const READ_PROBLEMS = [
 export const ID_REPAIRS = ['leading-zero', 'separator', 'spaces', 'date-cell', 'time-cell', 'number-cell'] as const;
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** The project fields a fact sheet or report states, by name (see extract/readers/project*.ts). */
+export const PROJECT_FIELDS = [
+  'description',
+  'provider',
+  'place',
+  'region',
+  'targetGroup',
+  'module',
+  'quarter',
+  'period',
+  'date',
+  'contactName',
+  'email',
+  'phone',
+  'web',
+  'rating',
+  'outlook',
+  'remarks',
+  'author',
+  'goalRefs',
+] as const;

@@ -23,6 +23,14 @@ export type UserErrorCode =
   | 'output-extension'
   | 'too-large-to-write'
   | 'write-unsupported'
+  | 'doc-empty'
+  | 'doc-encrypted'
+  | 'doc-legacy'
+  | 'doc-corrupt'
+  | 'doc-unsupported'
+  | 'doc-nothing'
+  | 'report-no-goal'
+  | 'report-no-project'
   | 'usage';
 
 export class UserError extends Error {

@@ -19,6 +19,7 @@ import {
   SKIP_REASONS,
   READ_PROBLEMS,
   ID_REPAIRS,
+  PROJECT_FIELDS,
 } from './constants';
 
 export {
@@ -288,8 +289,76 @@ export const GoalRefSchema = z.object({
 });
 export type GoalRef = z.infer<typeof GoalRefSchema>;
 
+/** A partner of a project and its role ("Grundschule Radewig (Direktor: Reiner Denuccio)"). */
+export const ProjectPartnerSchema = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  source: CellRefSchema,
+});
+export type ProjectPartner = z.infer<typeof ProjectPartnerSchema>;
+
+/** One of a project's own goals ("Ziel 1: …") with what the report says about it. */
+export const ProjectGoalSchema = z.object({
+  number: z.number().int(),
+  text: z.string(),
+  report: z.string().nullable(),
+  source: CellRefSchema,
+});
+export type ProjectGoal = z.infer<typeof ProjectGoalSchema>;
+
+export type ProjectField = (typeof PROJECT_FIELDS)[number];
+export { PROJECT_FIELDS };
+
+/**
+ * A project (fact sheet "Projektsteckbrief" and yearly report "Projektbericht"): who runs it
+ * (Träger), where (Ort, Quartier), for whom (Zielgruppe), its contact and partners, its own
+ * goals "Ziel 1 … n" with their reports, how far they were reached, the outlook and who wrote it.
+ */
+export const ProjectSchema = z.object({
+  name: z.string(),
+  description: z.string().nullable(),
+  /** Träger / Projektträger. */
+  provider: z.string().nullable(),
+  /** Projektort. */
+  place: z.string().nullable(),
+  /** Kreis / kreisfreie Stadt. */
+  region: z.string().nullable(),
+  targetGroup: z.string().nullable(),
+  module: z.string().nullable(),
+  /** Quartier / Projektstandort. */
+  quarter: z.string().nullable(),
+  /** Laufzeit / Zeitraum / Schuljahr, as written. */
+  period: z.string().nullable(),
+  /** The date of the fact sheet or report ("Datum: 01.01.2019", "Paderborn, im Juni 2021"). */
+  date: DateValueSchema.nullable(),
+  contact: z
+    .object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), web: z.string().nullable() })
+    .nullable(),
+  partners: z.array(ProjectPartnerSchema),
+  goals: z.array(ProjectGoalSchema),
+  rating: RatingSchema,
+  /** The rating as written ("Die angestrebten Ziele wurden teilweise erreicht."). */
+  ratingText: z.string().nullable(),
+  /** Ausblick. */
+  outlook: z.string().nullable(),
+  /** What else the report says beyond its goals. */
+  remarks: z.string().nullable(),
+  author: z.string().nullable(),
+  /** Goals of the goal system the project names ("Mittlerziele: 7.47, 7.49"). */
+  goalRefs: z.array(z.object({ id: z.string(), raw: z.string(), source: CellRefSchema })),
+  /** The cell naming the project. */
+  source: CellRefSchema,
+  /** The sheets that describe it (a fact sheet and a report may be two). */
+  sheets: z.array(z.string()),
+  /** The cell of each field's value (or label), for findings. */
+  cells: z.record(z.string(), CellRefSchema),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
 export const ModelSchema = z.object({
   goals: z.array(GoalSchema),
+  /** Projects read from project fact sheets and reports (empty when the workbook has none). */
+  projects: z.array(ProjectSchema),
   partners: z.array(PartnerSchema),
   /** Milestones and status checks whose goal id names no known goal. */
   orphans: z.object({

@@ -1,5 +1,5 @@
 /**
- * The task pane: Überblick, Prüfen, Struktur, Einstellungen. All workbook access goes through
+ * The task pane: Überblick, Prüfen, Struktur, Dokumente (its bundle loaded when it opens), Einstellungen. All workbook access goes through
  * src/excel; this file only holds state and lays out the views. One action at a time: while
  * something runs, the buttons are disabled and a second click does nothing.
  */
@@ -12,12 +12,13 @@ import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, 
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
 import { ConsolidateView } from './ConsolidateView';
+import { DocumentsPanel } from './DocumentsPanel';
 import { OverviewView } from './OverviewView';
 import { SettingsView } from './SettingsView';
 import { StructureView } from './StructureView';
 import { Tabs } from './Tabs';
 
-export type View = 'overview' | 'check' | 'structure' | 'consolidate' | 'settings';
+export type View = 'overview' | 'check' | 'structure' | 'consolidate' | 'documents' | 'settings';
 
 export interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
@@ -133,7 +134,7 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         label={L('ui.tabs')}
         selected={view}
         onSelect={setView}
-        tabs={(['overview', 'check', 'structure', 'consolidate', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
+        tabs={(['overview', 'check', 'structure', 'consolidate', 'documents', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
       />
       <div aria-live="polite">
         {busy && (
@@ -168,6 +169,9 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
             run={run}
             written={written}
           />
+        )}
+        {view === 'documents' && (
+          <DocumentsPanel L={L} lang={lang} result={result} busy={!!busy} run={(label, action) => run(label, action, false)} onWritten={() => setTimeout(() => void check(true), 0)} />
         )}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>

@@ -32,7 +32,8 @@ function isDark(): boolean {
 function start(): void {
   const root = document.getElementById('root')!;
   const view = new URLSearchParams(window.location.search).get('view');
-  const initial: View = view === 'check' || view === 'structure' || view === 'consolidate' || view === 'settings' ? view : 'overview';
+  const initial: View =
+    view === 'check' || view === 'structure' || view === 'consolidate' || view === 'documents' || view === 'settings' ? view : 'overview';
   // the workbook is read while React starts; the pane shows the result (or its error) when it is there
   const firstCheck = checkWorkbook(loadSettings());
   firstCheck.catch(() => undefined);

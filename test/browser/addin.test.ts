@@ -11,6 +11,8 @@ import { consolidate, readOne } from '../../src/core/consolidate';
 import { t } from '../../src/core/i18n';
 import '../../src/core/i18n/ui';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { blocksFromText } from '../../src/core/documents/blocks';
+import { docxOf } from '../helpers/docx';
 import { DIST, type Opened, type Pages, type PaneOptions, ROOT, sampleGrids, startPages } from './harness';
 
 // screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
@@ -109,6 +111,50 @@ it('shows the structure and writes the tables', async () => {
   await page.screenshot({ path: join(DOCS, 'taskpane-struktur.png'), fullPage: true });
   await page.getByRole('button', { name: 'Tabellen anlegen' }).click();
   await page.getByText(/Tabellen angelegt: Ziele, Meilensteine, Partnerliste/).waitFor();
+  await context.close();
+}, 60_000);
+
+it('Dokumente: reads a .docx chosen in the pane, writes its goal sheets, and offers a Word report', async () => {
+  const { page, context, requests } = await open({ view: 'documents' });
+  await page.getByText('Dokument einlesen').waitFor();
+  // the view's bundle came from the add-in's own address, nothing else was asked for
+  expect(requests.some((u) => u.endsWith('/documents.js'))).toBe(true);
+  const docx = await docxOf(blocksFromText(readFileSync(join(ROOT, 'test', 'data', 'documents', 'seed-000.txt'), 'utf8')));
+  await page.getByTestId('zw-doc-file').setInputFiles({ name: 'nachfrage.docx', mimeType: 'application/octet-stream', buffer: docx });
+  await page.getByText('nachfrage.docx: Protokoll einer telefonischen Nachfrage').waitFor();
+  await expect(page.getByTestId('zw-doc-preview').innerText()).resolves.toMatch(
+    /Ziel 7\.47: Yanis Krone, Johanna Leifeld · 3 Beteiligte · 5 Meilensteine · Nachfrage 10\.06\.2020 – hat schon ein Blatt/,
+  );
+  await noViolations(page);
+  await page.screenshot({ path: join(DOCS, 'taskpane-dokumente.png'), fullPage: true });
+  // 7.47 and 7.49 have sheets: nothing is overwritten; "beside" writes the "(Import)" sheet
+  await page.getByLabel(/als „\(Import\)“-Blatt daneben/).check();
+  await page.getByRole('button', { name: 'In die Arbeitsmappe schreiben' }).click();
+  await page.getByText('2 Blätter geschrieben').waitFor();
+  const names = (await fake<{ name: string }[]>(page, 'sheets()')).map((x) => x.name);
+  expect(names.slice(-2)).toEqual(['7.47 und 7.49 (Import)', 'Nachfragen (Import)']);
+  expect(names.filter((n) => n === '7.47')).toHaveLength(1);
+  await expect(fake(page, "cell('7.47 und 7.49 (Import)', 0, 0)")).resolves.toMatchObject({ value: 'Ziel 7.47 und 7.49' });
+  // a report: a Blob link with the .docx, and the command line named for hosts that block downloads
+  await page.getByRole('button', { name: 'Word-Bericht erstellen' }).click();
+  const link = page.getByTestId('zw-doc-download');
+  await link.waitFor();
+  await expect(link.getAttribute('href')).resolves.toMatch(/^blob:/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const bytes = readFileSync((await download.path())!);
+  expect([download.suggestedFilename(), bytes[0], bytes[1], bytes.length > 3000]).toEqual(['nachfrage.docx', 0x50, 0x4b, true]);
+  await expect(page.getByText(/zielwerk report MAPPE\.xlsx --kind nachfrage -o nachfrage\.docx/).isVisible()).resolves.toBe(true);
+  expect(requests.filter((u) => !u.startsWith(pages.url) && !u.startsWith('blob:'))).toEqual([]);
+  await context.close();
+}, 90_000);
+
+it('Dokumente: a damaged document gets its one-line message', async () => {
+  const { page, context } = await open({ view: 'documents' });
+  await page.getByText('Dokument einlesen').waitFor();
+  await page
+    .getByTestId('zw-doc-file')
+    .setInputFiles({ name: 'kaputt.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('kein Word') });
+  await page.getByText('Das Dokument kaputt.docx ist beschädigt oder kein Word-Dokument (.docx).').waitFor();
   await context.close();
 }, 60_000);
 

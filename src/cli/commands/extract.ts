@@ -8,6 +8,7 @@ import { extract } from '../../core/extract';
 import { roleLabel } from '../../core/extract/roles';
 import { formatDate, pad, truncate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
+import '../../core/i18n/documentsCli';
 import type { Model } from '../../core/model';
 import { readWorkbookFile } from '../../xlsx/read';
 import type { Command } from './index';
@@ -72,7 +73,7 @@ export function renderExplanation(model: Model, file: string, lang: Lang, width 
   return out.join('\n') + '\n';
 }
 
-/** A readable summary of the model: sheets, then each goal with its milestone table. */
+/** A readable summary of the model: sheets, then each goal with its milestone table, then each project. */
 export function renderModel(model: Model, file: string, lang: Lang, width = 100): string {
   const out: string[] = [];
   const none = t(lang, 'cli.extract.none');
@@ -155,6 +156,13 @@ export function renderModel(model: Model, file: string, lang: Lang, width = 100)
         ),
       );
     }
+  }
+  for (const p of model.projects) {
+    out.push('', t(lang, 'cli.extract.project', { name: p.name, sheets: p.sheets.join(', ') }));
+    const facts = [p.provider, p.place, p.targetGroup, p.contact?.name].filter(Boolean).join(' · ');
+    if (facts) out.push(`  ${facts}`);
+    for (const g of p.goals) out.push(`  ${t(lang, 'cli.extract.projectGoal', { number: g.number, text: g.text })}`);
+    if (p.rating) out.push(`  ${t(lang, 'cli.extract.projectRating')}: ${p.rating}`);
   }
   if (model.problems.length) out.push('', t(lang, 'cli.extract.problems', { count: model.problems.length }));
   return out.map((l) => truncate(l, width)).join('\n') + '\n';

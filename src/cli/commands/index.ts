@@ -5,6 +5,8 @@ import type { Io } from '../main';
 import { consolidateCommand } from './consolidate';
 import { dateCommand } from './date';
 import { extractCommand } from './extract';
+import { importCommand } from './import';
+import { reportCommand } from './report';
 import { structureCommand, summarizeCommand } from './summarize';
 import { validateCommand } from './validate';
 
@@ -19,4 +21,13 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, consolidateCommand, dateCommand];
+export const COMMANDS: Command[] = [
+  extractCommand,
+  validateCommand,
+  summarizeCommand,
+  structureCommand,
+  consolidateCommand,
+  importCommand,
+  reportCommand,
+  dateCommand,
+];

@@ -116,7 +116,7 @@ export class GoalBook {
     const out: Goal[] = [];
     for (const g of kept) out.push(finish(g));
     for (const p of problems) if (!p.goal) p.goal = goalOfSheet(sheets, p.sheet);
-    return { goals: out, partners, orphans, references, sheets, skipped: [], problems };
+    return { goals: out, projects: [], partners, orphans, references, sheets, skipped: [], problems };
   }
 
   /** A block defines its goals; its milestones belong to all of them. */

@@ -8,13 +8,14 @@
  * header row), registered below, with its tests.
  */
 import { cellAddress, type Grid } from '../grid';
-import type { Model, ReadProblem, SheetInfo, SheetKind, Skipped } from '../model';
+import type { Model, Project, ReadProblem, SheetInfo, SheetKind, Skipped } from '../model';
 import { isGeneratedGrid } from '../marker';
 import { compareGoalIds } from '../goalId';
 import { GoalBook } from './book';
 import { classify, type SheetStructure } from './classify';
 import { type SheetRead, sheetRead } from './fragments';
 import { readForms, tableRegion } from './readers/form';
+import { mergeProjects, readProjectSheet } from './projects';
 import { readGoalRows } from './readers/goalRows';
 import { readMilestoneList } from './readers/milestoneList';
 import { readPartnerList } from './readers/partnerList';
@@ -51,6 +52,7 @@ export function extract(grids: Grid[]): Model {
   const sheets: SheetInfo[] = [];
   const skipped: Skipped[] = [];
   const problems: ReadProblem[] = [];
+  const projects: Project[] = [];
   for (const grid of grids) {
     const visibility = grid.visibility;
     const info = (kind: SheetKind, goals: string[] = [], anchor: string | null = null): SheetInfo => ({
@@ -95,6 +97,26 @@ export function extract(grids: Grid[]): Model {
       sheets.push({ ...info('skipped'), coverage: 1 });
       continue;
     }
+    // project fact sheets and reports (readers/project*.ts) are read as projects, not goals
+    const project = readProjectSheet(grid);
+    if (project) {
+      projects.push(project.project);
+      const share = project.filled ? project.claimed / project.filled : 1;
+      sheets.push({
+        ...info(
+          'project',
+          project.project.goalRefs.map((g) => g.id),
+          project.project.source.cell,
+        ),
+        coverage: share,
+        cells: project.filled,
+        unread: project.unread.slice(0, UNREAD_LISTED),
+        unreadCount: project.unread.length,
+        confidence: share < 0.8 ? 'low' : 'high',
+        regions: project.regions,
+      });
+      continue;
+    }
     const read = readSheet(grid);
     const cover = read.coverage;
     if (read.out.kind === 'skipped') skipped.push({ sheet: grid.name, reason: 'no-goal-data', visibility });
@@ -111,6 +133,7 @@ export function extract(grids: Grid[]): Model {
   }
   const model = new GoalBook().merge(reads, sheets, problems);
   model.skipped = skipped;
+  model.projects = mergeProjects(projects);
   return model;
 }
 

@@ -17,6 +17,10 @@ Aufruf:
                                                 Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
   zielwerk consolidate DATEI… | ORDNER -o gesamt.xlsx [--today JJJJ-MM-TT] [--json]
                                                 die Mappen aller Arbeitsgruppen zusammenführen
+  zielwerk import DOKUMENT.docx (-o NEU.xlsx | --into MAPPE.xlsx …) [--beside]
+                                                Zieldokumentation, Nachfrage oder Projekt aus Word einlesen
+  zielwerk report DATEI.xlsx --kind nachfrage|konferenz|jahresbericht -o BERICHT.docx
+                                                Word-Bericht schreiben
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
 
 Optionen für alle Befehle:
@@ -41,6 +45,10 @@ Usage:
                                                 write goals, milestones, partners as Excel tables
   zielwerk consolidate FILE… | FOLDER -o all.xlsx [--today YYYY-MM-DD] [--json]
                                                 consolidate the workbooks of all working groups
+  zielwerk import DOCUMENT.docx (-o NEW.xlsx | --into WORKBOOK.xlsx …) [--beside]
+                                                read goal documentation, a status check or a project from Word
+  zielwerk report FILE.xlsx --kind nachfrage|konferenz|jahresbericht -o REPORT.docx
+                                                write a Word report
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
 
 Options for every command:
@@ -56,9 +64,9 @@ Exit codes: 0 = fine, 1 = validation found errors (consolidate: also a file not 
     de: `zielwerk extract DATEI.xlsx [--json] [--explain] [--lang de|en]
 
 Liest die Arbeitsmappe und zeigt, was erkannt wurde: Ziele (Nummer, Titel, Federführung,
-Beteiligte, Zwischenziel), ihre Meilensteine mit gedeuteten Daten und ihrem Stand, Partner und
-übersprungene Blätter. Mit --json als JSON (Felder siehe README; jedes Blatt mit „coverage“,
-dem Anteil verstandener Zellen, und „unread“, den nicht verstandenen Zellen).
+Beteiligte, Zwischenziel), ihre Meilensteine mit gedeuteten Daten und ihrem Stand, Partner,
+Projekte und übersprungene Blätter. Mit --json als JSON (Felder siehe README; jedes Blatt mit
+„coverage“, dem Anteil verstandener Zellen, und „unread“, den nicht verstandenen Zellen).
 
 --explain   zeigt für jedes Blatt, wie es gelesen wurde: die Art des Blatts und wie sicher
             sie erkannt ist, jeden gefundenen Zielblock und jede Tabelle (Bereich und die Rolle
@@ -68,8 +76,8 @@ dem Anteil verstandener Zellen, und „unread“, den nicht verstandenen Zellen)
     en: `zielwerk extract FILE.xlsx [--json] [--explain] [--lang de|en]
 
 Reads the workbook and shows what was found: goals (id, title, lead, participants, interim
-goal), their milestones with interpreted dates and their state, partners and skipped sheets.
-With --json as JSON (fields: see README; every sheet with "coverage", the share of cells
+goal), their milestones with interpreted dates and their state, partners, projects and skipped
+sheets. With --json as JSON (fields: see README; every sheet with "coverage", the share of cells
 understood, and "unread", the cells that were not).
 
 --explain   shows how each sheet was read: its kind and how clearly it was recognised, every

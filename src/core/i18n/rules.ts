@@ -238,6 +238,89 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: '„{value}“ und „{other}“ in {otherFile} ({otherSheet}!{otherCell}) – dieselbe Organisation? Schreibweise in den Mappen vereinheitlichen',
     en: '"{value}" and "{other}" in {otherFile} ({otherSheet}!{otherCell}) – the same organisation? Use one spelling in the workbooks',
   },
+
+  // projects
+  'rule.project-field-missing': { de: 'Projekt „{project}“: Angabe fehlt', en: 'Project "{project}": a field is missing' },
+  'rule.project-field-missing.provider': { de: 'Projekt „{project}“: Träger fehlt', en: 'Project "{project}": no provider (Träger)' },
+  'rule.project-field-missing.place': { de: 'Projekt „{project}“: Projektort fehlt', en: 'Project "{project}": no place' },
+  'rule.project-field-missing.targetGroup': { de: 'Projekt „{project}“: Zielgruppe fehlt', en: 'Project "{project}": no target group' },
+  'rule.project-field-missing.contactName': {
+    de: 'Projekt „{project}“: Ansprechperson fehlt',
+    en: 'Project "{project}": no contact person',
+  },
+  'rule.project-field-missing.reach': {
+    de: 'Projekt „{project}“: weder E-Mail noch Telefon der Ansprechperson',
+    en: 'Project "{project}": neither e-mail nor phone of the contact',
+  },
+  'rule.project-field-missing.rating': {
+    de: 'Projekt „{project}“: Bericht ohne Zielerreichung („Die angestrebten Ziele wurden … erreicht.“)',
+    en: 'Project "{project}": report without achievement ("Die angestrebten Ziele wurden … erreicht.")',
+  },
+  'rule.project-field-missing.outlook': {
+    de: 'Projekt „{project}“: Bericht ohne Ausblick',
+    en: 'Project "{project}": report without outlook (Ausblick)',
+  },
+  'rule.project-field-missing.date': { de: 'Projekt „{project}“: Bericht ohne Datum', en: 'Project "{project}": report without date' },
+  'rule.project-field-missing.author': {
+    de: 'Projekt „{project}“: Bericht ohne Verfasser/in',
+    en: 'Project "{project}": report without author',
+  },
+  'rule.project-field-missing.goals': {
+    de: 'Projekt „{project}“: weder Eckdaten noch Ziele',
+    en: 'Project "{project}": neither facts nor goals',
+  },
+  'rule.project-rating-unknown': {
+    de: 'Projekt „{project}“: Zielerreichung „{value}“ nicht einzuordnen (erreicht, teilweise erreicht, nicht erreicht, offen)',
+    en: 'Project "{project}": achievement "{value}" not on the scale (erreicht, teilweise erreicht, nicht erreicht, offen)',
+  },
+  'rule.project-goal-reference.unknown': {
+    de: 'Projekt „{project}“ nennt Ziel {id}, das es in der Arbeitsmappe nicht gibt',
+    en: 'Project "{project}" names goal {id}, which the workbook does not have',
+  },
+  'rule.project-goal-reference.twice': {
+    de: 'Projekt „{project}“: „Ziel {number}“ steht zweimal',
+    en: 'Project "{project}": "Ziel {number}" appears twice',
+  },
+  'rule.project-goal-reference.gap': {
+    de: 'Projekt „{project}“: „Ziel {number}“ folgt, wo „Ziel {expected}“ stehen müsste – fehlt ein Ziel?',
+    en: 'Project "{project}": "Ziel {number}" comes where "Ziel {expected}" should – is a goal missing?',
+  },
+  'rule.project-goal-reference': { de: 'Projekt „{project}“: Zielbezug prüfen', en: 'Project "{project}": check goal references' },
+
+  // import
+  'rule.import-differs': { de: 'Ziel {id}: das Dokument sagt „{value}“', en: 'Goal {id}: the document says "{value}"' },
+  'rule.import-differs.title': {
+    de: 'Ziel {id}: Zieltext im Dokument anders: „{value}“',
+    en: 'Goal {id}: the document words the goal differently: "{value}"',
+  },
+  'rule.import-differs.lead': {
+    de: 'Ziel {id}: federführend laut Dokument „{value}“, im Blatt „{other}“',
+    en: 'Goal {id}: lead according to the document "{value}", on the sheet "{other}"',
+  },
+  'rule.import-differs.participants': {
+    de: 'Ziel {id}: beteiligt laut Dokument „{value}“, im Blatt „{other}“',
+    en: 'Goal {id}: participants according to the document "{value}", on the sheet "{other}"',
+  },
+  'rule.import-differs.interim': {
+    de: 'Ziel {id}: Zwischenziel laut Dokument „{value}“, im Blatt „{other}“',
+    en: 'Goal {id}: interim goal according to the document "{value}", on the sheet "{other}"',
+  },
+  'rule.import-differs.milestone-new': {
+    de: 'Ziel {id}: Meilenstein nur im Dokument: „{value}“',
+    en: 'Goal {id}: milestone only in the document: "{value}"',
+  },
+  'rule.import-differs.milestone-gone': {
+    de: 'Ziel {id}: Meilenstein fehlt im Dokument: „{value}“',
+    en: 'Goal {id}: milestone missing from the document: "{value}"',
+  },
+  'rule.import-differs.report': {
+    de: 'Ziel {id}: neuer Umsetzungsbericht zu „{other}“: „{value}“',
+    en: 'Goal {id}: new report on "{other}": "{value}"',
+  },
+  'rule.import-differs.check-new': {
+    de: 'Ziel {id}: Nachfrage nur im Dokument: {value}',
+    en: 'Goal {id}: status check only in the document: {value}',
+  },
 };
 
 register(RULE_MESSAGES);

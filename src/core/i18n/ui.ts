@@ -5,6 +5,12 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.tab.overview': { de: 'Überblick', en: 'Overview' },
   'ui.tab.check': { de: 'Prüfen', en: 'Check' },
   'ui.tab.structure': { de: 'Struktur', en: 'Structure' },
+  'ui.tab.documents': { de: 'Dokumente', en: 'Documents' },
+  'ui.docs.loading': { de: 'Dokumente werden geladen …', en: 'Loading documents …' },
+  'ui.docs.loadFailed': {
+    de: 'Der Bereich Dokumente konnte nicht geladen werden (documents.js).',
+    en: 'The Documents view could not be loaded (documents.js).',
+  },
   'ui.tab.settings': { de: 'Einstellungen', en: 'Settings' },
   'ui.tab.consolidate': { de: 'Zusammenführen', en: 'Consolidate' },
   'ui.busy.consolidateRead': { de: 'Dateien werden gelesen …', en: 'Reading the files …' },

@@ -13,6 +13,7 @@ import { type ExistingSheet, placeSheets } from './names';
 import { type SummaryOptions } from './options';
 import { overviewSheet } from './overview';
 import { partnersSheet } from './partners';
+import { projectsSheet } from './projects';
 import type { PlannedSheet, SheetPlan, SummaryKey } from './plan';
 import { reportSheet } from './report';
 import { goalsTableSheet, milestonesTableSheet, partnersTableSheet } from './structure';
@@ -48,8 +49,10 @@ export function summarize(input: SummarizeInput, o: SummaryOptions): SheetPlan {
     timeline: () => timelineSheet(model, o, DEFAULT_PERIOD),
     report: () => reportSheet(findings, names, o),
     changes: () => changesSheet(previous, now, names, o),
+    projects: () => projectsSheet(model, o),
   };
-  const sheets = o.sheets.map((k) => builders[k]());
+  // the Projekte sheet only for a workbook that describes projects
+  const sheets = o.sheets.filter((k) => k !== 'projects' || model.projects.length > 0).map((k) => builders[k]());
   // the snapshot is only renewed together with the Änderungen sheet, so "since the last summary" stays true
   if (o.sheets.includes('changes')) sheets.push(snapshotSheet(now, o.lang));
   placeSheets(sheets, existing, o.lang);

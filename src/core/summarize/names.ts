@@ -16,9 +16,13 @@ export const SHEET_NAMES: Record<SheetKey, Record<Lang, string>> = {
   timeline: { de: 'Zeitplan', en: 'Timeline' },
   report: { de: 'Prüfbericht', en: 'Validation' },
   changes: { de: 'Änderungen', en: 'Changes' },
+  projects: { de: 'Projekte', en: 'Projects' },
   goalsTable: { de: 'Ziele', en: 'Goals' },
   milestonesTable: { de: 'Meilensteine', en: 'Milestones' },
   partnersTable: { de: 'Partnerliste', en: 'Partner list' },
+  importedGoal: { de: 'Ziel', en: 'Goal' },
+  importedLog: { de: 'Nachfragen', en: 'Status checks' },
+  importedProject: { de: 'Projekt', en: 'Project' },
   snapshot: { de: SNAPSHOT_SHEET, en: SNAPSHOT_SHEET },
   files: { de: 'Dateien', en: 'Files' },
 };

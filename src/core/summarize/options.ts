@@ -20,7 +20,8 @@ export interface SummaryOptions {
   sources?: SourceOptions;
 }
 
-export const ALL_SUMMARY_SHEETS: SummaryKey[] = ['overview', 'due', 'partners', 'timeline', 'report', 'changes'];
+/** `projects` (Projekte) is written only when the workbook has project sheets. */
+export const ALL_SUMMARY_SHEETS: SummaryKey[] = ['overview', 'due', 'partners', 'projects', 'timeline', 'report', 'changes'];
 
 export function summaryOptions(o: Partial<SummaryOptions> & { today: IsoDate }): SummaryOptions {
   return { lang: 'de', weeks: 8, staleMonths: 6, sheets: ALL_SUMMARY_SHEETS, ...o };

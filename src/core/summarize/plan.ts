@@ -12,9 +12,11 @@ import type { CellRef, IsoDate } from '../model';
 /** A cell value: text, number, boolean, empty, a real date, or a link (inside the workbook, or into the `file` of the CellRef). */
 export type PlanValue = string | number | boolean | null | { date: IsoDate } | { link: CellRef; text: string };
 
-export type SummaryKey = 'overview' | 'due' | 'partners' | 'timeline' | 'report' | 'changes';
+export type SummaryKey = 'overview' | 'due' | 'partners' | 'timeline' | 'report' | 'changes' | 'projects';
 export type StructureKey = 'goalsTable' | 'milestonesTable' | 'partnersTable';
-export type SheetKey = SummaryKey | StructureKey | 'snapshot' | 'files';
+/** Sheets an import writes: user data in the template layout, never replaced by a later run. */
+export type ImportKey = 'importedGoal' | 'importedLog' | 'importedProject';
+export type SheetKey = SummaryKey | StructureKey | ImportKey | 'snapshot' | 'files';
 
 export interface CellFormat {
   /** A1 range. */

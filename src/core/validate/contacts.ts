@@ -26,5 +26,10 @@ export function contactFindings({ model }: RuleContext, kind: 'email' | 'phone',
     const value = kind === 'email' ? p.email : p.phone;
     add(value, p.source.sheet, (kind === 'email' ? p.cells.email : p.cells.phone) ?? p.cells.contact ?? p.source.cell, goal);
   }
+  // a project's contact, at the cell of its e-mail or phone
+  for (const p of model.projects ?? []) {
+    const at = p.cells[kind] ?? p.source;
+    add(kind === 'email' ? (p.contact?.email ?? null) : (p.contact?.phone ?? null), at.sheet, at.cell, null);
+  }
   return out;
 }

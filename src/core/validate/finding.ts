@@ -63,6 +63,8 @@ export interface ValidateOptions {
   period: { from: IsoDate; to: IsoDate };
   /** A status check older than this many months is stale (May/November cadence: 6). */
   staleMonths: number;
+  /** A document's goals as an import would write them (rule import-differs compares them). */
+  imported?: import('../model').Model;
 }
 
 export { DEFAULT_BOUNDS, DEFAULT_PERIOD } from './defaults';

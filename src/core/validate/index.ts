@@ -33,6 +33,7 @@ export function validate(model: Model, settings: ValidateSettings): Finding[] {
     period: settings.period ?? DEFAULT_PERIOD,
     staleMonths: settings.staleMonths ?? 6,
   };
+  if (settings.imported) options.imported = settings.imported;
   const lang = settings.lang ?? 'de';
   const ctx = buildContext(model, options);
   const findings: Finding[] = [];

@@ -20,6 +20,7 @@ import { goalWithoutInterimGoal } from './goal-without-interim-goal';
 import { goalWithoutLead } from './goal-without-lead';
 import { goalWithoutMilestones } from './goal-without-milestones';
 import { goalWithoutParticipants } from './goal-without-participants';
+import { importDiffers } from './import-differs';
 import { interimDeadlinePassed } from './interim-deadline-passed';
 import { leadWithoutContact } from './lead-without-contact';
 import { milestoneDateMissing } from './milestone-date-missing';
@@ -30,6 +31,9 @@ import { mittlerzielReused } from './mittlerziel-reused';
 import { nearDuplicateAcrossFiles } from './near-duplicate-across-files';
 import { nearDuplicateName } from './near-duplicate-name';
 import { phoneImplausible } from './phone-implausible';
+import { projectFieldMissing } from './project-field-missing';
+import { projectGoalReference } from './project-goal-reference';
+import { projectRatingUnknown } from './project-rating-unknown';
 import { readErrorValue } from './read-error-value';
 import { readFormulaWithoutValue } from './read-formula-without-value';
 import { readSheetMissing } from './read-sheet-missing';
@@ -89,6 +93,12 @@ export const RULES: Rule[] = [
   // across the files of a consolidation (nothing to find in one workbook)
   goalInSeveralFiles,
   nearDuplicateAcrossFiles,
+  // projects
+  projectFieldMissing,
+  projectRatingUnknown,
+  projectGoalReference,
+  // a document read for import, against the workbook (only with `imported`)
+  importDiffers,
 ];
 
 /** The checks across files that `zielwerk consolidate` runs over the models of all files. */
