@@ -8,7 +8,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
-import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, todayIso, writeStructure, writeSummary } from '../excel/host';
+import {
+  checkWorkbook,
+  type CheckResult,
+  effectiveLang,
+  navigate,
+  selectCells,
+  todayIso,
+  writeStructure,
+  writeSummary,
+} from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
 import { ConsolidateView } from './ConsolidateView';
@@ -91,7 +100,9 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
   }, [settings]);
 
   const written = (plan: SheetPlan, report: ApplyReport): string[] => [
-    ...plan.sheets.filter((p) => p.visibility === 'visible').map((p) => L(p.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: p.name })),
+    ...plan.sheets
+      .filter((p) => p.visibility === 'visible')
+      .map((p) => L(p.replaces ? 'ui.done.sheet.replaced' : 'ui.done.sheet.new', { name: p.name })),
     ...report.skipped.map((s) => L('ui.skipped', { feature: s.feature, reason: s.reason })),
   ];
 
@@ -111,7 +122,11 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
     run('ui.busy.structure', async () => {
       const r = await writeStructure(settings);
       setResult(r);
-      return { intent: r.report.skipped.length ? 'warning' : 'success', title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }), lines: written(r.plan, r.report) };
+      return {
+        intent: r.report.skipped.length ? 'warning' : 'success',
+        title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }),
+        lines: written(r.plan, r.report),
+      };
     });
 
   const jump = (sheet: string, cell: string) =>
@@ -119,7 +134,9 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
 
   /** Selects the cells of a sheet Zielwerk did not understand. */
   const showUnread = (sheet: string, cells: string[]) =>
-    selectCells(sheet, cells).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell: cells.slice(0, 5).join(', ') })] }));
+    selectCells(sheet, cells).catch(() =>
+      setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell: cells.slice(0, 5).join(', ') })] }),
+    );
 
   const save = async (next: Settings) => {
     await saveSettings(next);
@@ -134,7 +151,10 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         label={L('ui.tabs')}
         selected={view}
         onSelect={setView}
-        tabs={(['overview', 'check', 'structure', 'consolidate', 'documents', 'settings'] as const).map((v) => ({ value: v, label: L(`ui.tab.${v}`) }))}
+        tabs={(['overview', 'check', 'structure', 'consolidate', 'documents', 'settings'] as const).map((v) => ({
+          value: v,
+          label: L(`ui.tab.${v}`),
+        }))}
       />
       <div aria-live="polite">
         {busy && (
@@ -159,8 +179,12 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       </div>
       <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
-        {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
-        {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
+        {view === 'check' && (
+          <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />
+        )}
+        {view === 'structure' && (
+          <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />
+        )}
         {view === 'consolidate' && (
           <ConsolidateView
             L={L}
@@ -171,7 +195,14 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
           />
         )}
         {view === 'documents' && (
-          <DocumentsPanel L={L} lang={lang} result={result} busy={!!busy} run={(label, action) => run(label, action, false)} onWritten={() => setTimeout(() => void check(true), 0)} />
+          <DocumentsPanel
+            L={L}
+            lang={lang}
+            result={result}
+            busy={!!busy}
+            run={(label, action) => run(label, action, false)}
+            onWritten={() => setTimeout(() => void check(true), 0)}
+          />
         )}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>

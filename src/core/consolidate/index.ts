@@ -102,6 +102,7 @@ export function consolidate(outcomes: FileOutcome[], settings: Pick<ReadSettings
     sheets: [],
     skipped: [],
     problems: [],
+    projects: [],
   };
   for (const o of outcomes) {
     if (o.status !== 'read') continue;
@@ -114,6 +115,7 @@ export function consolidate(outcomes: FileOutcome[], settings: Pick<ReadSettings
     push(all.sheets, m.sheets);
     push(all.skipped, m.skipped);
     push(all.problems, m.problems);
+    push(all.projects, m.projects);
   }
   // checks across files see every copy; sheet names repeat across files, so the model they
   // get has no sheet list (it orders and qualifies findings by sheet name) — ordered by file below
