@@ -14,7 +14,7 @@ export type PlanValue = string | number | boolean | null | { date: IsoDate } | {
 
 export type SummaryKey = 'overview' | 'due' | 'partners' | 'timeline' | 'report' | 'changes';
 export type StructureKey = 'goalsTable' | 'milestonesTable' | 'partnersTable';
-export type SheetKey = SummaryKey | StructureKey | 'snapshot';
+export type SheetKey = SummaryKey | StructureKey | 'snapshot' | 'layout';
 
 export interface CellFormat {
   /** A1 range. */
