@@ -4,6 +4,7 @@ import type { OptionSpec, Parsed } from '../args';
 import type { Io } from '../main';
 import { dateCommand } from './date';
 import { extractCommand } from './extract';
+import { layoutCommand } from './layout';
 import { structureCommand, summarizeCommand } from './summarize';
 import { validateCommand } from './validate';
 
@@ -18,4 +19,4 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, dateCommand];
+export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, layoutCommand, dateCommand];

@@ -32,8 +32,8 @@ const Role = z.string().refine((r) => {
 
 export const SheetMapSchema = z.object({
   /** The sheet's name when the map was made. */
-  sheet: z.string().min(1).max(31),
-  kind: z.enum(LAYOUT_KINDS),
+  sheet: z.string({ error: 'der Name eines Blatts' }).min(1, 'der Name eines Blatts').max(31, 'ein Blattname hat höchstens 31 Zeichen'),
+  kind: z.enum(LAYOUT_KINDS, { error: `eine Blattart: ${LAYOUT_KINDS.join(', ')}` }),
   /** The goal the sheet belongs to where it names none ("7.47"). */
   goal: z
     .string()
@@ -42,7 +42,7 @@ export const SheetMapSchema = z.object({
   /** For a table: its header row (1-based) and the role of each column by letter. */
   header: z
     .object({
-      row: z.number().int().min(1).max(1_048_576),
+      row: z.number({ error: 'eine Zeilennummer wie 3' }).int('eine Zeilennummer wie 3').min(1, 'eine Zeilennummer ab 1').max(1_048_576),
       columns: z.record(z.string().regex(/^[A-Z]{1,3}$/, 'ein Spaltenbuchstabe wie „B“'), Role),
     })
     .optional(),
@@ -65,8 +65,8 @@ export const SheetMapSchema = z.object({
 export type SheetMap = z.infer<typeof SheetMapSchema>;
 
 export const LayoutMapSchema = z.object({
-  version: z.literal(1),
-  sheets: z.array(SheetMapSchema).max(1000),
+  version: z.literal(1, { error: '„version“: 1' }),
+  sheets: z.array(SheetMapSchema, { error: '„sheets“: eine Liste von Blättern' }).max(1000),
 });
 export type LayoutMap = z.infer<typeof LayoutMapSchema>;
 

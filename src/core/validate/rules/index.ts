@@ -20,6 +20,7 @@ import { goalWithoutLead } from './goal-without-lead';
 import { goalWithoutMilestones } from './goal-without-milestones';
 import { goalWithoutParticipants } from './goal-without-participants';
 import { interimDeadlinePassed } from './interim-deadline-passed';
+import { layoutMapStale } from './layout-map-stale';
 import { leadWithoutContact } from './lead-without-contact';
 import { milestoneDateMissing } from './milestone-date-missing';
 import { milestoneOverdue } from './milestone-overdue';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   sheetSkipped,
   sheetHidden,
   sheetPartlyRead,
+  layoutMapStale,
   // goal system
   goalIdRepaired,
   goalIdMalformed,
