@@ -62,7 +62,7 @@ export const REGION_KINDS = [
   'title',
 ] as const;
 
-export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable', 'not-a-worksheet'] as const;
+export const SKIP_REASONS = ['no-goal-data', 'generated', 'empty', 'unreadable', 'not-a-worksheet', 'ignored'] as const;
 
 export const READ_PROBLEMS = [
   'error-value',
@@ -74,6 +74,12 @@ export const READ_PROBLEMS = [
   'goal-id-malformed',
   'goal-id-missing',
   'goal-id-as-number',
+  // a layout map that no longer fits the workbook (layout/resolve.ts, extract/mapped.ts)
+  'layout-unreadable',
+  'layout-sheet-missing',
+  'layout-header-moved',
+  'layout-header-missing',
+  'layout-nothing-read',
 ] as const;
 
 /** How a written goal id had to be repaired to read it (see goalId.ts). */

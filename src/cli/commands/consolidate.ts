@@ -23,11 +23,11 @@ import { collectInputs, hrefFrom, type Input } from '../consolidate/inputs';
 import { readAll, threadsFor } from '../consolidate/pool';
 import { progress } from '../consolidate/progress';
 import type { Command } from './index';
-import { parseToday, printJson } from './shared';
+import { LAYOUT_OPTION, layoutOption, parseToday, printJson } from './shared';
 
 export const consolidateCommand: Command = {
   name: 'consolidate',
-  options: [{ name: 'output', short: 'o', value: true }, { name: 'today', value: true }, { name: 'json' }],
+  options: [{ name: 'output', short: 'o', value: true }, { name: 'today', value: true }, { name: 'json' }, LAYOUT_OPTION],
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('missing-input');
     const output = typeof ctx.options.output === 'string' ? ctx.options.output : null;
@@ -41,8 +41,10 @@ export const consolidateCommand: Command = {
       if (inputs.some((i) => i.path === resolve(output))) throw new UsageError('output-is-input');
       await refuseForeignOutput(output);
     }
-    // options passed to extract in every worker (readOne) go into the settings
-    const settings: ReadSettings = { today, lang: ctx.lang };
+    // options passed to extract in every worker (readOne) go into the settings: a layout map
+    // made for one group's workbook reads the other groups' copies of the same template
+    const layout = await layoutOption(ctx);
+    const settings: ReadSettings = { today, lang: ctx.lang, ...(layout ? { extract: { layout } } : {}) };
     const bar = progress(ctx.io, inputs.length, ctx.io.columns ?? 80);
     const { c, sheets: written } = await consolidateFiles(inputs, settings, output, (input, done) => bar.step(input.label, done)).finally(
       () => bar.end(),

@@ -12,15 +12,16 @@ import '../../core/i18n/documentsCli';
 import type { Model } from '../../core/model';
 import { readWorkbookFile } from '../../xlsx/read';
 import type { Command } from './index';
-import { oneFile, printJson } from './shared';
+import { LAYOUT_OPTION, layoutOption, oneFile, printJson } from './shared';
 
 export const extractCommand: Command = {
   name: 'extract',
-  options: [{ name: 'json' }, { name: 'explain' }],
+  options: [{ name: 'json' }, { name: 'explain' }, LAYOUT_OPTION],
   async run(ctx) {
     const file = oneFile(ctx);
+    const layout = await layoutOption(ctx);
     const { grids } = await readWorkbookFile(file);
-    const model = extract(grids);
+    const model = extract(grids, { layout });
     const width = Math.max(60, Math.min(ctx.io.columns ?? 100, 140));
     if (ctx.options.json) printJson(ctx, ctx.options.explain ? { sheets: model.sheets } : model);
     else if (ctx.options.explain) ctx.io.stdout(renderExplanation(model, basename(file), ctx.lang, width));

@@ -7,6 +7,7 @@ import { dateCommand } from './date';
 import { extractCommand } from './extract';
 import { importCommand } from './import';
 import { reportCommand } from './report';
+import { layoutCommand } from './layout';
 import { structureCommand, summarizeCommand } from './summarize';
 import { validateCommand } from './validate';
 
@@ -27,6 +28,7 @@ export const COMMANDS: Command[] = [
   summarizeCommand,
   structureCommand,
   consolidateCommand,
+  layoutCommand,
   importCommand,
   reportCommand,
   dateCommand,

@@ -1,4 +1,7 @@
-import { UsageError } from '../args';
+import { readFile } from 'node:fs/promises';
+import { type LayoutMap, parseLayoutMap } from '../../core/layout/schema';
+import '../../core/i18n/layoutCli';
+import { type OptionSpec, UsageError } from '../args';
 import type { CommandContext } from './index';
 
 /** The single workbook argument of a command. */
@@ -28,4 +31,34 @@ export function parseToday(value: string | true | undefined): string {
   // Excel's calendar starts in 1900; a reference day before it is a typing error
   if (Number(m[1]) < 1900) throw new UsageError(`early-today:${v}`);
   return v;
+}
+
+/** `--layout MAP.json`: read with this layout map instead of the one the workbook keeps. */
+export const LAYOUT_OPTION: OptionSpec = { name: 'layout', value: true };
+
+/** The map of `--layout`, checked against its schema; undefined without the option. */
+export async function layoutOption(ctx: CommandContext): Promise<LayoutMap | undefined> {
+  const file = ctx.options.layout;
+  if (file === undefined) return undefined;
+  if (file === true) throw new UsageError('missing-value:--layout');
+  return readLayoutFile(String(file));
+}
+
+/** A layout map from a JSON file; a clear usage error when it cannot be read or does not fit the schema. */
+export async function readLayoutFile(file: string): Promise<LayoutMap> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`layout-unreadable:${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new UsageError(`layout-json:${file}`);
+  }
+  const parsed = parseLayoutMap(json);
+  if ('problems' in parsed) throw new UsageError(`layout-invalid:${file}|${parsed.problems.slice(0, 5).join('; ')}`);
+  return parsed.map;
 }

@@ -24,9 +24,9 @@ import { applyPlanToPackage } from '../../xlsx/package';
 import { backup, checkOutputName, writeBytesFile } from '../../xlsx/write';
 import { UsageError } from '../args';
 import type { Command, CommandContext } from './index';
-import { oneFile, parseToday } from './shared';
+import { LAYOUT_OPTION, layoutOption, oneFile, parseToday } from './shared';
 
-const OUTPUT_OPTIONS = [{ name: 'output', short: 'o', value: true }, { name: 'in-place' }];
+const OUTPUT_OPTIONS = [{ name: 'output', short: 'o', value: true }, { name: 'in-place' }, LAYOUT_OPTION];
 
 export const summarizeCommand: Command = {
   name: 'summarize',
@@ -65,9 +65,10 @@ async function writePlan(
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : inPlace ? input : null;
   if (!output) throw new UsageError('missing-output');
   if (resolve(output) === resolve(input) && !inPlace) throw new UsageError('output-is-input');
+  const layout = await layoutOption(ctx);
   const { grids, bytes } = await readWorkbookFile(input);
   checkOutputName(bytes, output);
-  const plan = makePlan(grids, extract(grids));
+  const plan = makePlan(grids, extract(grids, { layout }));
   // the package writer adds Zielwerk's parts and keeps every other part of the file as it is
   const { bytes: written, report } = applyPlanToPackage(bytes, plan, output);
   if (resolve(output) === resolve(input)) ctx.io.stdout(t(ctx.lang, 'cli.write.backup', { file: await backup(input) }) + '\n');

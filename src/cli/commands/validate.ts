@@ -7,16 +7,17 @@ import { type Lang, t } from '../../core/i18n';
 import { countFindings, type Finding, validate } from '../../core/validate';
 import { readWorkbookFile } from '../../xlsx/read';
 import type { Command } from './index';
-import { oneFile, parseToday, printJson } from './shared';
+import { LAYOUT_OPTION, layoutOption, oneFile, parseToday, printJson } from './shared';
 
 export const validateCommand: Command = {
   name: 'validate',
-  options: [{ name: 'json' }, { name: 'today', value: true }],
+  options: [{ name: 'json' }, { name: 'today', value: true }, LAYOUT_OPTION],
   async run(ctx) {
     const file = oneFile(ctx);
     const today = parseToday(ctx.options.today);
+    const layout = await layoutOption(ctx);
     const { grids } = await readWorkbookFile(file);
-    const model = extract(grids);
+    const model = extract(grids, { layout });
     const findings = validate(model, { today, lang: ctx.lang });
     const counts = countFindings(findings);
     if (ctx.options.json) {

@@ -13,7 +13,7 @@ import type { Grid } from '../grid';
 import { type Lang, t } from '../i18n';
 import '../i18n/consolidate';
 import type { IsoDate, Model, SheetInfo } from '../model';
-import { extract } from '../extract';
+import { extract, type ExtractOptions } from '../extract';
 import { compareGoalIds } from '../goalId';
 import { countFindings, type Finding, type Severity, validate } from '../validate';
 import { CROSS_FILE_RULES } from '../validate/rules';
@@ -22,13 +22,6 @@ import { tagFile } from './tag';
 
 export { tagFile } from './tag';
 export { goalDifferences, leadKey, leadNames, type GoalDifference } from './compare';
-
-/**
- * Options of the extraction of each file. Empty today; options that change how a workbook is
- * read (a layout map) go here, reach every worker and the task pane alike, and are passed to
- * extract in readOne.
- */
-export type ExtractOptions = Record<string, never>;
 
 export interface ReadSettings {
   today: IsoDate;
@@ -80,10 +73,9 @@ export function readOne(file: string, grids: Grid[], settings: ReadSettings): Fi
   return { file, status: 'read', model, findings };
 }
 
-/** The one place a file's grids are extracted (where extract options will be applied). */
+/** The one place a file's grids are extracted: with the run's layout map (`--layout`), if one was given. */
 function extractWith(grids: Grid[], options: ExtractOptions | undefined): Model {
-  void options;
-  return extract(grids);
+  return extract(grids, options);
 }
 
 /** A workbook whose sheets were all written by Zielwerk (a previous consolidation, a summary copy). */

@@ -165,7 +165,8 @@ export function classify(scan: SheetScan): SheetStructure {
         }
       }
       // a label that fills its cell is short: most texts need no lookup
-      const whole = mayBeWholeLabel(text) ? matchLabel(text, true, scan.reach(k)) : null;
+      const mapped = scan.layout ? scan.mappedLabel(k) : null;
+      const whole = mapped && !mapped.rest ? mapped : mayBeWholeLabel(text) ? matchLabel(text, true, scan.reach(k)) : null;
       if (whole) {
         labels.push({ k, cell, match: whole });
         labelRows[i] = 1;

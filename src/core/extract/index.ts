@@ -22,6 +22,9 @@ import { readPartnerList } from './readers/partnerList';
 import { readStatusLog, readStatusRounds } from './readers/statusLog';
 import { addresses, share, SheetScan, sheetPeriod } from './sheet';
 import { findTables, type TableKind, type TableRegion } from './tables';
+import type { LayoutMap, SheetMap } from '../layout/schema';
+import { resolveLayout } from '../layout/resolve';
+import { FORM_KINDS, mappedGoal, mappedTables, nothingRead, scanLayout } from './mapped';
 
 export { matchHeading } from './classify';
 
@@ -46,12 +49,21 @@ const LIST_KIND: Partial<Record<TableKind, SheetKind>> = {
 /** At most this many unread cells are listed per sheet (`unreadCount` counts them all). */
 const UNREAD_LISTED = 200;
 
+export interface ExtractOptions {
+  /**
+   * A layout map for this run (`--layout`, the pane's preview); without one, the map the
+   * workbook keeps is used, if any. `null`: no map at all, not even the kept one.
+   */
+  layout?: LayoutMap | null;
+}
+
 /** Turns the workbook's grids into the model. Pure; never throws on odd input. */
-export function extract(grids: Grid[]): Model {
+export function extract(grids: Grid[], options: ExtractOptions = {}): Model {
   const reads: SheetRead[] = [];
   const sheets: SheetInfo[] = [];
   const skipped: Skipped[] = [];
-  const problems: ReadProblem[] = [];
+  const layout = options.layout === null ? null : resolveLayout(grids, options.layout);
+  const problems: ReadProblem[] = layout ? [...layout.problems] : [];
   const projects: Project[] = [];
   for (const grid of grids) {
     const visibility = grid.visibility;
@@ -97,8 +109,16 @@ export function extract(grids: Grid[]): Model {
       sheets.push({ ...info('skipped'), coverage: 1 });
       continue;
     }
-    // project fact sheets and reports (readers/project*.ts) are read as projects, not goals
-    const project = readProjectSheet(grid);
+    const entry = layout?.bySheet.get(grid.name);
+    if (entry?.kind === 'ignore') {
+      // the user said there is nothing to read here: understood, not skipped for want of data
+      skipped.push({ sheet: grid.name, reason: 'ignored', visibility });
+      sheets.push({ ...info('skipped'), coverage: 1, cells: grid.cells.length });
+      continue;
+    }
+    // project fact sheets and reports (readers/project*.ts) are read as projects, not goals;
+    // a layout map that says what the sheet is decides
+    const project = !entry || entry.kind === 'project' ? readProjectSheet(grid) : null;
     if (project) {
       projects.push(project.project);
       const share = project.filled ? project.claimed / project.filled : 1;
@@ -117,10 +137,20 @@ export function extract(grids: Grid[]): Model {
       });
       continue;
     }
-    const read = readSheet(grid);
+    if (entry?.kind === 'project') {
+      // the map says project, but no project could be read there
+      problems.push({ kind: 'layout-nothing-read', sheet: grid.name, cell: 'A1', value: entry.kind, assumed: null, goal: null });
+      skipped.push({ sheet: grid.name, reason: 'no-goal-data', visibility });
+      sheets.push(info('skipped'));
+      continue;
+    }
+    const read = readSheet(grid, entry);
     const cover = read.coverage;
-    if (read.out.kind === 'skipped') skipped.push({ sheet: grid.name, reason: 'no-goal-data', visibility });
-    else reads.push(read.out);
+    if (read.out.kind === 'skipped') {
+      skipped.push({ sheet: grid.name, reason: 'no-goal-data', visibility });
+      // what a layout map's entry had to say about the sheet is said even when nothing was read
+      for (const p of read.out.problems) if (p.kind.startsWith('layout-')) problems.push(p);
+    } else reads.push(read.out);
     sheets.push({
       ...info(read.out.kind, read.goals, read.anchor),
       coverage: share(cover),
@@ -137,27 +167,38 @@ export function extract(grids: Grid[]): Model {
   return model;
 }
 
-/** Reads one sheet with every layout reader; the coverage is what they claimed. */
-export function readSheet(grid: Grid): {
+/**
+ * Reads one sheet with every layout reader; the coverage is what they claimed. With a layout
+ * map's entry, the sheet is read as the entry says (extract/mapped.ts).
+ */
+export function readSheet(
+  grid: Grid,
+  entry?: SheetMap,
+): {
   out: SheetRead;
   coverage: ReturnType<SheetScan['coverage']>;
   goals: string[];
   anchor: string | null;
 } {
   const scan = new SheetScan(grid);
+  if (entry) scan.layout = scanLayout(scan, entry);
   const first = scan.index.rowNumbers.length ? scan.index.texts[0] : '';
   scan.dates = sheetPeriod(grid.name, scan.index.rowStart[1] === 1 ? first : '');
   const structure = classify(scan);
-  const tables = findTables(scan, structure);
   const out = sheetRead(grid.name);
+  const detected = findTables(scan, structure);
+  const tables = entry ? mappedTables(scan, structure, detected, entry, out.problems) : detected;
+  const asForm = entry ? FORM_KINDS.includes(entry.kind) : false;
   let main: TableRegion | null = null;
   for (const t of tables) {
+    if (asForm) break;
     const reader = LIST_READERS[t.kind];
     if (!reader) continue;
     reader(scan, t, out);
     if (!main || t.body.end - t.body.first > main.body.end - main.body.first) main = t;
   }
-  const isForm = readForms(scan, structure, tables, out);
+  const isForm =
+    entry && !asForm ? false : readForms(scan, structure, tables, out, asForm && entry ? { goal: mappedGoal(entry) } : undefined);
   if (!isForm && main) {
     out.kind = LIST_KIND[main.kind] ?? 'skipped';
     // a list whose header names only two columns, and whose goal column holds few ids, is weak evidence
@@ -169,7 +210,12 @@ export function readSheet(grid: Grid): {
     for (const h of structure.headings)
       if (!h.weak) out.regions.push({ kind: 'goal-block', range: cellAddress(h.cell), goals: [], columns: [], listObject: null });
   }
+  if (entry && (out.kind === 'skipped' || (isForm && out.blocks.length === 0 && out.orphans.length === 0))) {
+    out.problems.push(nothingRead(scan, entry, main ?? tables[0] ?? null));
+  }
   if (out.kind !== 'skipped') claimTitles(scan, structure, out);
+  // the user said what the sheet is: as certain as a plain layout, unless much stays unread
+  if (entry && out.kind !== 'skipped') out.confidence = 'high';
   const coverage = scan.coverage();
   // much left unread: what was read is less certain
   if (out.kind !== 'skipped' && share(coverage) < 0.8) out.confidence = 'low';

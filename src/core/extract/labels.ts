@@ -575,6 +575,8 @@ export interface LabelMatch {
   rest: string;
   /** Deadline written into an interim-goal label ("Zwischenziel bis September 2019"). */
   due?: string;
+  /** The cell holds the field's value itself: a cell a layout map names (extract/mapped.ts). */
+  fixed?: boolean;
 }
 
 /**

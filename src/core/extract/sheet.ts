@@ -5,7 +5,16 @@
  */
 import { cellAddress, type Grid, type GridCell, type MergeArea, SheetIndex } from '../grid';
 import type { DateContext } from '../dates';
-import { labelReach, type LabelMatch, matchLabel } from './labels';
+import { foldLabel } from '../text';
+import { type FormField, labelReach, type LabelMatch, matchLabel } from './labels';
+
+/** What a layout map says about a sheet's fields (extract/mapped.ts makes it). */
+export interface ScanLayout {
+  /** Label words of this sheet only, folded, with the field each announces. */
+  words: Map<string, FormField>;
+  /** Cells that hold a field's value themselves, by position in index.cells. */
+  fixed: Map<number, FormField>;
+}
 
 export class SheetScan {
   readonly index: SheetIndex;
@@ -15,6 +24,8 @@ export class SheetScan {
   private readonly claims: Uint8Array;
   /** Merged areas by their first column, made when first asked for. */
   private mergesByCol: Map<number, MergeArea[]> | null = null;
+  /** What a layout map says about this sheet's fields, if a map names it. */
+  layout: ScanLayout | null = null;
   /** The period the sheet names ("Meilensteinplanung 2020/21"): it lends a year to dates written without one. */
   dates: DateContext | undefined = undefined;
   /** Inline labels by cell position, of the cells a label word can start (labelReach > 0), looked up once each. */
@@ -59,6 +70,10 @@ export class SheetScan {
 
   /** The form label a text cell starts with ("Ansprechperson: Frau Hagen"), or null; looked up once. */
   label(k: number): LabelMatch | null {
+    if (this.layout) {
+      const mapped = this.mappedLabel(k);
+      if (mapped) return mapped;
+    }
     // no label word starts most cells: they need no lookup, nor a place in the map
     if (this.index.cells[k].type !== 'string' || this.reach(k) === 0) return null;
     let m = this.labels.get(k);
@@ -67,6 +82,25 @@ export class SheetScan {
       this.labels.set(k, m);
     }
     return m;
+  }
+
+  /**
+   * A label word the layout map taught for this sheet, filling the cell ("Vorhaben:") or
+   * followed by ":" or "?" and its value ("Verantwortlich: Frau Hagen"); null otherwise.
+   */
+  mappedLabel(k: number): LabelMatch | null {
+    const words = this.layout?.words;
+    if (!words || words.size === 0 || this.index.cells[k].type !== 'string') return null;
+    const text = this.index.texts[k];
+    if (text.length > 400) return null;
+    const whole = words.get(foldLabel(text));
+    if (whole) return { field: whole, rest: '' };
+    const sep = /[:?]/.exec(text);
+    if (sep && sep.index <= 80) {
+      const field = words.get(foldLabel(text.slice(0, sep.index)));
+      if (field) return { field, rest: text.slice(sep.index + 1).trim() };
+    }
+    return null;
   }
 
   /** How long a label or header word starting like the text at position k can be (labels.ts labelReach); 0 for none. */

@@ -9,6 +9,7 @@ import type { DateValue } from '../model';
 import type { TableArea } from '../grid';
 import { goalIdsFromCell } from '../goalId';
 import { type ColumnRole, columnRoles } from './labels';
+import { dateInHeader } from '../dates';
 import { GROUP_ROLES, type HeaderCell, type HeaderRow, numberedRoles, roundOf, type SheetStructure } from './classify';
 import type { SheetScan } from './sheet';
 
@@ -350,4 +351,79 @@ function listObjectHeader(scan: SheetScan, t: TableArea): HeaderRow | null {
     }
   }
   return out.length ? { pos, row: t.r1, cells: out } : null;
+}
+
+/** The table kinds a layout map's sheet kind admits (its own header row read as one of them). */
+export const MAPPED_KINDS: Readonly<Record<string, readonly TableKind[]>> = {
+  'goal-sheet': ['milestones', 'checks'],
+  'goal-blocks': ['milestones', 'checks'],
+  'milestone-list': ['milestone-list'],
+  overview: ['overview', 'status-rounds'],
+  'status-log': ['status-log', 'status-rounds'],
+  'partner-list': ['partner-list'],
+};
+
+/**
+ * A table whose header row and column roles a layout map gives (`columns`: column index →
+ * role, "text 2" for a master sheet's second milestone group, "round" for a status round,
+ * "ignore"). Its kind follows from the sheet's kind and the roles; its body runs as a
+ * detected table's would. Null when the row holds nothing or no role is usable.
+ */
+export function mappedTable(
+  scan: SheetScan,
+  structure: SheetStructure,
+  sheetKind: string,
+  headerRow: number,
+  columns: ReadonlyMap<number, string>,
+): TableRegion | null {
+  const pos = scan.index.indexOf(headerRow);
+  if (pos < 0) return null;
+  const single = new Map<ColumnRole, number>();
+  const groupCols = new Map<number, Map<ColumnRole, number>>();
+  const rounds: TableRegion['rounds'] = [];
+  const cells: HeaderCell[] = [];
+  for (const [col, spec] of columns) {
+    const [role, n] = spec.split(' ') as [string, string | undefined];
+    const k = headerPosition(scan, pos, col);
+    if (role === 'ignore') continue;
+    if (role === 'round') {
+      const text = k >= 0 ? scan.index.texts[k] : '';
+      const date = roundOf(text) ?? dateInHeader(text);
+      if (date) rounds.push({ col, date });
+    } else if (n) {
+      const g = groupCols.get(Number(n)) ?? new Map<ColumnRole, number>();
+      g.set(role as ColumnRole, col);
+      groupCols.set(Number(n), g);
+    } else single.set(role as ColumnRole, col);
+    if (k >= 0) cells.push({ k, col, roles: [] });
+  }
+  const groups = [...groupCols].sort((a, b) => a[0] - b[0]).map(([n, cols]) => ({ n, columns: cols }));
+  const kind = mappedKind(sheetKind, single, rounds.length > 0);
+  if (!kind || (single.size === 0 && groups.length === 0 && rounds.length === 0)) return null;
+  const r: Reading = {
+    kind,
+    columns: single,
+    groups: kind === 'overview' ? groups : [],
+    rounds: kind === 'status-rounds' ? rounds : [],
+    score: 0,
+  };
+  const stops = new Uint8Array(structure.labelRows);
+  const body = bodyOf(scan, structure, stops, pos, r, scan.index.rowNumbers.length, new Uint8Array(scan.index.rowNumbers.length));
+  return region(scan, { pos, row: headerRow, cells }, r, body, null);
+}
+
+/** The kind of a mapped table: what the sheet's kind admits, told apart by the roles it has. */
+function mappedKind(sheetKind: string, columns: Map<ColumnRole, number>, hasRounds: boolean): TableKind | null {
+  const admitted = MAPPED_KINDS[sheetKind];
+  if (!admitted) return null;
+  if (admitted.includes('status-rounds') && hasRounds) return 'status-rounds';
+  if (admitted.includes('checks') && columns.has('checkDate') && !columns.has('text')) return 'checks';
+  return admitted[0];
+}
+
+/** The position in index.cells of the header cell in column `col` of the row at `pos`, or -1. */
+function headerPosition(scan: SheetScan, pos: number, col: number): number {
+  const { rowStart, cells } = scan.index;
+  for (let k = rowStart[pos]; k < rowStart[pos + 1]; k++) if (cells[k].col === col) return k;
+  return -1;
 }

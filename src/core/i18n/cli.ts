@@ -21,9 +21,13 @@ Aufruf:
                                                 Zieldokumentation, Nachfrage oder Projekt aus Word einlesen
   zielwerk report DATEI.xlsx --kind nachfrage|konferenz|jahresbericht -o BERICHT.docx
                                                 Word-Bericht schreiben
+  zielwerk layout DATEI.xlsx [--json] [--set KARTE.json -o AUS.xlsx]
+                                                wie jedes Blatt gelesen wird; Lesart speichern
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
 
 Optionen für alle Befehle:
+  --layout KARTE  mit dieser Lesart lesen (JSON, siehe README), ohne sie zu speichern
+                  (alle Befehle außer date)
   --lang de|en    Sprache der Ausgabe (Standard: de; auch über ZIELWERK_LANG)
   --help, -h      Hilfe zu einem Befehl: zielwerk BEFEHL --help
   --version       Version
@@ -49,9 +53,13 @@ Usage:
                                                 read goal documentation, a status check or a project from Word
   zielwerk report FILE.xlsx --kind nachfrage|konferenz|jahresbericht -o REPORT.docx
                                                 write a Word report
+  zielwerk layout FILE.xlsx [--json] [--set MAP.json -o OUT.xlsx]
+                                                how each sheet is read; store a layout map
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
 
 Options for every command:
+  --layout MAP    read with this layout map (JSON, see README) without storing it
+                  (every command but date)
   --lang de|en    output language (default: de; also via ZIELWERK_LANG)
   --help, -h      help for one command: zielwerk COMMAND --help
   --version       version

@@ -103,6 +103,30 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Blatt „{sheet}“ sieht nach Zieldaten aus, konnte aber nicht gelesen werden ({n:Zelle|Zellen}: {cells})',
     en: 'Sheet "{sheet}" looks like goal data but could not be read ({n:cell|cells}: {cells})',
   },
+  'rule.layout-map-stale': {
+    de: 'Die Lesart für Blatt „{sheet}“ passt nicht mehr zur Mappe – bitte „Lesart anpassen“',
+    en: 'The layout map for sheet "{sheet}" no longer fits the workbook – please adjust the layout',
+  },
+  'rule.layout-map-stale.unreadable': {
+    de: 'Die gespeicherte Lesart (Blatt „{sheet}“) ist nicht lesbar und wurde nicht verwendet – bitte neu anlegen',
+    en: 'The stored layout map (sheet "{sheet}") cannot be read and was not used – please set it again',
+  },
+  'rule.layout-map-stale.sheetMissing': {
+    de: 'Die Lesart nennt das Blatt „{sheet}“, das es nicht mehr gibt – Eintrag nicht verwendet',
+    en: 'The layout map names sheet "{sheet}", which no longer exists – entry not used',
+  },
+  'rule.layout-map-stale.moved': {
+    de: 'Lesart für Blatt „{sheet}“: die Kopfzeile ist verrutscht (Zeile {value}) – dort gelesen; bitte Lesart neu speichern',
+    en: 'Layout map for sheet "{sheet}": the header row moved (row {value}) – read there; please save the layout again',
+  },
+  'rule.layout-map-stale.headerMissing': {
+    de: 'Lesart für Blatt „{sheet}“: die Kopfzeile (Zeile {value}) ist nicht mehr zu finden – ohne sie gelesen; bitte „Lesart anpassen“',
+    en: 'Layout map for sheet "{sheet}": its header row (row {value}) can no longer be found – read without it; please adjust the layout',
+  },
+  'rule.layout-map-stale.nothingRead': {
+    de: 'Lesart für Blatt „{sheet}“: so gelesen ergibt das Blatt nichts – bitte „Lesart anpassen“',
+    en: 'Layout map for sheet "{sheet}": read this way the sheet yields nothing – please adjust the layout',
+  },
   'finding.uncertain': {
     de: 'Unsicher gelesen (Blatt „{sheet}“ nicht eindeutig erkannt): {message}',
     en: 'Read with doubt (sheet "{sheet}" not clearly recognised): {message}',

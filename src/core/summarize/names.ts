@@ -4,7 +4,7 @@
  * earlier run (in either language) is replaced in place; new ones join the replaced ones (or,
  * on a first run, go to the front), in plan order; the snapshot goes last, very hidden.
  */
-import { SNAPSHOT_SHEET } from '../marker';
+import { LAYOUT_SHEET, SNAPSHOT_SHEET } from '../marker';
 import { maxOf } from '../text';
 import type { Lang } from '../i18n';
 import type { PlannedSheet, SheetKey } from './plan';
@@ -25,9 +25,13 @@ export const SHEET_NAMES: Record<SheetKey, Record<Lang, string>> = {
   importedProject: { de: 'Projekt', en: 'Project' },
   snapshot: { de: SNAPSHOT_SHEET, en: SNAPSHOT_SHEET },
   files: { de: 'Dateien', en: 'Files' },
+  layout: { de: LAYOUT_SHEET, en: LAYOUT_SHEET },
 };
 
 const SUFFIX = ' (Zielwerk)';
+
+/** Zielwerk's very hidden sheets (the snapshot, the layout map): they go last. */
+const HIDDEN_KEYS = new Set<SheetKey>(['snapshot', 'layout']);
 
 /** A sheet of the workbook as it is now. */
 export interface ExistingSheet {
@@ -75,13 +79,13 @@ export function placeSheets(planned: PlannedSheet[], existing: ExistingSheet[], 
   // 3. positions: simulate the final order
   // new sheets join the block of sheets this plan replaces; without one they go to the front
   const order: string[] = existing.map((e) => e.name);
-  const replacedAt = planned.filter((p) => p.replaces && p.key !== 'snapshot').map((p) => order.indexOf(p.replaces!));
+  const replacedAt = planned.filter((p) => p.replaces && !HIDDEN_KEYS.has(p.key)).map((p) => order.indexOf(p.replaces!));
   const firstUser = existing.findIndex((e) => !e.generated);
   let insertAt = replacedAt.length ? maxOf(replacedAt) + 1 : firstUser === -1 ? existing.length : firstUser;
   for (const p of planned) {
     if (p.replaces) {
       order[order.indexOf(p.replaces)] = p.name;
-    } else if (p.key === 'snapshot') {
+    } else if (HIDDEN_KEYS.has(p.key)) {
       order.push(p.name);
     } else {
       order.splice(insertAt, 0, p.name);

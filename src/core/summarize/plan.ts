@@ -16,7 +16,7 @@ export type SummaryKey = 'overview' | 'due' | 'partners' | 'timeline' | 'report'
 export type StructureKey = 'goalsTable' | 'milestonesTable' | 'partnersTable';
 /** Sheets an import writes: user data in the template layout, never replaced by a later run. */
 export type ImportKey = 'importedGoal' | 'importedLog' | 'importedProject';
-export type SheetKey = SummaryKey | StructureKey | ImportKey | 'snapshot' | 'files';
+export type SheetKey = SummaryKey | StructureKey | ImportKey | 'snapshot' | 'files' | 'layout';
 
 export interface CellFormat {
   /** A1 range. */

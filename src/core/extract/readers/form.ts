@@ -30,8 +30,18 @@ type Event =
 type HeadingEvent = Extract<Event, { kind: 'heading' }>;
 type LabelEvent = Extract<Event, { kind: 'label' }>;
 
-/** Reads the sheet's goal blocks into `out`; false when the sheet holds no goal form. */
-export function readForms(scan: SheetScan, structure: SheetStructure, tables: TableRegion[], out: SheetRead): boolean {
+/**
+ * Reads the sheet's goal blocks into `out`; false when the sheet holds no goal form. `mapped`:
+ * a layout map says the sheet is a goal sheet (read as one whatever the evidence), naming the
+ * goal it belongs to where the sheet names none.
+ */
+export function readForms(
+  scan: SheetScan,
+  structure: SheetStructure,
+  tables: TableRegion[],
+  out: SheetRead,
+  mapped?: { goal: ParsedGoalId | null },
+): boolean {
   const { rowNumbers, rowStart, cells } = scan.index;
   const sheet = scan.name;
 
@@ -57,11 +67,18 @@ export function readForms(scan: SheetScan, structure: SheetStructure, tables: Ta
   for (let i = 0; i < rowNumbers.length; i++) {
     if (inTable[i]) continue;
     for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
-      if (cells[k].type !== 'string') continue;
+      if (cells[k].type !== 'string' || scan.layout?.fixed.has(k)) continue;
       const match = scan.label(k);
       if (!match) continue;
       if (!whole.has(k) && structure.headings.some((h) => h.k === k)) continue;
       events.push({ kind: 'label', row: rowNumbers[i], col: cells[k].col, match, cell: cells[k] });
+    }
+  }
+  // cells a layout map names as a field's value: a label that is its own value
+  if (scan.layout) {
+    for (const [k, field] of scan.layout.fixed) {
+      const cell = cells[k];
+      events.push({ kind: 'label', row: cell.row, col: cell.col, match: { field, rest: '', fixed: true }, cell });
     }
   }
   for (const t of tables) if (BLOCK_TABLES.includes(t.kind)) events.push({ kind: 'table', row: t.headerRow, col: t.first, table: t });
@@ -77,17 +94,25 @@ export function readForms(scan: SheetScan, structure: SheetStructure, tables: Ta
     const i = rowPos(row);
     return i >= 0 && inTable[i] === 1;
   };
-  const values = (e: HeadingEvent | LabelEvent, belowOnly = false): GridCell[] => valueCells(scan, e, eventRows, inBody, belowOnly);
+  const values = (e: HeadingEvent | LabelEvent, belowOnly = false): GridCell[] =>
+    e.kind === 'label' && e.match.fixed ? [e.cell] : valueCells(scan, e, eventRows, inBody, belowOnly);
 
   // "Mittlerziel-Nr." | "12.71": a label whose value is the id opens a block like a heading
   for (let n = 0; n < events.length; n++) {
     const e = events[n];
     if (e.kind !== 'label' || e.match.field !== 'goalId') continue;
+    const next = events[n + 1];
+    if (!e.match.rest && next?.kind === 'heading' && next.row === e.row && !next.label) {
+      // the id beside its label was taken for a heading of its own (near the top): one heading
+      events[n + 1] = { ...next, label: e.cell };
+      events.splice(n--, 1);
+      continue;
+    }
     const text = e.match.rest || joinLines(scan, values(e));
     const { ids, rest } = findGoalIds(text);
     const idCell = e.match.rest ? e.cell : values(e)[0];
     if (ids.length && rest.length === 0 && idCell) {
-      events[n] = { kind: 'heading', row: e.row, col: e.col, ids, title: '', cell: idCell, label: e.cell };
+      events[n] = { kind: 'heading', row: e.row, col: e.col, ids, title: '', cell: idCell, label: e.match.fixed ? null : e.cell };
     } else if (text) {
       out.problems.push({ kind: 'goal-id-malformed', sheet, cell: cellAddress(idCell ?? e.cell), value: text, assumed: null, goal: null });
     }
@@ -98,12 +123,12 @@ export function readForms(scan: SheetScan, structure: SheetStructure, tables: Ta
   const labels = live.filter((e): e is LabelEvent => e.kind === 'label');
   const blockTables = live.filter((e) => e.kind === 'table');
   const distinct = new Set(labels.map((l) => l.match.field));
-  const nameId = parseGoalId(sheet);
+  const nameId = mapped?.goal ?? parseGoalId(sheet);
   const isForm =
     (headings.length > 0 && (labels.length > 0 || blockTables.length > 0)) ||
     distinct.size >= 2 ||
     (nameId !== null && blockTables.some((e) => e.kind === 'table' && e.table.kind === 'milestones'));
-  if (!isForm) return false;
+  if (!isForm && !mapped) return false;
 
   for (const m of structure.malformed) {
     out.problems.push({ kind: 'goal-id-malformed', sheet, cell: cellAddress(m.cell), value: m.value, assumed: null, goal: null });
@@ -135,8 +160,7 @@ export function readForms(scan: SheetScan, structure: SheetStructure, tables: Ta
 
   const named = headings.some((h) => !weak.has(h)) || nameId !== null;
   for (const group of groups) {
-    const block = readBlock(scan, group, values, out);
-    if (block.goals.length === 0 && nameId) block.goals.push(goalPart(nameId, null));
+    const block = readBlock(scan, group, values, out, nameId);
     if (block.goals.length === 0) {
       // a block without a readable id keeps its milestones (as orphans): nothing is lost
       out.orphans.push(...block.milestones);
@@ -176,10 +200,13 @@ function readBlock(
   group: { events: Event[]; headings: HeadingEvent[] },
   values: (e: HeadingEvent | LabelEvent, belowOnly?: boolean) => GridCell[],
   out: SheetRead,
+  nameId: ParsedGoalId | null,
 ): Block {
   const sheet = scan.name;
   const at = (cell: GridCell): CellRef => ref(sheet, cell);
   const goals: GoalPart[] = [];
+  // a block without an id of its own belongs to the goal its sheet is named after (or mapped to)
+  if (group.headings.length === 0 && nameId) goals.push(goalPart(nameId, null));
   for (const h of group.headings) {
     scan.claim(h.cell);
     if (h.label) scan.claim(h.label);

@@ -22,6 +22,7 @@ import { goalWithoutMilestones } from './goal-without-milestones';
 import { goalWithoutParticipants } from './goal-without-participants';
 import { importDiffers } from './import-differs';
 import { interimDeadlinePassed } from './interim-deadline-passed';
+import { layoutMapStale } from './layout-map-stale';
 import { leadWithoutContact } from './lead-without-contact';
 import { milestoneDateMissing } from './milestone-date-missing';
 import { milestoneOverdue } from './milestone-overdue';
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   sheetSkipped,
   sheetHidden,
   sheetPartlyRead,
+  layoutMapStale,
   // goal system
   goalIdRepaired,
   goalIdMalformed,

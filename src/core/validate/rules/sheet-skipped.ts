@@ -1,6 +1,6 @@
 /**
  * A sheet that was not read as goal data (info): a cover page, notes, an empty sheet.
- * Sheets Zielwerk generated are not the user's data and are not reported.
+ * Sheets Zielwerk generated, and sheets the layout map says to ignore, are not reported.
  *
  * @example a cover sheet "Hinweise" → sheet-skipped at Hinweise!A1
  * @example an empty sheet "Leer" → sheet-skipped ("ist leer")
@@ -14,7 +14,8 @@ export const sheetSkipped: Rule = {
   check: ({ model }) => {
     const out: Detection[] = [];
     for (const s of model.skipped) {
-      if (s.reason === 'generated') continue;
+      // Zielwerk's own sheets, and sheets a layout map says to ignore, are not the user's goal data
+      if (s.reason === 'generated' || s.reason === 'ignored') continue;
       out.push({ sheet: s.sheet, cell: 'A1', goal: null, value: null, variant: s.reason, params: { sheet: s.sheet } });
     }
     return out;

@@ -1,0 +1,82 @@
+/**
+ * Where a layout map is kept: a very hidden sheet "Zielwerk_Lesart" in the workbook itself,
+ * so the map travels with the file, both the add-in and the command line read it with the
+ * workbook's other sheets, renaming a sheet does not lose it (sheets are found again by their
+ * fingerprint) and removing Zielwerk's data removes it with the other generated sheets. A
+ * custom XML part would travel too, but the file reader and both writers already carry
+ * generated sheets; a second kind of storage would be a second way to get things wrong.
+ *
+ * The sheet holds the marker line in A1 and the map as JSON in A2 and below (30 000
+ * characters a cell).
+ */
+import type { Grid } from '../grid';
+import { type Lang, t } from '../i18n';
+import { isMarkerText, LAYOUT_SHEET } from '../marker';
+import { blankSheet, type PlannedSheet } from '../summarize/plan';
+import type { LayoutMap, SheetMap } from './schema';
+import { LAYOUT_KINDS } from './words';
+
+export { LAYOUT_SHEET };
+
+/** Longest text one cell takes (Excel's limit is 32 767 characters). */
+const CHUNK = 30_000;
+
+/** The map sheet of a plan: the marker, then the JSON in chunks. */
+export function layoutSheet(map: LayoutMap, lang: Lang): PlannedSheet {
+  const sheet = blankSheet('layout', LAYOUT_SHEET);
+  sheet.visibility = 'veryHidden';
+  sheet.values.push([t(lang, 'layout.marker')]);
+  const json = JSON.stringify(map);
+  for (let i = 0; i < json.length; i += CHUNK) sheet.values.push([json.slice(i, i + CHUNK)]);
+  return sheet;
+}
+
+/** The map the workbook keeps, or null (none). A map that cannot be read is `unreadable`. */
+export function storedLayout(grids: Grid[]): { map: LayoutMap } | { unreadable: true } | null {
+  const g = grids.find((x) => x.name === LAYOUT_SHEET);
+  if (!g) return null;
+  const parts = g.cells
+    .filter((c) => c.col === 0 && c.type === 'string' && !isMarkerText(c.value as string))
+    .sort((a, b) => a.row - b.row)
+    .map((c) => c.value as string);
+  try {
+    const map = asLayoutMap(JSON.parse(parts.join('')));
+    return map ? { map } : { unreadable: true };
+  } catch {
+    return { unreadable: true };
+  }
+}
+
+/**
+ * A stored map, checked without zod (extraction runs in the task pane's first view, whose
+ * bundle carries no zod): the map when its frame is right, each sheet entry kept only when
+ * its own parts are. schema.ts checks maps that come from users and files in full.
+ */
+export function asLayoutMap(x: unknown): LayoutMap | null {
+  if (!isObject(x) || x.version !== 1 || !Array.isArray(x.sheets)) return null;
+  const sheets: SheetMap[] = [];
+  for (const s of x.sheets) if (isSheetMap(s)) sheets.push(s);
+  return { version: 1, sheets };
+}
+
+function isSheetMap(s: unknown): s is SheetMap {
+  if (!isObject(s) || typeof s.sheet !== 'string' || !(LAYOUT_KINDS as readonly unknown[]).includes(s.kind)) return false;
+  if (s.goal !== undefined && (typeof s.goal !== 'string' || !/^\d{1,2}\.\d{1,3}$/.test(s.goal))) return false;
+  if (s.header !== undefined) {
+    const h = s.header;
+    if (!isObject(h) || typeof h.row !== 'number' || !Number.isInteger(h.row) || h.row < 1 || !isObject(h.columns)) return false;
+    for (const [col, role] of Object.entries(h.columns)) if (!/^[A-Z]{1,3}$/.test(col) || typeof role !== 'string') return false;
+  }
+  if (s.fields !== undefined) {
+    if (!isObject(s.fields)) return false;
+    for (const v of Object.values(s.fields)) {
+      const ok = typeof v === 'string' || (Array.isArray(v) && v.every((w) => typeof w === 'string'));
+      if (!ok) return false;
+    }
+  }
+  return s.fingerprint === undefined || (Array.isArray(s.fingerprint) && s.fingerprint.every((f) => typeof f === 'string'));
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
