@@ -23,7 +23,7 @@ import { readWorkbookFile } from '../../xlsx/read';
 import { backup, checkOutputName, writeBytesFile } from '../../xlsx/write';
 import { UsageError } from '../args';
 import type { Command, CommandContext } from './index';
-import { oneFile, parseToday } from './shared';
+import { LAYOUT_OPTION, layoutOption, oneFile, parseToday } from './shared';
 
 /** Reads a document file (the file side; src/docx reads the bytes). */
 export async function readDocumentFile(file: string) {
@@ -50,6 +50,7 @@ export const importCommand: Command = {
     { name: 'beside' },
     { name: 'today', value: true },
     { name: 'json' },
+    LAYOUT_OPTION,
   ],
   async run(ctx) {
     const docFile = oneFile(ctx);
@@ -69,7 +70,7 @@ export const importCommand: Command = {
     if (into) {
       const read = await readWorkbookFile(into);
       bytes = read.bytes;
-      model = extract(read.grids);
+      model = extract(read.grids, { layout: await layoutOption(ctx) });
       names = read.grids.map((g) => g.name);
       checkOutputName(bytes, output);
     } else {

@@ -16,7 +16,7 @@ import { readWorkbookFile } from '../../xlsx/read';
 import { writeBytesFile } from '../../xlsx/write';
 import { UsageError } from '../args';
 import type { Command } from './index';
-import { oneFile, parseToday } from './shared';
+import { LAYOUT_OPTION, layoutOption, oneFile, parseToday } from './shared';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -26,6 +26,7 @@ export const reportCommand: Command = {
     { name: 'goal', value: true },
     { name: 'project', value: true },
     { name: 'today', value: true },
+    LAYOUT_OPTION,
   ],
   async run(ctx) {
     const input = oneFile(ctx);
@@ -43,8 +44,9 @@ export const reportCommand: Command = {
       goal = id.id;
     }
     const project = typeof ctx.options.project === 'string' ? ctx.options.project : undefined;
+    const layout = await layoutOption(ctx);
     const { grids } = await readWorkbookFile(input);
-    const model = extract(grids);
+    const model = extract(grids, { layout });
     if (goal && !model.goals.some((g) => g.id === goal)) throw new UserError('report-no-goal', { goal, file: input });
     if (kind === 'jahresbericht' && !findProject(model, project)) {
       throw new UserError('report-no-project', {

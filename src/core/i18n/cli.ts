@@ -27,7 +27,7 @@ Aufruf:
 
 Optionen für alle Befehle:
   --layout KARTE  mit dieser Lesart lesen (JSON, siehe README), ohne sie zu speichern
-                  (alle Befehle außer date)
+                  (alle Befehle, die eine Arbeitsmappe lesen)
   --lang de|en    Sprache der Ausgabe (Standard: de; auch über ZIELWERK_LANG)
   --help, -h      Hilfe zu einem Befehl: zielwerk BEFEHL --help
   --version       Version
@@ -59,7 +59,7 @@ Usage:
 
 Options for every command:
   --layout MAP    read with this layout map (JSON, see README) without storing it
-                  (every command but date)
+                  (every command that reads a workbook)
   --lang de|en    output language (default: de; also via ZIELWERK_LANG)
   --help, -h      help for one command: zielwerk COMMAND --help
   --version       version
