@@ -11,40 +11,25 @@
  */
 import type { Grid } from '../grid';
 import { type Lang, t } from '../i18n';
-import { isMarkerText, LAYOUT_SHEET } from '../marker';
-import { blankSheet, type PlannedSheet } from '../summarize/plan';
+import { LAYOUT_SHEET } from '../marker';
+import { jsonSheet, readJsonSheet } from '../summarize/jsonSheet';
+import type { PlannedSheet } from '../summarize/plan';
 import type { LayoutMap, SheetMap } from './schema';
 import { LAYOUT_KINDS } from './words';
 
 export { LAYOUT_SHEET };
 
-/** Longest text one cell takes (Excel's limit is 32 767 characters). */
-const CHUNK = 30_000;
-
 /** The map sheet of a plan: the marker, then the JSON in chunks. */
 export function layoutSheet(map: LayoutMap, lang: Lang): PlannedSheet {
-  const sheet = blankSheet('layout', LAYOUT_SHEET);
-  sheet.visibility = 'veryHidden';
-  sheet.values.push([t(lang, 'layout.marker')]);
-  const json = JSON.stringify(map);
-  for (let i = 0; i < json.length; i += CHUNK) sheet.values.push([json.slice(i, i + CHUNK)]);
-  return sheet;
+  return jsonSheet('layout', LAYOUT_SHEET, t(lang, 'layout.marker'), map);
 }
 
 /** The map the workbook keeps, or null (none). A map that cannot be read is `unreadable`. */
 export function storedLayout(grids: Grid[]): { map: LayoutMap } | { unreadable: true } | null {
-  const g = grids.find((x) => x.name === LAYOUT_SHEET);
-  if (!g) return null;
-  const parts = g.cells
-    .filter((c) => c.col === 0 && c.type === 'string' && !isMarkerText(c.value as string))
-    .sort((a, b) => a.row - b.row)
-    .map((c) => c.value as string);
-  try {
-    const map = asLayoutMap(JSON.parse(parts.join('')));
-    return map ? { map } : { unreadable: true };
-  } catch {
-    return { unreadable: true };
-  }
+  const stored = readJsonSheet(grids, LAYOUT_SHEET);
+  if (!stored || !('value' in stored)) return stored;
+  const map = asLayoutMap(stored.value);
+  return map ? { map } : { unreadable: true };
 }
 
 /**

@@ -5,12 +5,13 @@
  */
 import type { Grid } from '../grid';
 import { type Lang, t } from '../i18n';
-import { isMarkerText, SNAPSHOT_SHEET } from '../marker';
+import { SNAPSHOT_SHEET } from '../marker';
 import type { CellRef, IsoDate, MilestoneState, Model } from '../model';
 import { dueDate, isDone } from '../status';
 import { fold } from '../text';
 import type { Finding } from '../validate/finding';
-import { blankSheet, type PlannedSheet } from './plan';
+import type { PlannedSheet } from './plan';
+import { jsonSheet, readJsonSheet } from './jsonSheet';
 import type { SummaryOptions } from './options';
 import { COLORS, type Format, germanOrIso, SheetWriter } from './writer';
 
@@ -54,9 +55,6 @@ export interface Snapshot {
   milestones: SnapshotMilestone[];
   findings: SnapshotFinding[];
 }
-
-/** Longest text one cell takes (Excel's limit is 32 767 characters). */
-const CHUNK = 30_000;
 
 export function takeSnapshot(model: Model, findings: Finding[], today: IsoDate): Snapshot {
   const milestones: SnapshotMilestone[] = [];
@@ -162,24 +160,15 @@ function milestoneKey(goals: string[], text: string, occurrences: Map<string, nu
 
 /** The snapshot sheet: the marker in A1, the JSON in chunks from A2 down. */
 export function snapshotSheet(snapshot: Snapshot, lang: Lang): PlannedSheet {
-  const sheet = blankSheet('snapshot', SNAPSHOT_SHEET);
-  sheet.visibility = 'veryHidden';
-  const json = JSON.stringify(encode(snapshot));
-  sheet.values.push([t(lang, 'summary.marker', { date: germanOrIso(snapshot.date, lang) })]);
-  for (let i = 0; i < json.length; i += CHUNK) sheet.values.push([json.slice(i, i + CHUNK)]);
-  return sheet;
+  return jsonSheet('snapshot', SNAPSHOT_SHEET, t(lang, 'summary.marker', { date: germanOrIso(snapshot.date, lang) }), encode(snapshot));
 }
 
 /** Reads the previous snapshot from the workbook's grids, or null (none, or unreadable). */
 export function readSnapshot(grids: Grid[]): Snapshot | null {
-  const g = grids.find((x) => x.name === SNAPSHOT_SHEET);
-  if (!g) return null;
-  const parts = g.cells
-    .filter((c) => c.col === 0 && c.type === 'string' && !isMarkerText(c.value as string))
-    .sort((a, b) => a.row - b.row)
-    .map((c) => c.value as string);
+  const stored = readJsonSheet(grids, SNAPSHOT_SHEET);
+  if (!stored || !('value' in stored)) return null;
+  const s = stored.value as StoredSnapshot;
   try {
-    const s = JSON.parse(parts.join('')) as StoredSnapshot;
     return s && s.v === 2 && Array.isArray(s.m) && Array.isArray(s.f) ? decode(s) : null;
   } catch {
     return null;
