@@ -56,6 +56,9 @@ const goalsOf = async (file: string) => extract((await readWorkbookFile(file)).g
 /** The goals the taught sheets define (a list's references name goals other sheets define). */
 let ALL_GOALS: string[] = [];
 
+// real workbooks written and read, a summary and two consolidations: seconds on a busy machine
+jest.setTimeout(60_000);
+
 describe('zielwerk layout', () => {
   let plain: string;
   let taught: string;
@@ -138,7 +141,8 @@ describe('zielwerk layout', () => {
     };
     expect(await ids()).not.toContain('4.21');
     expect(await ids('--layout', mapFile)).toEqual(expect.arrayContaining(ALL_GOALS));
-  });
+    // worker threads start for each run: slow on a busy machine, not a measure of anything
+  }, 120_000);
 
   it('takes back the JSON it prints as a map', async () => {
     const printed = join(tmp, 'gedruckt.json');
