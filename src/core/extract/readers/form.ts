@@ -160,7 +160,10 @@ export function readForms(
 
   const named = headings.some((h) => !weak.has(h)) || nameId !== null;
   for (const group of groups) {
-    const block = readBlock(scan, group, values, out, nameId);
+    // a sheet without any id heading is one goal's, the one its name (or the layout map) gives:
+    // its fields belong to that goal; where headings exist, a block before them only lends its id
+    const block = readBlock(scan, group, values, out, headings.length === 0 ? nameId : null);
+    if (block.goals.length === 0 && nameId) block.goals.push(goalPart(nameId, null));
     if (block.goals.length === 0) {
       // a block without a readable id keeps its milestones (as orphans): nothing is lost
       out.orphans.push(...block.milestones);
