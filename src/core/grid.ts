@@ -94,13 +94,26 @@ export function cleanText(s: string): string {
     .trim();
 }
 
-/** Anything cleanText would change: control characters, special spaces, double or edge spaces. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const UNCLEAN = /[\u0000-\u001f\u00a0\u2007\u202f]| {2}|^ | $/;
-
-/** True when text needs no cleaning. */
+/**
+ * True when text needs no cleaning: no control characters or special spaces, no double or
+ * edge spaces. A loop over the characters (every cell's text passes here once).
+ */
 function isClean(s: string): boolean {
-  return !UNCLEAN.test(s);
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 32 || c === 0xa0 || c === 0x2007 || c === 0x202f) return false;
+  }
+  return true;
 }
 
 /**

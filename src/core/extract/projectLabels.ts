@@ -85,11 +85,31 @@ for (const [label, words] of Object.entries(PROJECT_LABEL_WORDS) as [ProjectLabe
 
 const HAS_DIGIT = /\d/;
 
+/** The longest label's length, with room for a colon, question mark and spaces. */
+const MAX_LABEL = Math.max(...Object.values(PROJECT_LABEL_WORDS).flatMap((ws) => ws.map((w) => w.length))) + 4;
+/** The letters labels start with (folded): most cell texts start with none of them and need no folding. */
+const FIRST_LETTERS = new Set([...BY_WORD.keys()].map((k) => k.charAt(0)));
+
 /** The labels a cell text can be ("Projektträger:" → provider). */
 export function projectLabels(text: string): ProjectLabel[] {
   // no label has a digit and folding keeps digits: dates, ids and numbers are never labels
-  if (text.length > 60 || HAS_DIGIT.test(text)) return [];
+  if (text.length > MAX_LABEL || !FIRST_LETTERS.has(firstLetter(text)) || HAS_DIGIT.test(text)) return [];
   return BY_WORD.get(key(text)) ?? [];
+}
+
+/** The first character key() keeps of the text, folded as key() folds it ("– Ärger" → "a"); '' for none. */
+function firstLetter(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 44 || c === 47) return text.charAt(i);
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    if (c >= 0x80) {
+      const f = fold(text.charAt(i));
+      const d = f.charCodeAt(0);
+      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) return f.charAt(0);
+    }
+  }
+  return '';
 }
 
 /** "Ziel 1", "Ziel 2:", "Projektziel 3" — a project's own goal, not an id of the goal system. */

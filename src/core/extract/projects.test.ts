@@ -1,6 +1,7 @@
 import { formSheet, grid } from '../../../test/helpers/grid';
 import { extract } from './index';
 import { mayBeProject } from './readers/projectSheet';
+import { projectLabels } from './projectLabels';
 
 describe('the quick look before the project readers', () => {
   it('passes over goal sheets: their labels, dates and goal ids make no project', () => {
@@ -36,5 +37,14 @@ describe('the quick look before the project readers', () => {
     expect(m.projects.map((p) => [p.name, p.provider, p.targetGroup])).toEqual([
       ['Zusammen im Quartier', 'Stadt Herford', 'Kinder und Jugendliche'],
     ]);
+  });
+});
+
+describe('projectLabels', () => {
+  it('finds a label whatever stands before its first letter, and skips texts no label starts like', () => {
+    expect(projectLabels('Projektträger:')).toEqual(projectLabels('– Projektträger:'));
+    expect(projectLabels('Projektträger:').length).toBeGreaterThan(0);
+    expect(projectLabels('Ärger mit dem Drucker')).toEqual([]);
+    expect(projectLabels('')).toEqual([]);
   });
 });
