@@ -122,13 +122,22 @@ export function splitRole(entry: string): { name: string; role: string | null } 
 export function mayBeProject(grid: Grid): boolean {
   const fact = (labels: ProjectLabel[]) => labels.some((l) => FACT_LABELS.includes(l));
   for (const c of grid.cells) {
+    // labels and project goals are texts; numbers and dates never are
+    if (c.type !== 'string') continue;
     const t = text(c);
     if (!t) continue;
-    if (PROJECT_GOAL_RE.test(t) || fact(projectLabels(t))) return true;
+    if (mayBeProjectGoal(t) && PROJECT_GOAL_RE.test(t)) return true;
+    if (fact(projectLabels(t))) return true;
     const colon = t.indexOf(':');
     if (colon > 1 && colon <= 40 && fact(projectLabels(t.slice(0, colon)))) return true;
   }
   return false;
+}
+
+/** "Ziel 1", "Projektziel 2": starts with z or p (text() trimmed it). */
+function mayBeProjectGoal(t: string): boolean {
+  const c = t.charCodeAt(0) | 32;
+  return c === 122 /* z */ || c === 112; /* p */
 }
 
 /** True when the sheet reads as a project fact sheet: a name and a fact, or three facts. */
