@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { t } from '../core/i18n';
+import { writeError } from '../xlsx/write';
 import { main } from './main';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'umsetzungsstand-2019.xlsx');
@@ -110,7 +112,11 @@ describe('errors and usage', () => {
     [['extrakt', 'x.xlsx'], /^Unbekannter Befehl „extrakt“/],
     [['extract', SAMPLE, '--jsn'], /^Unbekannte Option „--jsn“/],
     [['extract', SAMPLE, '--lang', 'fr'], /^Sprache „fr“ unbekannt/],
-    [['validate', SAMPLE, '--today', '30.02.2019'], /^--today erwartet JJJJ-MM-TT, nicht „30\.02\.2019“/],
+    [['validate', SAMPLE, '--today', '30.02.2019'], /^--today: den Tag „30\.02\.2019“ gibt es nicht/],
+    [['validate', SAMPLE, '--today', '15/11/2019'], /^--today erwartet TT\.MM\.JJJJ oder JJJJ-MM-TT, nicht „15\/11\/2019“/],
+    [['extrakt', 'x.xlsx'], /^Unbekannter Befehl „extrakt“ – meinten Sie „extract“\?/],
+    [['zusamenfassen', 'x.xlsx'], /^Unbekannter Befehl „zusamenfassen“ – meinten Sie „zusammenfassen“\?/],
+    [['tanzen', 'x.xlsx'], /^Unbekannter Befehl „tanzen“ – Hilfe/],
     [['validate', SAMPLE, '--today', '2019-02-30'], /^--today: den Tag „2019-02-30“ gibt es nicht/],
     [['validate', SAMPLE, '--today', '0000-01-01'], /^--today: „0000-01-01“ liegt vor 1900/],
     [['validate', '/dev/zero'], /^\/dev\/zero ist keine gewöhnliche Datei/],
@@ -145,6 +151,86 @@ describe('errors and usage', () => {
     expect((await run('--help', '--lang', 'en')).out).toContain('goal-tracking workbooks');
     expect((await run('extract', '--help')).out).toContain('zielwerk extract DATEI.xlsx');
     expect((await run()).code).toBe(0);
+  });
+});
+
+describe('German command names and reference days', () => {
+  it('answers to the German names of the commands, in any case', async () => {
+    const en = await run('validate', SAMPLE, '--json', '--today', '2019-11-15');
+    for (const name of ['prüfen', 'Prüfen', 'pruefen']) {
+      expect((await run(name, SAMPLE, '--json', '--today', '2019-11-15')).out).toBe(en.out);
+    }
+    expect(JSON.parse((await run('datum', '--json', 'Ca. 06/19')).out).start).toBe('2019-06-01');
+    expect((await run('auslesen', SAMPLE)).out).toContain('13 Ziele');
+    expect((await run('help', 'zusammenfassen')).out).toContain('zielwerk summarize DATEI.xlsx');
+    expect((await run('struktur', '--help')).out).toContain('zielwerk structure DATEI.xlsx');
+  });
+
+  it('takes the reference day as 15.11.2019 as well as 2019-11-15', async () => {
+    const iso = await run('validate', SAMPLE, '--json', '--today', '2019-11-15');
+    const de = await run('validate', SAMPLE, '--json', '--today', '15.11.2019');
+    expect(de.out).toBe(iso.out);
+    expect((await run('validate', SAMPLE, '--json', '--today', '1.2.2020')).out).toBe(
+      (await run('validate', SAMPLE, '--json', '--today', '2020-02-01')).out,
+    );
+  });
+});
+
+describe('writing files that cannot be written', () => {
+  const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'zielwerk-write-')), name);
+
+  it('refuses a workbook Excel has open (its ~$ lock file beside it) and writes nothing', async () => {
+    const target = out('sitzung.xlsx');
+    writeFileSync(target, readFileSync(SAMPLE));
+    writeFileSync(join(dirname(target), '~$sitzung.xlsx'), 'lock');
+    const r = await run('summarize', SAMPLE, '-o', target, '--today', '15.11.2019');
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toBe(
+      `${target} ist in Excel geöffnet (die Sperrdatei ~$sitzung.xlsx liegt daneben) – bitte in Excel schließen und erneut versuchen; ist Excel schon zu, die Sperrdatei löschen. Nichts geschrieben.\n`,
+    );
+    expect(readFileSync(target).equals(readFileSync(SAMPLE))).toBe(true);
+    // in place: refused before the backup is made
+    const inPlace = await run('summarize', target, '--in-place', '--today', '15.11.2019');
+    expect(inPlace.code).toBe(2);
+    expect(existsSync(join(dirname(target), 'sitzung.bak.xlsx'))).toBe(false);
+  });
+
+  it('refuses a folder given as the output, and an output that is no workbook, before reading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zielwerk-dir-'));
+    const folder = await run('summarize', SAMPLE, '-o', dir);
+    expect(folder.err).toMatch(/muss eine Excel-Arbeitsmappe sein und auf \.xlsx \(mit Makros \.xlsm\) enden/);
+    const xlsxFolder = join(dir, 'ordner.xlsx');
+    mkdirSync(xlsxFolder);
+    const asFile = await run('summarize', SAMPLE, '-o', xlsxFolder);
+    expect([asFile.code, asFile.err]).toEqual([
+      2,
+      `${xlsxFolder} ist ein Ordner – bitte einen Dateinamen angeben, z. B. -o ${xlsxFolder}/zusammenfassung.xlsx; nichts geschrieben.\n`,
+    ]);
+    for (const name of ['aus.csv', 'aus.xls', 'aus', 'aus.ods']) {
+      const r = await run('summarize', join(tmp, 'fehlt-ohnehin.xlsx'), '-o', join(dir, name), '--lang', 'en');
+      expect([r.code, r.err]).toEqual([2, `The output ${join(dir, name)} must be an Excel workbook ending in .xlsx (with macros .xlsm) – nothing written.\n`]);
+    }
+  });
+
+  it('explains what the file system answers, in words', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    const msg = (code: string) => {
+      const e = writeError(err(code), '/daten/sitzung.xlsx');
+      return t('de', `error.${e.code}`, e.params);
+    };
+    expect(msg('EBUSY')).toBe('/daten/sitzung.xlsx ist in Excel geöffnet – bitte in Excel schließen und erneut versuchen; nichts geschrieben.');
+    expect(msg('EPERM')).toMatch(/in Excel geöffnet/);
+    expect(msg('EACCES')).toMatch(/^In den Ordner \/daten darf nicht geschrieben werden \(schreibgeschützt oder keine Berechtigung\)/);
+    expect(msg('EROFS')).toMatch(/schreibgeschützt/);
+    expect(msg('EISDIR')).toMatch(/ist ein Ordner/);
+    expect(msg('ENOSPC')).toMatch(/Kein Platz mehr/);
+    expect(msg('EIO')).toBe('Datei kann nicht geschrieben werden: /daten/sitzung.xlsx (EIO)');
+  });
+
+  it('says which folder cannot be made when part of the path is a file', async () => {
+    const r = await run('summarize', SAMPLE, '-o', join(__filename, 'aus.xlsx'), '--today', '15.11.2019');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/lässt sich nicht anlegen/);
   });
 });
 

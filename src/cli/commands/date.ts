@@ -8,6 +8,7 @@ import { printJson } from './shared';
 
 export const dateCommand: Command = {
   name: 'date',
+  aliases: ['datum'],
   options: [{ name: 'json' }],
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('missing-text');

@@ -15,6 +15,7 @@ import { oneFile, printJson } from './shared';
 
 export const extractCommand: Command = {
   name: 'extract',
+  aliases: ['auslesen'],
   options: [{ name: 'json' }, { name: 'explain' }],
   async run(ctx) {
     const file = oneFile(ctx);

@@ -21,7 +21,7 @@ import { SHEET_NAMES } from '../../core/summarize/names';
 import { validate } from '../../core/validate';
 import { type ReadResult, readWorkbookFile } from '../../xlsx/read';
 import { applyPlanToPackage } from '../../xlsx/package';
-import { backup, checkOutputName, writeBytesFile } from '../../xlsx/write';
+import { backup, checkOutputExtension, checkOutputName, checkWritable, writeBytesFile } from '../../xlsx/write';
 import { UsageError } from '../args';
 import type { Command, CommandContext } from './index';
 import { oneFile, parseToday } from './shared';
@@ -30,6 +30,7 @@ const OUTPUT_OPTIONS = [{ name: 'output', short: 'o', value: true }, { name: 'in
 
 export const summarizeCommand: Command = {
   name: 'summarize',
+  aliases: ['zusammenfassen'],
   options: [...OUTPUT_OPTIONS, { name: 'today', value: true }, { name: 'sheets', value: true }, { name: 'weeks', value: true }],
   async run(ctx) {
     const sheets = parseSheets(ctx.options.sheets, ctx.lang);
@@ -47,6 +48,7 @@ export const summarizeCommand: Command = {
 
 export const structureCommand: Command = {
   name: 'structure',
+  aliases: ['struktur'],
   options: [...OUTPUT_OPTIONS, { name: 'today', value: true }],
   async run(ctx) {
     const today = parseToday(ctx.options.today);
@@ -65,8 +67,10 @@ async function writePlan(
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : inPlace ? input : null;
   if (!output) throw new UsageError('missing-output');
   if (resolve(output) === resolve(input) && !inPlace) throw new UsageError('output-is-input');
+  checkOutputExtension(output);
   const { grids, bytes } = await readWorkbookFile(input);
   checkOutputName(bytes, output);
+  await checkWritable(output);
   const plan = makePlan(grids, extract(grids));
   // the package writer adds Zielwerk's parts and keeps every other part of the file as it is
   const { bytes: written, report } = applyPlanToPackage(bytes, plan, output);

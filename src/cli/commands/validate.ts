@@ -11,6 +11,7 @@ import { oneFile, parseToday, printJson } from './shared';
 
 export const validateCommand: Command = {
   name: 'validate',
+  aliases: ['prüfen', 'pruefen'],
   options: [{ name: 'json' }, { name: 'today', value: true }],
   async run(ctx) {
     const file = oneFile(ctx);

@@ -9,13 +9,16 @@ Aufruf:
   zielwerk extract DATEI.xlsx [--json] [--explain]
                                                 Ziele, Meilensteine und Partner auslesen;
                                                 --explain: wie jedes Blatt gelesen wurde
-  zielwerk validate DATEI.xlsx [--json] [--today JJJJ-MM-TT]
+  zielwerk validate DATEI.xlsx [--json] [--today TT.MM.JJJJ]
                                                 Arbeitsmappe prüfen (jeder Befund mit Zelle)
-  zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place]
+  zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today TT.MM.JJJJ] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place]
                                                 Übersichtsblätter erzeugen
   zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place]
                                                 Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
+
+Die Befehle heißen auch deutsch: auslesen (extract), prüfen (validate), zusammenfassen
+(summarize), struktur (structure), datum (date). --today nimmt 15.11.2019 oder 2019-11-15.
 
 Optionen für alle Befehle:
   --lang de|en    Sprache der Ausgabe (Standard: de; auch über ZIELWERK_LANG)
@@ -30,13 +33,16 @@ Usage:
   zielwerk extract FILE.xlsx [--json] [--explain]
                                                 read goals, milestones and partners;
                                                 --explain: how each sheet was read
-  zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]
+  zielwerk validate FILE.xlsx [--json] [--today DD.MM.YYYY]
                                                 check the workbook (every finding with its cell)
-  zielwerk summarize FILE.xlsx -o OUT.xlsx [--today YYYY-MM-DD] [--sheets Overview,Due,…] [--weeks N] [--in-place]
+  zielwerk summarize FILE.xlsx -o OUT.xlsx [--today DD.MM.YYYY] [--sheets Overview,Due,…] [--weeks N] [--in-place]
                                                 write summary sheets
   zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place]
                                                 write goals, milestones, partners as Excel tables
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
+
+The commands have German names too: auslesen (extract), prüfen (validate), zusammenfassen
+(summarize), struktur (structure), datum (date). --today takes 15.11.2019 or 2019-11-15.
 
 Options for every command:
   --lang de|en    output language (default: de; also via ZIELWERK_LANG)
@@ -87,6 +93,10 @@ DateValue per text (several as a JSON array, in order).
 `,
   },
   'cli.usage.unknown-command': { de: 'Unbekannter Befehl „{value}“', en: 'Unknown command "{value}"' },
+  'cli.usage.unknown-command-near': {
+    de: 'Unbekannter Befehl „{value}“ – meinten Sie „{allowed}“?',
+    en: 'Unknown command "{value}" – did you mean "{allowed}"?',
+  },
   'cli.usage.unknown-option': { de: 'Unbekannte Option „{value}“', en: 'Unknown option "{value}"' },
   'cli.usage.missing-value': { de: 'Option {value} braucht einen Wert', en: 'Option {value} needs a value' },
   'cli.usage.no-value': { de: 'Option {value} nimmt keinen Wert', en: 'Option {value} takes no value' },
@@ -94,7 +104,10 @@ DateValue per text (several as a JSON array, in order).
   'cli.usage.missing-file': { de: 'Keine Arbeitsmappe angegeben', en: 'No workbook given' },
   'cli.usage.extra-args': { de: 'Zu viele Angaben: {value}', en: 'Too many arguments: {value}' },
   'cli.usage.missing-text': { de: 'Kein Datumstext angegeben', en: 'No date text given' },
-  'cli.usage.bad-today': { de: '--today erwartet JJJJ-MM-TT, nicht „{value}“', en: '--today expects YYYY-MM-DD, not "{value}"' },
+  'cli.usage.bad-today': {
+    de: '--today erwartet TT.MM.JJJJ oder JJJJ-MM-TT, nicht „{value}“',
+    en: '--today expects DD.MM.YYYY or YYYY-MM-DD, not "{value}"',
+  },
   'cli.usage.impossible-today': {
     de: '--today: den Tag „{value}“ gibt es nicht',
     en: '--today: the day "{value}" does not exist',
@@ -206,14 +219,14 @@ DateValue per text (several as a JSON array, in order).
   'cli.validate.clean': { de: 'Keine Befunde – die Arbeitsmappe ist in Ordnung.', en: 'No findings – the workbook is fine.' },
   'cli.validate.legend': { de: '✗ Fehler  ! Warnung  i Hinweis', en: '✗ error  ! warning  i note' },
   'cli.help.validate': {
-    de: `zielwerk validate DATEI.xlsx [--json] [--today JJJJ-MM-TT] [--lang de|en]
+    de: `zielwerk validate DATEI.xlsx [--json] [--today TT.MM.JJJJ] [--lang de|en]
 
 Prüft die Arbeitsmappe vor einer Sitzung und nennt zu jedem Befund die genaue Zelle:
 Fehler (Daten falsch oder unbrauchbar), Warnungen (Nacharbeit nötig), Hinweise.
 --today setzt den Stichtag für „überfällig“ und „Nachfrage veraltet“ (Standard: heute).
 Rückgabewert 1, wenn es Fehler gibt; 2, wenn die Datei nicht lesbar ist.
 `,
-    en: `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD] [--lang de|en]
+    en: `zielwerk validate FILE.xlsx [--json] [--today DD.MM.YYYY] [--lang de|en]
 
 Checks the workbook before a meeting and names the exact cell of every finding: errors
 (data wrong or unusable), warnings (needs follow-up), notes.
@@ -254,7 +267,7 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
     en: 'Note: tab colour on "{sheet}" left out ({what})',
   },
   'cli.help.summarize': {
-    de: `zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--lang de|en]
+    de: `zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today TT.MM.JJJJ] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--lang de|en]
 
 Schreibt die Übersichtsblätter in eine Kopie der Arbeitsmappe: Übersicht (je Ziel Zahlen,
 nächster Termin, Ampel), Fällig (überfällig oder in den nächsten N Wochen fällig, Standard 8),
@@ -265,7 +278,7 @@ derselben Stelle ersetzt; alle anderen Blätter bleiben unverändert.
 --in-place schreibt in die Eingabedatei und legt vorher DATEI.bak.xlsx an.
 --sheets wählt Blätter aus (Namen deutsch oder englisch).
 `,
-    en: `zielwerk summarize FILE.xlsx -o OUT.xlsx [--today YYYY-MM-DD] [--sheets Overview,Due,…] [--weeks N] [--in-place] [--lang de|en]
+    en: `zielwerk summarize FILE.xlsx -o OUT.xlsx [--today DD.MM.YYYY] [--sheets Overview,Due,…] [--weeks N] [--in-place] [--lang de|en]
 
 Writes the summary sheets into a copy of the workbook: Overview (counts, next due date and a
 traffic light per goal), Due (overdue or due within the next N weeks, default 8), Partners
