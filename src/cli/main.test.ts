@@ -208,7 +208,10 @@ describe('writing files that cannot be written', () => {
     ]);
     for (const name of ['aus.csv', 'aus.xls', 'aus', 'aus.ods']) {
       const r = await run('summarize', join(tmp, 'fehlt-ohnehin.xlsx'), '-o', join(dir, name), '--lang', 'en');
-      expect([r.code, r.err]).toEqual([2, `The output ${join(dir, name)} must be an Excel workbook ending in .xlsx (with macros .xlsm) – nothing written.\n`]);
+      expect([r.code, r.err]).toEqual([
+        2,
+        `The output ${join(dir, name)} must be an Excel workbook ending in .xlsx (with macros .xlsm) – nothing written.\n`,
+      ]);
     }
   });
 
@@ -218,7 +221,9 @@ describe('writing files that cannot be written', () => {
       const e = writeError(err(code), '/daten/sitzung.xlsx');
       return t('de', `error.${e.code}`, e.params);
     };
-    expect(msg('EBUSY')).toBe('/daten/sitzung.xlsx ist in Excel geöffnet – bitte in Excel schließen und erneut versuchen; nichts geschrieben.');
+    expect(msg('EBUSY')).toBe(
+      '/daten/sitzung.xlsx ist in Excel geöffnet – bitte in Excel schließen und erneut versuchen; nichts geschrieben.',
+    );
     expect(msg('EPERM')).toMatch(/in Excel geöffnet/);
     expect(msg('EACCES')).toMatch(/^In den Ordner \/daten darf nicht geschrieben werden \(schreibgeschützt oder keine Berechtigung\)/);
     expect(msg('EROFS')).toMatch(/schreibgeschützt/);
