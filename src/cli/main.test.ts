@@ -100,7 +100,12 @@ describe('zielwerk date', () => {
   it('explains dates in text', async () => {
     const r = await run('date', 'Do, 17. Januar 2018', 'Schuljahr 2020/21');
     expect(r.out).toContain('17.01.2018');
-    expect(r.out).toContain('Wochentag passt nicht: Donnerstag geschrieben, der 2018-01-17 ist ein Mittwoch');
+    expect(r.out).toContain('Wochentag passt nicht: Donnerstag geschrieben, der 17.01.2018 ist ein Mittwoch');
+    // German days; only the EDTF (an ISO notation by definition) stays ISO
+    expect(r.out.replace(/EDTF \S+/g, '')).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect((await run('date', 'KW 12/2020')).out).toBe(
+      'KW 12/2020\tKW 12/2020 · 16.03.2020 – 22.03.2020 · Genauigkeit: Woche · EDTF 2020-03-16/2020-03-22\n',
+    );
     expect(r.out).toContain('Schuljahr 2020/21');
   });
 });
@@ -276,7 +281,10 @@ describe('zielwerk validate', () => {
     const r = await run('validate', SAMPLE, '--today', '2019-11-15');
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Prüfbericht · umsetzungsstand-2019.xlsx · Stichtag 2019-11-15');
+    expect(lines[0]).toBe('Prüfbericht · umsetzungsstand-2019.xlsx · Stichtag 15.11.2019');
+    // German dates everywhere in German output, and cut texts end at a word
+    expect(r.out).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(r.out).toContain('Meilenstein ohne Datum: „Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage…“');
     expect(lines).toContain('Blatt „7.47“');
     expect(
       lines.find((l) => l.startsWith('  ✗ B18  Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch')),

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { escapeRegExp, firstCharCode, isSpace, oneLine, replaceParens, replaceParenWith, trailingParen, trimEndWhere } from './text';
+import {
+  cutAtWord,
+  escapeRegExp,
+  firstCharCode,
+  isSpace,
+  oneLine,
+  replaceParens,
+  replaceParenWith,
+  trailingParen,
+  trimEndWhere,
+} from './text';
 
 describe('firstCharCode', () => {
   /** The reference: what /^\s*(\S)/ finds, ASCII letters lower-cased. */
@@ -72,5 +82,29 @@ describe('oneLine and trimEndWhere do what their regular expressions did, in lin
     const t = `a${' '.repeat(50000)}b`;
     expect(oneLine(t) === t).toBe(true);
     expect(trimEndWhere(t, isSpace) === t).toBe(true);
+  });
+});
+
+describe('cutAtWord', () => {
+  it('ends a cut text at a word with "…", never inside one', () => {
+    const text = 'Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage Regionalkonferenzen';
+    for (let max = 10; max < text.length; max++) {
+      const cut = cutAtWord(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut.endsWith('…')).toBe(true);
+      // what stands before the ellipsis is the start of the text, ending where a word ends
+      const head = cut.slice(0, -1);
+      expect(text.startsWith(head)).toBe(true);
+      expect(text[head.length]).toMatch(/[\s;]/);
+    }
+    expect(cutAtWord(text, 200)).toBe(text);
+    expect(cutAtWord('Sichtung der Unterlagen zu bestehenden Fortbildungen → Frau Hagen', 56)).toBe(
+      'Sichtung der Unterlagen zu bestehenden Fortbildungen…',
+    );
+  });
+  it('cuts a single word longer than the room where the room ends, and puts text on one line', () => {
+    expect(cutAtWord('Donaudampfschifffahrtsgesellschaft', 10)).toBe('Donaudamp…');
+    expect(cutAtWord('Treffen\n  im Rathaus', 40)).toBe('Treffen im Rathaus');
+    expect(cutAtWord('Kita-/Schulsozialarbeit', 12)).toBe('Kita-/…');
   });
 });

@@ -159,7 +159,7 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
         {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
-        {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
+        {view === 'settings' && <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} />}
       </div>
     </main>
   );

@@ -1,5 +1,7 @@
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { formatDay, readDay } from '../core/format';
+import type { Lang } from '../core/i18n';
 import { sanitize, type Settings } from '../excel/settings';
 
 const useStyles = makeStyles({
@@ -10,18 +12,32 @@ const useStyles = makeStyles({
 
 type L = (key: string, params?: Record<string, string | number>) => string;
 
-export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Settings; busy: boolean; onSave: (s: Settings) => Promise<void> }) {
+export function SettingsView({
+  L,
+  lang,
+  settings,
+  busy,
+  onSave,
+}: {
+  L: L;
+  lang: Lang;
+  settings: Settings;
+  busy: boolean;
+  onSave: (s: Settings) => Promise<void>;
+}) {
   const s = useStyles();
-  const [today, setToday] = useState(settings.today ?? '');
+  // the day as the pane's language writes it: 15.11.2019 in German (a date input would follow the browser's locale)
+  const [today, setToday] = useState(settings.today ? formatDay(settings.today, lang) : '');
   const [weeks, setWeeks] = useState(String(settings.weeks));
   const [l1, setL1] = useState(String(settings.bounds.leitziel[0]));
   const [l2, setL2] = useState(String(settings.bounds.leitziel[1]));
   const [m1, setM1] = useState(String(settings.bounds.mittlerziel[0]));
   const [m2, setM2] = useState(String(settings.bounds.mittlerziel[1]));
-  const [lang, setLang] = useState<string>(settings.lang ?? 'auto');
+  const [langChoice, setLangChoice] = useState<string>(settings.lang ?? 'auto');
   const [tried, setTried] = useState(false);
 
-  const todayOk = today === '' || (/^\d{4}-\d{2}-\d{2}$/.test(today) && !Number.isNaN(Date.parse(today)));
+  const day = today.trim() === '' ? null : readDay(today);
+  const todayOk = day === null || 'iso' in day;
   const int = (v: string, lo: number, hi: number) => /^\d+$/.test(v) && Number(v) >= lo && Number(v) <= hi;
   const weeksOk = int(weeks, 1, 104);
   const lOk = int(l1, 0, 99) && int(l2, 0, 99) && Number(l1) <= Number(l2);
@@ -34,10 +50,10 @@ export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Se
     if (!ok) return;
     void onSave(
       sanitize({
-        today: today || null,
+        today: day && 'iso' in day ? day.iso : null,
         weeks: Number(weeks),
         bounds: { leitziel: [Number(l1), Number(l2)], mittlerziel: [Number(m1), Number(m2)] },
-        lang: lang === 'de' || lang === 'en' ? lang : null,
+        lang: langChoice === 'de' || langChoice === 'en' ? langChoice : null,
       }),
     );
   };
@@ -57,7 +73,7 @@ export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Se
         }}
       >
         <Field label={L('ui.settings.today')} hint={L('ui.settings.todayHint')} validationState={state(todayOk)}>
-          <Input type="date" value={today} onChange={(_, d) => setToday(d.value)} />
+          <Input value={today} placeholder={L('ui.settings.todayPlaceholder')} inputMode="numeric" onChange={(_, d) => setToday(d.value)} />
         </Field>
         <Field label={L('ui.settings.weeks')} validationState={state(weeksOk)}>
           <Input type="number" min={1} max={104} value={weeks} onChange={(_, d) => setWeeks(d.value)} />
@@ -85,7 +101,7 @@ export function SettingsView({ L, settings, busy, onSave }: { L: L; settings: Se
           </div>
         </fieldset>
         <Field label={L('ui.settings.lang')}>
-          <Dropdown value={langLabel(lang)} selectedOptions={[lang]} onOptionSelect={(_, d) => setLang(d.optionValue ?? 'auto')}>
+          <Dropdown value={langLabel(langChoice)} selectedOptions={[langChoice]} onOptionSelect={(_, d) => setLangChoice(d.optionValue ?? 'auto')}>
             <Option value="auto">{langLabel('auto')}</Option>
             <Option value="de">{langLabel('de')}</Option>
             <Option value="en">{langLabel('en')}</Option>

@@ -76,6 +76,15 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await expect(page.getByText('5 von 82 Befunden').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
+  // rules by their titles; the id only in the tooltip
+  await page.getByRole('combobox', { name: 'Regel' }).click();
+  const overdue = page.getByRole('option', { name: 'Meilenstein überfällig' });
+  await expect(overdue.getAttribute('title')).resolves.toBe('Regel-Kennung: milestone-overdue');
+  await expect(page.getByRole('option', { name: /^[a-z]+(-[a-z]+)+$/ }).count()).resolves.toBe(0);
+  await overdue.click();
+  await expect(page.getByText(/^\d+ von 82 Befunden$/).textContent()).resolves.not.toBe('82 von 82 Befunden');
+  await page.getByRole('combobox', { name: 'Regel' }).click();
+  await page.getByRole('option', { name: 'Alle Regeln' }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
   expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
   await context.close();
@@ -149,8 +158,19 @@ it('stores settings in the workbook', async () => {
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByText('Bitte die markierten Felder prüfen.').waitFor();
   await weeks.fill('4');
+  // the reference day is typed and shown as German Excel writes days
+  const today = page.getByLabel('Stichtag');
+  await expect(today.getAttribute('placeholder')).resolves.toBe('TT.MM.JJJJ');
+  await today.fill('31.02.2019');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByText('Bitte die markierten Felder prüfen.').waitFor();
+  await today.fill('15.11.2019');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByText('Gespeichert.').waitFor();
+  await page.getByRole('tab', { name: 'Überblick' }).click();
+  await page.getByText('Stichtag: 15.11.2019').waitFor();
+  await page.getByRole('tab', { name: 'Einstellungen' }).click();
+  await expect(page.getByLabel('Stichtag').inputValue()).resolves.toBe('15.11.2019');
   await context.close();
 }, 60_000);
 

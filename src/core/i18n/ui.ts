@@ -89,13 +89,18 @@ export const UI_MESSAGES: Record<string, Entry> = {
   },
 
   // settings
+  'ui.check.ruleId': { de: 'Regel-Kennung: {id}', en: 'rule id: {id}' },
   'ui.settings.heading': { de: 'Einstellungen dieser Arbeitsmappe', en: 'Settings of this workbook' },
   'ui.settings.hint': {
     de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.',
     en: 'Stored in the workbook – colleagues see the same values.',
   },
   'ui.settings.today': { de: 'Stichtag', en: 'Reference day' },
-  'ui.settings.todayHint': { de: 'Leer lassen für „heute“.', en: 'Leave empty for "today".' },
+  'ui.settings.todayHint': {
+    de: 'TT.MM.JJJJ, z. B. 15.11.2019; leer lassen für „heute“.',
+    en: 'YYYY-MM-DD or DD.MM.YYYY; leave empty for "today".',
+  },
+  'ui.settings.todayPlaceholder': { de: 'TT.MM.JJJJ', en: 'YYYY-MM-DD' },
   'ui.settings.weeks': { de: 'Fällig in den nächsten … Wochen', en: 'Due within the next … weeks' },
   'ui.settings.leitziel': { de: 'Leitziele von … bis', en: 'Leitziele from … to' },
   'ui.settings.mittlerziel': { de: 'Mittlerziele von … bis', en: 'Mittlerziele from … to' },

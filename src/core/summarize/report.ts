@@ -1,7 +1,7 @@
 /** Prüfbericht: the validation findings as a sortable, filterable Excel table with links to the cells. */
 import { t } from '../i18n';
 import type { Finding } from '../validate/finding';
-import { countFindings } from '../validate';
+import { countFindings, ruleTitle } from '../validate';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
@@ -22,7 +22,7 @@ export function reportSheet(findings: Finding[], sheetNames: Set<string>, o: Sum
   for (const f of findings) {
     // links only to sheets that exist in the workbook (never built from cell text)
     const cell = sheetNames.has(f.sheet) ? { link: { sheet: f.sheet, cell: f.cell }, text: f.cell } : f.cell;
-    w.row(r, [L(`severity.${f.severity}`), f.goal ?? '', f.sheet, cell, f.message, f.value ?? '', f.rule]);
+    w.row(r, [L(`severity.${f.severity}`), f.goal ?? '', f.sheet, cell, f.message, f.value ?? '', ruleTitle(o.lang, f.rule)]);
     r++;
   }
   if (findings.length === 0) {
