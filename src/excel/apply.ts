@@ -285,6 +285,8 @@ async function fill(ws: Excel.Worksheet, p: PlannedSheet, tableNames: Set<string
   for (const ch of p.charts) {
     const chart = ws.charts.add(CHART_TYPES[ch.type], ws.getRange(ch.source), 'Columns');
     chart.title.text = ch.title;
+    // each series in the colour the sheet's legend names (series follow the source's columns)
+    ch.colors?.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
     const a = parseRange(ch.anchor)!;
     chart.setPosition(ch.anchor, toA1(a.r1 + ch.height - 1, a.c1 + ch.width - 1));
   }

@@ -114,7 +114,14 @@ describe('writing the summary', () => {
     expect(cellValue(fake, 'Übersicht (Zielwerk)', 12, 12)).toMatchObject({ value: 43599, numberFormat: 'DD.MM.YYYY' });
     const timeline = fake.workbook.sheets.find((s) => s.name === 'Zeitplan')!;
     expect(timeline.charts).toEqual([
-      { type: 'ColumnStacked', source: expect.any(String), title: 'Meilensteine je Leitziel nach Stand', position: expect.any(Array) },
+      {
+        type: 'ColumnStacked',
+        source: expect.any(String),
+        title: 'Meilensteine je Leitziel nach Stand',
+        position: expect.any(Array),
+        // every series in its legend colour: erledigt green, überfällig red, bald fällig yellow, geplant blue …
+        colors: ['#70AD47', '#C00000', '#FFC000', '#4472C4', '#A5A5A5', '#D9D9D9', '#595959'],
+      },
     ]);
     expect(fake.workbook.sheets.find((s) => s.name === 'Fällig')!.pageLayout).toMatchObject({
       orientation: 'Landscape',

@@ -84,8 +84,8 @@ export const SUMMARY_MESSAGES: Record<string, Entry> = {
   'timeline.col.date': { de: 'Termin', en: 'Date' },
   'timeline.col.status': { de: 'Stand', en: 'Status' },
   'timeline.legend': {
-    de: 'Farben: grün = erledigt, rot = überfällig, gelb = bald fällig, blau = geplant, grau = laufend (ab …), × = entfällt; verschobene Meilensteine stehen beim neuen Termin.',
-    en: 'Colours: green = done, red = overdue, yellow = due soon, blue = planned, grey = ongoing (from …), × = cancelled; postponed milestones stand at their new date.',
+    de: 'Farben: grün = erledigt, rot = überfällig, gelb = bald fällig, blau = geplant, grau = laufend (ab …), × = entfällt (im Diagramm dunkelgrau, ohne Datum hellgrau); verschobene Meilensteine stehen beim neuen Termin.',
+    en: 'Colours: green = done, red = overdue, yellow = due soon, blue = planned, grey = ongoing (from …), × = cancelled (dark grey in the chart, undated light grey); postponed milestones stand at their new date.',
   },
   'timeline.chartTitle': { de: 'Meilensteine je Leitziel nach Stand', en: 'Milestones per Leitziel by status' },
   'timeline.chartData': { de: 'Daten für das Diagramm', en: 'Chart data' },

@@ -73,6 +73,8 @@ export interface ChartPlan {
   anchor: string;
   width: number;
   height: number;
+  /** Fill colour of each series in order ("#RRGGBB"), so the chart speaks the sheet's legend; absent: the host's palette. */
+  colors?: string[];
 }
 
 export interface PlannedSheet {

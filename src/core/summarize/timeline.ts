@@ -29,6 +29,19 @@ const FILL: Record<Exclude<MilestoneStatus, 'undated'>, [string, string]> = {
   ongoing: [COLORS.ongoingFill, COLORS.ongoing],
   cancelled: [COLORS.ongoingFill, COLORS.muted],
 };
+/**
+ * The chart's colour for each status: the colour the legend names (grün = erledigt, rot =
+ * überfällig, gelb = bald fällig, blau = geplant, grau = laufend), strong enough for a bar.
+ */
+export const CHART_COLORS: Record<MilestoneStatus, string> = {
+  done: '#70AD47',
+  overdue: '#C00000',
+  due: '#FFC000',
+  open: '#4472C4',
+  ongoing: '#A5A5A5',
+  undated: '#D9D9D9',
+  cancelled: '#595959',
+};
 const MONTHS: Record<'de' | 'en', string[]> = {
   de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -135,6 +148,7 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
       anchor: w.address(head + leitziele.length + 2, dc),
       width: statuses.length + 1,
       height: 18,
+      colors: statuses.map((s) => CHART_COLORS[s]),
     });
   }
   w.widths([8, 46, 18, 12, ...monthTitles.map(() => 4.5), 3, 12, ...statuses.map(() => 11)]);
