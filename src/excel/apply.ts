@@ -277,8 +277,17 @@ async function fill(ws: Excel.Worksheet, p: PlannedSheet, tableNames: Set<string
   if (p.print) {
     const pl = ws.pageLayout;
     pl.orientation = p.print.landscape ? 'Landscape' : 'Portrait';
-    if (p.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // a fixed scale that keeps every text at 8 pt or more (the core chose it), never "fit to page"
+    pl.zoom = { scale: p.print.scale };
+    const m = p.print.margins;
+    pl.leftMargin = m.left * 72;
+    pl.rightMargin = m.right * 72;
+    pl.topMargin = m.top * 72;
+    pl.bottomMargin = m.bottom * 72;
+    pl.headerMargin = m.header * 72;
+    pl.footerMargin = m.footer * 72;
     if (p.print.repeatRows) pl.setPrintTitleRows(`$${p.print.repeatRows.replace(':', ':$')}`);
+    if (p.print.repeatColumns) pl.setPrintTitleColumns(`$${p.print.repeatColumns.replace(':', ':$')}`);
     if (p.print.header) pl.headersFooters.defaultForAllPages.centerHeader = `&B${p.print.header.replace(/&/g, '&&')}`;
     if (p.print.footer) pl.headersFooters.defaultForAllPages.leftFooter = p.print.footer.replace(/&/g, '&&').replace(/&&([PN])/g, '&$1');
   }

@@ -126,7 +126,13 @@ describe('writing the summary', () => {
     expect(fake.workbook.sheets.find((s) => s.name === 'Fällig')!.pageLayout).toMatchObject({
       orientation: 'Landscape',
       printTitleRows: '$4:$4',
+      // a fixed, readable scale and narrow margins (points), never "fit to one page"
+      zoom: { scale: expect.any(Number) },
+      leftMargin: 28.8,
+      rightMargin: 28.8,
     });
+    // a sheet wider than a page at 8 pt repeats its first columns on the pages across
+    expect(fake.workbook.sheets.find((s) => s.name === 'Übersicht (Zielwerk)')!.pageLayout).toMatchObject({ printTitleColumns: '$A:$C' });
   });
 
   it('leaves every source cell as it was', async () => {

@@ -97,11 +97,7 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
   }
 
   const x: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
-  if (p.tabColor || p.print?.fitToWidth) {
-    x.push(
-      `<sheetPr>${p.tabColor ? `<tabColor rgb="${argb(p.tabColor)}"/>` : ''}${p.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
-    );
-  }
+  if (p.tabColor) x.push(`<sheetPr><tabColor rgb="${argb(p.tabColor)}"/></sheetPr>`);
   x.push(`<dimension ref="${maxCol < 0 ? 'A1' : `A1:${toA1(Math.max(0, rowCount - 1), maxCol)}`}"/>`);
   x.push(
     `<sheetViews><sheetView${ctx.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(p.freeze)}</sheetView></sheetViews>`,
@@ -126,11 +122,13 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
     x.push('</dataValidations>');
   }
   if (links.length) x.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
-  x.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  const m = p.print?.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  x.push(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  );
   if (p.print) {
-    x.push(
-      `<pageSetup paperSize="9" orientation="${p.print.landscape ? 'landscape' : 'portrait'}"${p.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
-    );
+    // a fixed scale, never "fit to page": that shrinks wide sheets below a readable size
+    x.push(`<pageSetup paperSize="9" scale="${p.print.scale}" orientation="${p.print.landscape ? 'landscape' : 'portrait'}"/>`);
     const hf = headerFooter(p.print);
     if (hf.oddHeader || hf.oddFooter) {
       x.push(
@@ -144,7 +142,12 @@ export function sheetXml(p: PlannedSheet, ctx: SheetContext): SheetXml {
       `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="${ctx.tableRelId(i)}"/>`).join('')}</tableParts>`,
     );
   x.push('</worksheet>');
-  const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
+  // columns first, then rows, each part absolute ('Zeitplan'!$A:$B,'Zeitplan'!$4:$4)
+  const titleParts = [
+    p.print?.repeatColumns ? `${quoteSheetName(p.name)}!${p.print.repeatColumns.replace(/([A-Z]+)/g, '$$$1')}` : null,
+    p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null,
+  ].filter(Boolean);
+  const printTitles = titleParts.length ? titleParts.join(',') : null;
   return { xml: x.join(''), tables, printTitles };
 }
 

@@ -891,6 +891,9 @@ class PageLayoutProxy {
   setPrintTitleRows(rows: string): void {
     this.set('printTitleRows', rows);
   }
+  setPrintTitleColumns(columns: string): void {
+    this.set('printTitleColumns', columns);
+  }
 }
 
 // --- Office and Excel globals ---------------------------------------------------------------

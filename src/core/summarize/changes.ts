@@ -255,7 +255,9 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
     w.set(3, 0, L('changes.first'));
     w.format(3, 0, 3, last, { italic: true, wrap: true });
     w.sheet.merges.push(`A4:${w.address(3, last)}`);
-    w.widths([20, 9, 60, 18, 18, 12]);
+    w.widths([18, 8, 50, 16, 16, 12]);
+    // the page setup from the first run on, like every later one
+    w.print(o.today, null, L('changes.title'));
     return w.finish();
   }
   const changes = diffSnapshots(previous, now, o.lang);
@@ -298,7 +300,7 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
     w.format(head + 1, 0, r - 1, last, { vertical: 'top' });
     w.format(head + 1, 2, r - 1, 2, { wrap: true });
   }
-  w.widths([20, 9, 60, 18, 18, 14]);
+  w.widths([18, 8, 50, 16, 16, 12]);
   w.sheet.freeze = { rows: head + 1, columns: 0 };
   w.print(o.today, head, L('changes.title'));
   return w.finish();

@@ -37,7 +37,7 @@ export function reportSheet(findings: Finding[], sheetNames: Set<string>, o: Sum
     w.sheet.conditional.push({ range: range(0), type: 'equals', value: L('severity.info'), fill: COLORS.planFill, color: COLORS.plan });
     w.sheet.tables.push({ name: 'ZW_Pruefbericht', range: `${w.address(head, 0)}:${w.address(r - 1, last)}`, style: 'TableStyleLight9' });
   }
-  w.widths([10, 8, 14, 8, 70, 28, 26]);
+  w.widths([9, 7, 12, 7, 56, 22, 20]);
   w.sheet.freeze = { rows: head + 1, columns: 0 };
   w.print(o.today, head, L('report.title', { date: germanOrIso(o.today, o.lang) }));
   return w.finish();

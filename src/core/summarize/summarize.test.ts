@@ -174,7 +174,10 @@ describe('the plan for the sample', () => {
     expect(s.values.some((r) => r[0] === '19 überfällig, 0 bald fällig')).toBe(true);
     expect(s.print).toEqual({
       landscape: true,
-      fitToWidth: true,
+      // one page wide at a readable scale: every text at 8 pt or more
+      scale: expect.any(Number),
+      pagesAcross: 1,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
       repeatRows: '4:4',
       header: 'Fällige Meilensteine – Stand 15.11.2019',
       footer: 'Stand: 15.11.2019 · Seite &P von &N',

@@ -93,7 +93,7 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
     monthTitles.push(`${MONTHS[o.lang][mi % 12]} ${String(Math.floor(mi / 12)).slice(2)}`);
   }
   w.columnHeader(head, [L('timeline.col.goal'), L('timeline.col.text'), L('timeline.col.date'), L('timeline.col.status'), ...monthTitles]);
-  w.format(head, fixed, head, last, { horizontal: 'center', size: 9 });
+  w.format(head, fixed, head, last, { horizontal: 'center', size: 10 });
   let r = head + 1;
   for (const { g, m, s } of items) {
     const due = dueDate(m)!;
@@ -151,8 +151,8 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
       colors: statuses.map((s) => CHART_COLORS[s]),
     });
   }
-  w.widths([8, 46, 18, 12, ...monthTitles.map(() => 4.5), 3, 12, ...statuses.map(() => 11)]);
+  w.widths([8, 34, 14, 11, ...monthTitles.map(() => 4.5), 3, 12, ...statuses.map(() => 11)]);
   w.sheet.freeze = { rows: head + 1, columns: fixed };
-  w.print(o.today, head, L('timeline.title', { date: germanOrIso(o.today, o.lang) }));
+  w.print(o.today, head, L('timeline.title', { date: germanOrIso(o.today, o.lang) }), 2);
   return w.finish();
 }
