@@ -423,6 +423,36 @@ describe('zielwerk summarize and structure', () => {
     expect(r.err).toMatch(message);
   });
 
+  it('clean takes out everything Zielwerk added and keeps every other part byte for byte', async () => {
+    const JSZip = (await import('jszip')).default;
+    const summarized = join(tmp, 'mit-zielwerk.xlsx');
+    await run('summarize', SAMPLE, '-o', summarized, '--today', '2019-11-15');
+    await run('structure', summarized, '--in-place');
+    const cleaned = join(tmp, 'ohne-zielwerk.xlsx');
+    const r = await run('bereinigen', summarized, '-o', cleaned);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain('  Zielwerk_Stand  (entfernt)');
+    expect(r.out).toContain('  Fällig  (entfernt)');
+    expect(r.out).toContain('  Partnerliste  (entfernt)');
+    const sheetNames = async (f: string) =>
+      [
+        ...(await (await JSZip.loadAsync(readFileSync(f))).file('xl/workbook.xml')!.async('string')).matchAll(
+          /<sheet [^>]*name="([^"]*)"/g,
+        ),
+      ].map((m) => m[1]);
+    expect(await sheetNames(cleaned)).toEqual(await sheetNames(SAMPLE));
+    // the user's sheets come out as they went in
+    const before = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const after = await JSZip.loadAsync(readFileSync(cleaned));
+    for (const name of Object.keys(before.files).filter((n) => n.startsWith('xl/worksheets/') && !before.files[n].dir)) {
+      expect([name, await after.file(name)?.async('string')]).toEqual([name, await before.file(name)!.async('string')]);
+    }
+    // the extracted model is the same as before Zielwerk wrote anything
+    expect((await run('extract', cleaned, '--json')).out).toBe((await run('extract', SAMPLE, '--json')).out);
+    const again = await run('clean', cleaned, '--in-place');
+    expect([again.code, again.out]).toEqual([0, `${cleaned} enthält keine Blätter von Zielwerk – nichts geschrieben.\n`]);
+  });
+
   it('structure writes the three tables', async () => {
     const out = join(tmp, 'struktur.xlsx');
     const r = await run('structure', SAMPLE, '-o', out, '--lang', 'en');

@@ -37,7 +37,7 @@ export async function applyPlan(
   app.suspendApiCalculationUntilNextSync();
   app.suspendScreenUpdatingUntilNextSync();
   const sheets = context.workbook.worksheets;
-  const replaced = new Set(plan.sheets.map((p) => p.replaces).filter((x): x is string => !!x));
+  const replaced = new Set([...plan.sheets.map((p) => p.replaces).filter((x): x is string => !!x), ...(plan.remove ?? [])]);
   const tableNames = new Set(existingTables.map((n) => n.toLowerCase()));
   const temps: string[] = [];
   const built: { p: PlannedSheet; ws: Excel.Worksheet }[] = [];

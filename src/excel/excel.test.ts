@@ -10,7 +10,7 @@ import { validate } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read';
 import { applyPlan } from './apply';
 import { MIN_EXCEL_API } from './features';
-import { checkWorkbook, navigate, selectCells, writeStructure, writeSummary } from './host';
+import { checkWorkbook, navigate, removeZielwerkData, selectCells, writeStructure, writeSummary } from './host';
 import { readWorkbook } from './read';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
 
@@ -133,6 +133,18 @@ describe('writing the summary', () => {
     });
     // a sheet wider than a page at 8 pt repeats its first columns on the pages across
     expect(fake.workbook.sheets.find((s) => s.name === 'Übersicht (Zielwerk)')!.pageLayout).toMatchObject({ printTitleColumns: '$A:$C' });
+  });
+
+  it('removes every sheet Zielwerk added, and only those ("Zielwerk-Daten entfernen")', async () => {
+    const fake = fakeWith(sampleGrids);
+    const before = JSON.stringify(fake.workbook.sheets.map((s) => [s.name, [...s.cells]]));
+    await writeSummary(SETTINGS);
+    await writeStructure(SETTINGS);
+    expect(fake.workbook.sheets.map((s) => s.name)).toContain('Zielwerk_Stand');
+    const r = await removeZielwerkData(SETTINGS);
+    expect(r.plan.remove).toEqual(expect.arrayContaining(['Fällig', 'Zielwerk_Stand', 'Ziele', 'Meilensteine', 'Partnerliste']));
+    expect(JSON.stringify(fake.workbook.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
+    expect((await removeZielwerkData(SETTINGS)).plan.remove).toEqual([]);
   });
 
   it('leaves every source cell as it was', async () => {

@@ -7,6 +7,7 @@ import { supportsExcelApi } from './features';
 import { type Lang, langFrom } from '../core/i18n';
 import type { IsoDate, Model } from '../core/model';
 import {
+  cleanPlan,
   existingSheets,
   readSnapshot,
   structure,
@@ -78,6 +79,11 @@ export function writeStructure(settings: Settings): Promise<WriteResult> {
   return writePlanned(settings, ({ grids, model, today, lang }) =>
     structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang, weeks: settings.weeks })),
   );
+}
+
+/** Takes out every sheet Zielwerk added (summaries, tables, Zielwerk_Stand and any other sheet it marks as its own). */
+export function removeZielwerkData(settings: Settings): Promise<WriteResult> {
+  return writePlanned(settings, ({ grids, today, lang }) => cleanPlan(existingSheets(grids), { today, lang }));
 }
 
 /** One read, the check, a plan made from both, one write. */

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
-import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, writeStructure, writeSummary } from '../excel/host';
+import { checkWorkbook, type CheckResult, effectiveLang, navigate, removeZielwerkData, selectCells, writeStructure, writeSummary } from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
 import { OverviewView } from './OverviewView';
@@ -112,6 +112,16 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       return { intent: r.report.skipped.length ? 'warning' : 'success', title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }), lines: written(r.plan, r.report) };
     });
 
+  const removeData = () =>
+    run('ui.busy.remove', async () => {
+      const r = await removeZielwerkData(settings);
+      setResult(r);
+      const removed = r.plan.remove ?? [];
+      return removed.length
+        ? { intent: 'success', title: L('ui.done.remove', { count: removed.length }), lines: [removed.join(', ')] }
+        : { intent: 'info', lines: [L('ui.done.removeNothing')] };
+    });
+
   const jump = (sheet: string, cell: string) =>
     navigate(sheet, cell).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell })] }));
 
@@ -159,7 +169,7 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
         {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
-        {view === 'settings' && <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} />}
+        {view === 'settings' && <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} onRemove={removeData} />}
       </div>
     </main>
   );

@@ -152,7 +152,6 @@ it('stores settings in the workbook', async () => {
   const { page, context } = await open({ view: 'settings' });
   await page.getByText('Einstellungen dieser Arbeitsmappe').waitFor();
   await noViolations(page);
-  await page.screenshot({ path: join(DOCS, 'taskpane-einstellungen.png'), fullPage: true });
   const weeks = page.getByLabel('Fällig in den nächsten … Wochen');
   await weeks.fill('0');
   await page.getByRole('button', { name: 'Speichern' }).click();
@@ -171,6 +170,35 @@ it('stores settings in the workbook', async () => {
   await page.getByText('Stichtag: 15.11.2019').waitFor();
   await page.getByRole('tab', { name: 'Einstellungen' }).click();
   await expect(page.getByLabel('Stichtag').inputValue()).resolves.toBe('15.11.2019');
+  await context.close();
+}, 60_000);
+
+it('fits Einstellungen into a 320 px pane and removes Zielwerk’s sheets after asking', async () => {
+  const { page, context } = await open({ view: 'settings' });
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.getByText('Einstellungen dieser Arbeitsmappe').waitFor();
+  // no horizontal scrolling, and every tab is in view
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+  for (const tab of await page.getByRole('tab').all()) {
+    const box = (await tab.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+  await page.screenshot({ path: join(DOCS, 'taskpane-einstellungen.png'), fullPage: true });
+  // a summary first, then take it out again
+  await page.getByRole('tab', { name: 'Überblick' }).click();
+  await page.getByRole('button', { name: 'Zusammenfassung erstellen' }).click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  await page.getByRole('tab', { name: 'Einstellungen' }).click();
+  await page.getByRole('button', { name: 'Zielwerk-Daten entfernen' }).click();
+  // nothing happens before the explicit yes
+  expect((await fake<{ name: string }[]>(page, 'sheets()')).map((s) => s.name)).toContain('Zielwerk_Stand');
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.getByRole('button', { name: 'Zielwerk-Daten entfernen' }).click();
+  await page.getByRole('button', { name: 'Ja, entfernen' }).click();
+  await page.getByText('Entfernt: 7 Blätter').waitFor();
+  const names = (await fake<{ name: string }[]>(page, 'sheets()')).map((s) => s.name);
+  expect(names).toEqual((await sampleGrids()).map((g) => g.name));
+  await noViolations(page);
   await context.close();
 }, 60_000);
 

@@ -5,7 +5,7 @@ import type { OptionSpec, Parsed } from '../args';
 import type { Io } from '../main';
 import { dateCommand } from './date';
 import { extractCommand } from './extract';
-import { structureCommand, summarizeCommand } from './summarize';
+import { cleanCommand, structureCommand, summarizeCommand } from './summarize';
 import { validateCommand } from './validate';
 
 export interface CommandContext extends Parsed {
@@ -21,7 +21,7 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, dateCommand];
+export const COMMANDS: Command[] = [extractCommand, validateCommand, summarizeCommand, structureCommand, cleanCommand, dateCommand];
 
 /** The command a name stands for: its English or its German name, in any case. */
 export function findCommand(name: string): Command | undefined {

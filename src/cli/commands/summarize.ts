@@ -8,6 +8,7 @@ import { extract } from '../../core/extract';
 import { type Lang, t } from '../../core/i18n';
 import {
   ALL_SUMMARY_SHEETS,
+  cleanPlan,
   existingSheets,
   keyByName,
   readSnapshot,
@@ -58,6 +59,15 @@ export const structureCommand: Command = {
   },
 };
 
+export const cleanCommand: Command = {
+  name: 'clean',
+  aliases: ['bereinigen', 'entfernen'],
+  options: OUTPUT_OPTIONS,
+  async run(ctx) {
+    return writePlan(ctx, (grids) => cleanPlan(existingSheets(grids), { today: parseToday(undefined), lang: ctx.lang }));
+  },
+};
+
 async function writePlan(
   ctx: CommandContext,
   makePlan: (grids: ReadResult['grids'], model: ReturnType<typeof extract>) => SheetPlan,
@@ -72,6 +82,10 @@ async function writePlan(
   checkOutputName(bytes, output);
   await checkWritable(output);
   const plan = makePlan(grids, extract(grids));
+  if (plan.sheets.length === 0 && !plan.remove?.length) {
+    ctx.io.stdout(t(ctx.lang, 'cli.clean.nothing', { file: input }) + '\n');
+    return 0;
+  }
   // the package writer adds Zielwerk's parts and keeps every other part of the file as it is
   const { bytes: written, report } = applyPlanToPackage(bytes, plan, output);
   if (resolve(output) === resolve(input)) ctx.io.stdout(t(ctx.lang, 'cli.write.backup', { file: await backup(input) }) + '\n');
@@ -80,6 +94,7 @@ async function writePlan(
   for (const s of plan.sheets.filter((x) => x.visibility === 'visible')) {
     out.push(`  ${s.name}  (${t(ctx.lang, s.replaces ? 'cli.write.replaced' : 'cli.write.new')})`);
   }
+  for (const name of plan.remove ?? []) out.push(`  ${name}  (${t(ctx.lang, 'cli.write.removed')})`);
   for (const sk of report.skipped) out.push(t(ctx.lang, `cli.write.skipped.${sk.feature}`, { sheet: sk.sheet, what: sk.reason }));
   ctx.io.stdout(out.join('\n') + '\n');
   return 0;

@@ -15,10 +15,12 @@ Aufruf:
                                                 Übersichtsblätter erzeugen
   zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place]
                                                 Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
+  zielwerk clean DATEI.xlsx -o AUS.xlsx [--in-place]
+                                                alles entfernen, was Zielwerk hinzugefügt hat
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
 
 Die Befehle heißen auch deutsch: auslesen (extract), prüfen (validate), zusammenfassen
-(summarize), struktur (structure), datum (date). --today nimmt 15.11.2019 oder 2019-11-15.
+(summarize), struktur (structure), bereinigen (clean), datum (date). --today nimmt 15.11.2019 oder 2019-11-15.
 
 Optionen für alle Befehle:
   --lang de|en    Sprache der Ausgabe (Standard: de; auch über ZIELWERK_LANG)
@@ -39,10 +41,12 @@ Usage:
                                                 write summary sheets
   zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place]
                                                 write goals, milestones, partners as Excel tables
+  zielwerk clean FILE.xlsx -o OUT.xlsx [--in-place]
+                                                remove everything Zielwerk added
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
 
 The commands have German names too: auslesen (extract), prüfen (validate), zusammenfassen
-(summarize), struktur (structure), datum (date). --today takes 15.11.2019 or 2019-11-15.
+(summarize), struktur (structure), bereinigen (clean), datum (date). --today takes 15.11.2019 or 2019-11-15.
 
 Options for every command:
   --lang de|en    output language (default: de; also via ZIELWERK_LANG)
@@ -237,6 +241,29 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
   'cli.write.done': { de: 'Geschrieben: {file}', en: 'Written: {file}' },
   'cli.write.new': { de: 'neu', en: 'new' },
   'cli.write.replaced': { de: 'ersetzt', en: 'replaced' },
+  'cli.write.removed': { de: 'entfernt', en: 'removed' },
+  'cli.clean.nothing': {
+    de: '{file} enthält keine Blätter von Zielwerk – nichts geschrieben.',
+    en: '{file} holds no sheets of Zielwerk – nothing written.',
+  },
+  'cli.help.clean': {
+    de: `zielwerk clean DATEI.xlsx -o AUS.xlsx [--in-place] [--lang de|en]   (auch: zielwerk bereinigen)
+
+Entfernt alles, was Zielwerk der Arbeitsmappe hinzugefügt hat: die Übersichtsblätter, die
+Tabellen aus „structure“, das sehr ausgeblendete Blatt „Zielwerk_Stand“ (der Stand der letzten
+Zusammenfassung für die Änderungsliste) und jedes andere Blatt, das Zielwerk als seines
+kennzeichnet. Die eigenen Blätter bleiben Byte für Byte, wie sie sind.
+--in-place schreibt in die Eingabedatei und legt vorher DATEI.bak.xlsx an.
+`,
+    en: `zielwerk clean FILE.xlsx -o OUT.xlsx [--in-place] [--lang de|en]
+
+Removes everything Zielwerk added to the workbook: the summary sheets, the tables of
+"structure", the very hidden sheet "Zielwerk_Stand" (the state of the last summary, for the
+change list) and any other sheet Zielwerk marks as its own. Your own sheets stay byte for byte
+as they are.
+--in-place writes into the input file and keeps FILE.bak.xlsx first.
+`,
+  },
   'cli.write.backup': { de: 'Sicherungskopie: {file}', en: 'Backup: {file}' },
   'cli.write.skipped.chart': {
     de: 'Hinweis: Diagramm „{what}“ auf „{sheet}“ nicht gezeichnet – sein Datenbereich ist nicht lesbar; das Excel-Add-in zeichnet es (die Daten stehen auf dem Blatt).',

@@ -90,6 +90,21 @@ export const UI_MESSAGES: Record<string, Entry> = {
 
   // settings
   'ui.check.ruleId': { de: 'Regel-Kennung: {id}', en: 'rule id: {id}' },
+  'ui.settings.remove.heading': { de: 'Zielwerk-Daten', en: 'Zielwerk data' },
+  'ui.settings.remove.hint': {
+    de: 'Entfernt alle Blätter, die Zielwerk angelegt hat (Übersichten, Tabellen, den ausgeblendeten Stand der letzten Zusammenfassung). Ihre eigenen Blätter bleiben unverändert.',
+    en: 'Removes every sheet Zielwerk added (summaries, tables, the hidden state of the last summary). Your own sheets stay as they are.',
+  },
+  'ui.settings.remove': { de: 'Zielwerk-Daten entfernen', en: 'Remove Zielwerk data' },
+  'ui.settings.remove.confirm': {
+    de: 'Wirklich alle Zielwerk-Blätter entfernen? Die Änderungsliste beginnt danach neu.',
+    en: 'Really remove every Zielwerk sheet? The change list starts afresh afterwards.',
+  },
+  'ui.settings.remove.yes': { de: 'Ja, entfernen', en: 'Yes, remove' },
+  'ui.settings.remove.no': { de: 'Abbrechen', en: 'Cancel' },
+  'ui.busy.remove': { de: 'Zielwerk-Daten werden entfernt …', en: 'Removing Zielwerk data …' },
+  'ui.done.remove': { de: 'Entfernt: {count:Blatt|Blätter}', en: 'Removed: {count:sheet|sheets}' },
+  'ui.done.removeNothing': { de: 'Diese Arbeitsmappe enthält keine Zielwerk-Blätter.', en: 'This workbook holds no Zielwerk sheets.' },
   'ui.settings.heading': { de: 'Einstellungen dieser Arbeitsmappe', en: 'Settings of this workbook' },
   'ui.settings.hint': {
     de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.',

@@ -67,3 +67,12 @@ export function structure(input: Pick<SummarizeInput, 'model' | 'existing'>, o: 
   for (const v of ms.validations) if (!Array.isArray(v.list)) v.list = { source: v.list.source.replace(/^=''!/, `=${quoted}!`) };
   return { lang: o.lang, today: o.today, sheets };
 }
+
+/**
+ * The plan that takes out everything Zielwerk added: every sheet it marks as its own (the
+ * summary sheets, the Struktur tables, the very hidden Zielwerk_Stand and any other
+ * `Zielwerk_…` sheet carrying its marker). The user's own sheets stay as they are.
+ */
+export function cleanPlan(existing: ExistingSheet[], o: Pick<SummaryOptions, 'today' | 'lang'>): SheetPlan {
+  return { lang: o.lang, today: o.today, sheets: [], remove: existing.filter((e) => e.generated).map((e) => e.name) };
+}

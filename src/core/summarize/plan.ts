@@ -126,6 +126,8 @@ export interface SheetPlan {
   /** The reference day the plan was made for. */
   today: IsoDate;
   sheets: PlannedSheet[];
+  /** Generated sheets to take out of the workbook without a replacement (`zielwerk clean`, "Zielwerk-Daten entfernen"). */
+  remove?: string[];
 }
 
 /** What a host did with a plan. */
