@@ -453,6 +453,41 @@ describe('zielwerk summarize and structure', () => {
     expect([again.code, again.out]).toEqual([0, `${cleaned} enthält keine Blätter von Zielwerk – nichts geschrieben.\n`]);
   });
 
+  it('never overwrites a generated sheet changed by hand without --force, and names the cells', async () => {
+    const JSZip = (await import('jszip')).default;
+    const f = join(tmp, 'von-hand.xlsx');
+    await run('summarize', SAMPLE, '-o', f, '--today', '2019-11-15');
+    await run('structure', f, '--in-place');
+    // unchanged sheets are replaced without a word, whichever command wrote them last
+    expect((await run('summarize', f, '--in-place', '--sheets', 'Fällig', '--today', '2019-11-16')).code).toBe(0);
+    expect((await run('structure', f, '--in-place')).code).toBe(0);
+    expect((await run('summarize', f, '--in-place', '--today', '2019-11-16')).code).toBe(0);
+    // a coordinator picks another colour in the Ziele table (its dropdown invites it)
+    const zip = await JSZip.loadAsync(readFileSync(f));
+    const wb = await zip.file('xl/workbook.xml')!.async('string');
+    const rid = /<sheet [^>]*name="Ziele"[^>]*r:id="(rId\d+)"/.exec(wb)![1];
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+    const part = `xl/${target.replace(/^\/?xl\//, '')}`;
+    const xml = await zip.file(part)!.async('string');
+    const cell = /<c r="(F\d+)"[^>]*t="inlineStr"><is><t>grün<\/t><\/is><\/c>/.exec(xml)!;
+    zip.file(part, xml.replace(cell[0], cell[0].replace('grün', 'blau')));
+    writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = readFileSync(f);
+    const refused = await run('structure', f, '--in-place');
+    expect([refused.code, refused.out]).toEqual([2, '']);
+    expect(refused.err).toBe(
+      `In ${f} wurden Zielwerk-Blätter von Hand geändert, seit Zielwerk sie schrieb: „Ziele“ ${cell[1]} – nichts geschrieben. Die Änderungen bitte in die Zielblätter übertragen, oder mit --force trotzdem ersetzen (sie gehen dann verloren).\n`,
+    );
+    expect(readFileSync(f).equals(before)).toBe(true);
+    // clean asks the same; --force replaces
+    expect((await run('clean', f, '-o', join(tmp, 'von-hand-leer.xlsx'))).code).toBe(2);
+    const forced = await run('structure', f, '--in-place', '--force');
+    expect(forced.code).toBe(0);
+    expect((await run('structure', f, '--in-place')).code).toBe(0);
+  });
+
   it('structure writes the three tables', async () => {
     const out = join(tmp, 'struktur.xlsx');
     const r = await run('structure', SAMPLE, '-o', out, '--lang', 'en');

@@ -15,6 +15,7 @@ export type UserErrorCode =
   | 'is-directory'
   | 'not-a-file'
   | 'write-failed'
+  | 'hand-edited'
   | 'file-open-in-excel'
   | 'file-locked'
   | 'folder-read-only'

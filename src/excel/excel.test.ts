@@ -135,6 +135,25 @@ describe('writing the summary', () => {
     expect(fake.workbook.sheets.find((s) => s.name === 'Übersicht (Zielwerk)')!.pageLayout).toMatchObject({ printTitleColumns: '$A:$C' });
   });
 
+  it('asks before it replaces a generated sheet changed by hand, naming the cells', async () => {
+    const fake = fakeWith(sampleGrids);
+    await writeSummary(SETTINGS);
+    await writeStructure(SETTINGS);
+    // what Zielwerk wrote itself is replaced without a question, by either command
+    expect((await writeSummary(SETTINGS)).edits).toEqual([]);
+    expect((await writeStructure(SETTINGS)).edits).toEqual([]);
+    const ziele = fake.workbook.sheets.find((s) => s.name === 'Ziele')!;
+    const [address, cell] = [...ziele.cells].find(([, c]) => c.value === 'grün')!;
+    ziele.cells.set(address, { ...cell, value: 'blau' });
+    const asked = await writeStructure(SETTINGS);
+    expect(asked.edits).toEqual([{ sheet: 'Ziele', cells: [expect.stringMatching(/^F\d+$/)] }]);
+    expect(asked.report.written).toEqual([]);
+    expect(ziele.cells.get(address)!.value).toBe('blau');
+    const forced = await writeStructure(SETTINGS, { force: true });
+    expect(forced.report.replaced).toContain('Ziele');
+    expect((await writeStructure(SETTINGS)).edits).toEqual([]);
+  });
+
   it('removes every sheet Zielwerk added, and only those ("Zielwerk-Daten entfernen")', async () => {
     const fake = fakeWith(sampleGrids);
     const before = JSON.stringify(fake.workbook.sheets.map((s) => [s.name, [...s.cells]]));

@@ -3,12 +3,12 @@
  * src/excel; this file only holds state and lays out the views. One action at a time: while
  * something runs, the buttons are disabled and a second click does nothing.
  */
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
-import { checkWorkbook, type CheckResult, effectiveLang, navigate, removeZielwerkData, selectCells, writeStructure, writeSummary } from '../excel/host';
+import { checkWorkbook, type CheckResult, effectiveLang, navigate, removeZielwerkData, selectCells, type WriteResult, writeStructure, writeSummary } from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
 import { OverviewView } from './OverviewView';
@@ -22,6 +22,8 @@ export interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
   title?: string;
   lines: string[];
+  /** Buttons under the lines (the question before hand edits are overwritten). */
+  actions?: { label: string; primary?: boolean; onClick: () => void }[];
 }
 
 const useStyles = makeStyles({
@@ -93,9 +95,25 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
     ...report.skipped.map((s) => L('ui.skipped', { feature: s.feature, reason: s.reason })),
   ];
 
-  const summarize = (sheets?: SummaryKey[]) =>
-    run(sheets ? 'ui.busy.report' : 'ui.busy.summary', async () => {
-      const r = await writeSummary(settings, sheets);
+  /** Generated sheets changed by hand: nothing was written; say which cells and ask before overwriting them. */
+  const askBeforeOverwriting = (r: WriteResult, again: () => void): Notice | null =>
+    r.edits.length && r.report.written.length === 0 && r.report.replaced.length === 0
+      ? {
+          intent: 'warning',
+          title: L('ui.edits.title'),
+          lines: [...r.edits.map((e) => L('ui.edits.sheet', { sheet: e.sheet, cells: e.cells.join(', ') })), L('ui.edits.hint')],
+          actions: [
+            { label: L('ui.edits.overwrite'), primary: true, onClick: again },
+            { label: L('ui.edits.keep'), onClick: () => setNotice(null) },
+          ],
+        }
+      : null;
+
+  const summarize = (sheets?: SummaryKey[], force = false): void =>
+    void run(sheets ? 'ui.busy.report' : 'ui.busy.summary', async () => {
+      const r = await writeSummary(settings, sheets, { force });
+      const ask = askBeforeOverwriting(r, () => summarize(sheets, true));
+      if (ask) return ask;
       setResult(r);
       const visible = r.plan.sheets.filter((s) => s.visibility === 'visible');
       return {
@@ -105,16 +123,20 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       };
     });
 
-  const structure = () =>
-    run('ui.busy.structure', async () => {
-      const r = await writeStructure(settings);
+  const structure = (force = false): void =>
+    void run('ui.busy.structure', async () => {
+      const r = await writeStructure(settings, { force });
+      const ask = askBeforeOverwriting(r, () => structure(true));
+      if (ask) return ask;
       setResult(r);
       return { intent: r.report.skipped.length ? 'warning' : 'success', title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }), lines: written(r.plan, r.report) };
     });
 
-  const removeData = () =>
-    run('ui.busy.remove', async () => {
-      const r = await removeZielwerkData(settings);
+  const removeData = (force = false): void =>
+    void run('ui.busy.remove', async () => {
+      const r = await removeZielwerkData(settings, { force });
+      const ask = askBeforeOverwriting(r, () => removeData(true));
+      if (ask) return ask;
       setResult(r);
       const removed = r.plan.remove ?? [];
       return removed.length
@@ -161,6 +183,15 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
                   ))}
                 </ul>
               )}
+              {notice.actions && (
+                <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }}>
+                  {notice.actions.map((a) => (
+                    <Button key={a.label} size="small" appearance={a.primary ? 'primary' : 'secondary'} onClick={a.onClick}>
+                      {a.label}
+                    </Button>
+                  ))}
+                </div>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -168,8 +199,8 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
-        {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
-        {view === 'settings' && <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} onRemove={removeData} />}
+        {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={() => structure()} onShowUnread={showUnread} />}
+        {view === 'settings' && <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} onRemove={() => removeData()} />}
       </div>
     </main>
   );

@@ -106,6 +106,28 @@ it('writes the summary sheets into the workbook, and a second click while runnin
   await context.close();
 }, 60_000);
 
+it('asks before a new summary replaces cells changed by hand, and keeps them on Abbrechen', async () => {
+  const { page, context } = await open();
+  const button = page.getByRole('button', { name: 'Zusammenfassung erstellen' });
+  await button.waitFor();
+  await until(() => button.isEnabled(), true);
+  await button.click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  // someone types into the Fällig sheet (row 5, column D: a measure)
+  await fake(page, "setCell('Fällig', 4, 3, 'Von Hand ergänzt')");
+  await button.click();
+  await page.getByText('Von Hand geändert – noch nichts geschrieben').waitFor();
+  await expect(page.getByText('„Fällig“: D5').isVisible()).resolves.toBe(true);
+  await noViolations(page);
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(fake<{ value: string }>(page, "cell('Fällig', 4, 3)").then((c) => c.value)).resolves.toBe('Von Hand ergänzt');
+  await button.click();
+  await page.getByRole('button', { name: 'Trotzdem ersetzen' }).click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  await expect(fake<{ value: string }>(page, "cell('Fällig', 4, 3)").then((c) => c.value)).resolves.not.toBe('Von Hand ergänzt');
+  await context.close();
+}, 60_000);
+
 it('shows the structure and writes the tables', async () => {
   const { page, context } = await open({ view: 'structure' });
   await page.getByText('Wie die Blätter gelesen wurden').waitFor();

@@ -9,6 +9,8 @@ import { type Lang, t } from '../../core/i18n';
 import {
   ALL_SUMMARY_SHEETS,
   cleanPlan,
+  handEdits,
+  readFingerprints,
   existingSheets,
   keyByName,
   readSnapshot,
@@ -23,11 +25,12 @@ import { validate } from '../../core/validate';
 import { type ReadResult, readWorkbookFile } from '../../xlsx/read';
 import { applyPlanToPackage } from '../../xlsx/package';
 import { backup, checkOutputExtension, checkOutputName, checkWritable, writeBytesFile } from '../../xlsx/write';
+import { UserError } from '../../core/errors';
 import { UsageError } from '../args';
 import type { Command, CommandContext } from './index';
 import { oneFile, parseToday } from './shared';
 
-const OUTPUT_OPTIONS = [{ name: 'output', short: 'o', value: true }, { name: 'in-place' }];
+const OUTPUT_OPTIONS = [{ name: 'output', short: 'o', value: true }, { name: 'in-place' }, { name: 'force' }];
 
 export const summarizeCommand: Command = {
   name: 'summarize',
@@ -40,7 +43,7 @@ export const summarizeCommand: Command = {
     return writePlan(ctx, (grids, model) => {
       const findings = validate(model, { today, lang: ctx.lang });
       return summarize(
-        { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids) },
+        { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids), fingerprints: readFingerprints(grids) },
         summaryOptions({ today, lang: ctx.lang, weeks, sheets }),
       );
     });
@@ -54,7 +57,10 @@ export const structureCommand: Command = {
   async run(ctx) {
     const today = parseToday(ctx.options.today);
     return writePlan(ctx, (grids, model) =>
-      structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang: ctx.lang })),
+      structure(
+        { model, existing: existingSheets(grids), previous: readSnapshot(grids), fingerprints: readFingerprints(grids) },
+        summaryOptions({ today, lang: ctx.lang }),
+      ),
     );
   },
 };
@@ -85,6 +91,14 @@ async function writePlan(
   if (plan.sheets.length === 0 && !plan.remove?.length) {
     ctx.io.stdout(t(ctx.lang, 'cli.clean.nothing', { file: input }) + '\n');
     return 0;
+  }
+  // a generated sheet changed by hand is replaced only with --force
+  const edits = handEdits(grids, plan, readFingerprints(grids));
+  if (edits.length && ctx.options.force !== true) {
+    const list = edits
+      .map((e) => `„${e.sheet}“ ${e.cells.slice(0, 8).join(', ')}${e.cells.length > 8 ? ` (+${e.cells.length - 8})` : ''}`)
+      .join('; ');
+    throw new UserError('hand-edited', { file: input, list });
   }
   // the package writer adds Zielwerk's parts and keeps every other part of the file as it is
   const { bytes: written, report } = applyPlanToPackage(bytes, plan, output);

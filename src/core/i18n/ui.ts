@@ -105,6 +105,17 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.busy.remove': { de: 'Zielwerk-Daten werden entfernt …', en: 'Removing Zielwerk data …' },
   'ui.done.remove': { de: 'Entfernt: {count:Blatt|Blätter}', en: 'Removed: {count:sheet|sheets}' },
   'ui.done.removeNothing': { de: 'Diese Arbeitsmappe enthält keine Zielwerk-Blätter.', en: 'This workbook holds no Zielwerk sheets.' },
+  'ui.edits.title': {
+    de: 'Von Hand geändert – noch nichts geschrieben',
+    en: 'Changed by hand – nothing written yet',
+  },
+  'ui.edits.sheet': { de: '„{sheet}“: {cells}', en: '"{sheet}": {cells}' },
+  'ui.edits.hint': {
+    de: 'Diese Zellen wurden geändert, seit Zielwerk das Blatt schrieb. Beim Ersetzen gehen die Änderungen verloren – bitte vorher in die Zielblätter übertragen.',
+    en: 'These cells were changed since Zielwerk wrote the sheet. Replacing it loses the changes – please carry them over to the goal sheets first.',
+  },
+  'ui.edits.overwrite': { de: 'Trotzdem ersetzen', en: 'Replace anyway' },
+  'ui.edits.keep': { de: 'Abbrechen', en: 'Cancel' },
   'ui.settings.heading': { de: 'Einstellungen dieser Arbeitsmappe', en: 'Settings of this workbook' },
   'ui.settings.hint': {
     de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.',
@@ -131,6 +142,10 @@ export const UI_MESSAGES: Record<string, Entry> = {
 
   // ribbon command results
   'command.summary.done': { de: 'Zusammenfassung erstellt', en: 'Summary created' },
+  'command.summary.edits': {
+    de: 'Diese Zellen wurden geändert, seit Zielwerk die Blätter schrieb. Bitte die Änderungen in die Zielblätter übertragen, oder im Aufgabenbereich (Zielwerk › Zusammenfassung erstellen) bestätigen, dass sie ersetzt werden dürfen.',
+    en: 'These cells were changed since Zielwerk wrote the sheets. Please carry the changes over to the goal sheets, or confirm in the task pane (Zielwerk › Create summary) that they may be replaced.',
+  },
   'command.summary.failed': { de: 'Zusammenfassung nicht erstellt', en: 'Summary not created' },
   'command.summary.findings': {
     de: 'Prüfung: {error} Fehler, {warning:Warnung|Warnungen}',

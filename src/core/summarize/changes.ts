@@ -10,6 +10,7 @@ import type { CellRef, IsoDate, MilestoneState, Model } from '../model';
 import { dueDate, isDone } from '../status';
 import { fold } from '../text';
 import type { Finding } from '../validate/finding';
+import { type Fingerprint, packFingerprint, unpackFingerprint } from './edits';
 import { blankSheet, type PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
@@ -92,11 +93,14 @@ export function takeSnapshot(model: Model, findings: Finding[], today: IsoDate):
 interface StoredSnapshot {
   v: 2;
   date: IsoDate;
-  m: [string, string, string | null, number, string, string][];
-  f: [string, string, string, string, string, string, string][];
+  /** Absent when no summary with Änderungen was made yet (only fingerprints are kept). */
+  m?: [string, string, string | null, number, string, string][];
+  f?: [string, string, string, string, string, string, string][];
+  /** Fingerprints of the generated sheets as Zielwerk wrote them, packed (see edits.ts). */
+  fp?: Record<string, string>;
 }
 
-function encode(s: Snapshot): StoredSnapshot {
+function encode(s: Snapshot): StoredSnapshot & Required<Pick<StoredSnapshot, 'm' | 'f'>> {
   return {
     v: 2,
     date: s.date,
@@ -108,7 +112,7 @@ function encode(s: Snapshot): StoredSnapshot {
   };
 }
 
-function decode(s: StoredSnapshot): Snapshot {
+function decode(s: StoredSnapshot & Required<Pick<StoredSnapshot, 'm' | 'f'>>): Snapshot {
   const occurrences = new Map<string, number>();
   return {
     v: 1,
@@ -149,18 +153,32 @@ function milestoneKey(goals: string[], text: string, occurrences: Map<string, nu
   return n > 1 ? `${base}#${n}` : base;
 }
 
-/** The snapshot sheet: the marker in A1, the JSON in chunks from A2 down. */
-export function snapshotSheet(snapshot: Snapshot, lang: Lang): PlannedSheet {
+/**
+ * The snapshot sheet: the marker in A1, the JSON in chunks from A2 down. It keeps what the
+ * change list needs (the state of the last summary with Änderungen, or none yet) and the
+ * fingerprints of the generated sheets (filled in by fillSnapshot once their names are known).
+ */
+export function snapshotSheet(snapshot: Snapshot | null, lang: Lang, today: IsoDate): PlannedSheet {
   const sheet = blankSheet('snapshot', SNAPSHOT_SHEET);
   sheet.visibility = 'veryHidden';
-  const json = JSON.stringify(encode(snapshot));
-  sheet.values.push([t(lang, 'summary.marker', { date: germanOrIso(snapshot.date, lang) })]);
-  for (let i = 0; i < json.length; i += CHUNK) sheet.values.push([json.slice(i, i + CHUNK)]);
+  SNAPSHOTS.set(sheet, { stored: snapshot ? encode(snapshot) : { v: 2, date: today }, lang });
+  fillSnapshot(sheet, {});
   return sheet;
 }
 
-/** Reads the previous snapshot from the workbook's grids, or null (none, or unreadable). */
-export function readSnapshot(grids: Grid[]): Snapshot | null {
+const SNAPSHOTS = new WeakMap<PlannedSheet, { stored: StoredSnapshot; lang: Lang }>();
+
+/** Writes the snapshot sheet's JSON, with the fingerprints of the generated sheets. */
+export function fillSnapshot(sheet: PlannedSheet, fp: Record<string, Fingerprint>): void {
+  const { stored, lang } = SNAPSHOTS.get(sheet)!;
+  const packed: Record<string, string> = {};
+  for (const [name, f] of Object.entries(fp)) packed[name] = packFingerprint(f);
+  const json = JSON.stringify(Object.keys(fp).length ? { ...stored, fp: packed } : stored);
+  sheet.values = [[t(lang, 'summary.marker', { date: germanOrIso(stored.date, lang) })]];
+  for (let i = 0; i < json.length; i += CHUNK) sheet.values.push([json.slice(i, i + CHUNK)]);
+}
+
+function readStored(grids: Grid[]): StoredSnapshot | null {
   const g = grids.find((x) => x.name === SNAPSHOT_SHEET);
   if (!g) return null;
   const parts = g.cells
@@ -169,10 +187,25 @@ export function readSnapshot(grids: Grid[]): Snapshot | null {
     .map((c) => c.value as string);
   try {
     const s = JSON.parse(parts.join('')) as StoredSnapshot;
-    return s && s.v === 2 && Array.isArray(s.m) && Array.isArray(s.f) ? decode(s) : null;
+    return s && s.v === 2 ? s : null;
   } catch {
     return null;
   }
+}
+
+/** Reads the previous snapshot from the workbook's grids, or null (none, or unreadable). */
+export function readSnapshot(grids: Grid[]): Snapshot | null {
+  const s = readStored(grids);
+  return s && Array.isArray(s.m) && Array.isArray(s.f) ? decode(s as StoredSnapshot & Required<Pick<StoredSnapshot, 'm' | 'f'>>) : null;
+}
+
+/** The fingerprints of the generated sheets as Zielwerk last wrote them (none in older workbooks). */
+export function readFingerprints(grids: Grid[]): Record<string, Fingerprint> {
+  const fp = readStored(grids)?.fp;
+  const out: Record<string, Fingerprint> = {};
+  if (fp && typeof fp === 'object')
+    for (const [name, packed] of Object.entries(fp)) if (typeof packed === 'string') out[name] = unpackFingerprint(packed);
+  return out;
 }
 
 export type ChangeKind = 'new' | 'completed' | 'cancelled' | 'moved' | 'removed' | 'newFinding' | 'resolvedFinding';

@@ -1,5 +1,5 @@
 /**
- * Structured tables ("Struktur anlegen"): Ziele, Meilensteine and Partner as Excel Tables
+ * Structured tables ("Tabellen anlegen"): Ziele, Meilensteine and Partner as Excel Tables
  * with dropdowns (colour, rating, goal ids) and a "Quelle" column linking to each source
  * cell. Real dates where a period is known; the date as written stays beside it.
  */
