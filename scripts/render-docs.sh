@@ -11,9 +11,20 @@ trap 'rm -rf "$work"' EXIT
 node bin/zielwerk.js summarize samples/umsetzungsstand-2019.xlsx -o "$work/zusammenfassung.xlsx" --today 2019-11-15 --sheets Übersicht,Fällig >/dev/null
 soffice --headless --norestore "-env:UserInstallation=file://$work/lo" --convert-to pdf --outdir "$work" "$work/zusammenfassung.xlsx" >/dev/null 2>&1
 mkdir -p docs
-# the generated sheets come first: page 1 is Übersicht, page 2 Fällig
-pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/zusammenfassung.pdf" docs/uebersicht
-pdftoppm -png -r 110 -f 2 -l 2 -singlefile "$work/zusammenfassung.pdf" docs/faellig
+# the generated sheets come first: the first page of Übersicht, then the first page of Fällig
+# (Übersicht may run onto a second page across)
+first_page() {
+  local pages i
+  pages=$(pdfinfo "$work/zusammenfassung.pdf" | awk '/^Pages:/ {print $2}')
+  for ((i = 1; i <= pages; i++)); do
+    if pdftotext -f "$i" -l "$i" "$work/zusammenfassung.pdf" - | head -3 | grep -q "$1"; then echo "$i"; return; fi
+  done
+  echo 1
+}
+u=$(first_page 'Übersicht der Ziele')
+f=$(first_page 'Fällige Meilensteine')
+pdftoppm -png -r 110 -f "$u" -l "$u" -singlefile "$work/zusammenfassung.pdf" docs/uebersicht
+pdftoppm -png -r 110 -f "$f" -l "$f" -singlefile "$work/zusammenfassung.pdf" docs/faellig
 # three working groups' workbooks, consolidated; its first sheet is Übersicht with the column Quelle
 mkdir -p "$work/gruppen/AG Integration" "$work/gruppen/AG Schule" "$work/gruppen/AG Sprache"
 cp samples/umsetzungsstand-2019.xlsx "$work/gruppen/AG Integration/umsetzungsstand-2019.xlsx"

@@ -33,7 +33,7 @@ describe('the add-in’s code', () => {
     expect(used('Excel.Range.valueTypes').some((u) => u.at.startsWith('src/excel/read.ts'))).toBe(true);
     // object literals typed by Office.js
     expect(used('Excel.DataValidationRule.list')[0].sets).toEqual([{ name: 'ExcelApi', version: '1.8' }]);
-    expect(used('Excel.PageLayoutZoomOptions.horizontalFitToPages')[0].sets).toEqual([{ name: 'ExcelApi', version: '1.9' }]);
+    expect(used('Excel.PageLayoutZoomOptions.scale')[0].sets).toEqual([{ name: 'ExcelApi', version: '1.9' }]);
     // strings that stand for enum members
     expect(used('Excel.PageOrientation.landscape')[0].sets).toEqual([{ name: 'ExcelApi', version: '1.7' }]);
     // common API sets and the custom functions runtime

@@ -11,6 +11,6 @@ export function usageMessage(lang: Lang, code: string): string {
   const i = code.indexOf(':');
   const key = i === -1 ? code : code.slice(0, i);
   const value = i === -1 ? '' : code.slice(i + 1);
-  const extra = key === 'bad-sheets' || key.startsWith('layout-') ? value.split('|') : [value];
+  const extra = key === 'bad-sheets' || key === 'unknown-command-near' || key.startsWith('layout-') ? value.split('|') : [value];
   return has(`cli.usage.${key}`) ? t(lang, `cli.usage.${key}`, { value: extra[0], allowed: extra[1] ?? '' }) : code;
 }

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { t } from '../core/i18n';
+import { writeError } from '../xlsx/write';
 import { main } from './main';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'umsetzungsstand-2019.xlsx');
@@ -98,7 +100,12 @@ describe('zielwerk date', () => {
   it('explains dates in text', async () => {
     const r = await run('date', 'Do, 17. Januar 2018', 'Schuljahr 2020/21');
     expect(r.out).toContain('17.01.2018');
-    expect(r.out).toContain('Wochentag passt nicht: Donnerstag geschrieben, der 2018-01-17 ist ein Mittwoch');
+    expect(r.out).toContain('Wochentag passt nicht: Donnerstag geschrieben, der 17.01.2018 ist ein Mittwoch');
+    // German days; only the EDTF (an ISO notation by definition) stays ISO
+    expect(r.out.replace(/EDTF \S+/g, '')).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect((await run('date', 'KW 12/2020')).out).toBe(
+      'KW 12/2020\tKW 12/2020 · 16.03.2020 – 22.03.2020 · Genauigkeit: Woche · EDTF 2020-03-16/2020-03-22\n',
+    );
     expect(r.out).toContain('Schuljahr 2020/21');
   });
 });
@@ -110,7 +117,11 @@ describe('errors and usage', () => {
     [['extrakt', 'x.xlsx'], /^Unbekannter Befehl „extrakt“/],
     [['extract', SAMPLE, '--jsn'], /^Unbekannte Option „--jsn“/],
     [['extract', SAMPLE, '--lang', 'fr'], /^Sprache „fr“ unbekannt/],
-    [['validate', SAMPLE, '--today', '30.02.2019'], /^--today erwartet JJJJ-MM-TT, nicht „30\.02\.2019“/],
+    [['validate', SAMPLE, '--today', '30.02.2019'], /^--today: den Tag „30\.02\.2019“ gibt es nicht/],
+    [['validate', SAMPLE, '--today', '15/11/2019'], /^--today erwartet TT\.MM\.JJJJ oder JJJJ-MM-TT, nicht „15\/11\/2019“/],
+    [['extrakt', 'x.xlsx'], /^Unbekannter Befehl „extrakt“ – meinten Sie „extract“\?/],
+    [['zusamenfassen', 'x.xlsx'], /^Unbekannter Befehl „zusamenfassen“ – meinten Sie „zusammenfassen“\?/],
+    [['tanzen', 'x.xlsx'], /^Unbekannter Befehl „tanzen“ – Hilfe/],
     [['validate', SAMPLE, '--today', '2019-02-30'], /^--today: den Tag „2019-02-30“ gibt es nicht/],
     [['validate', SAMPLE, '--today', '0000-01-01'], /^--today: „0000-01-01“ liegt vor 1900/],
     [['validate', '/dev/zero'], /^\/dev\/zero ist keine gewöhnliche Datei/],
@@ -145,6 +156,91 @@ describe('errors and usage', () => {
     expect((await run('--help', '--lang', 'en')).out).toContain('goal-tracking workbooks');
     expect((await run('extract', '--help')).out).toContain('zielwerk extract DATEI.xlsx');
     expect((await run()).code).toBe(0);
+  });
+});
+
+describe('German command names and reference days', () => {
+  it('answers to the German names of the commands, in any case', async () => {
+    const en = await run('validate', SAMPLE, '--json', '--today', '2019-11-15');
+    for (const name of ['prüfen', 'Prüfen', 'pruefen']) {
+      expect((await run(name, SAMPLE, '--json', '--today', '2019-11-15')).out).toBe(en.out);
+    }
+    expect(JSON.parse((await run('datum', '--json', 'Ca. 06/19')).out).start).toBe('2019-06-01');
+    expect((await run('auslesen', SAMPLE)).out).toContain('13 Ziele');
+    expect((await run('help', 'zusammenfassen')).out).toContain('zielwerk summarize DATEI.xlsx');
+    expect((await run('struktur', '--help')).out).toContain('zielwerk structure DATEI.xlsx');
+  });
+
+  it('takes the reference day as 15.11.2019 as well as 2019-11-15', async () => {
+    const iso = await run('validate', SAMPLE, '--json', '--today', '2019-11-15');
+    const de = await run('validate', SAMPLE, '--json', '--today', '15.11.2019');
+    expect(de.out).toBe(iso.out);
+    expect((await run('validate', SAMPLE, '--json', '--today', '1.2.2020')).out).toBe(
+      (await run('validate', SAMPLE, '--json', '--today', '2020-02-01')).out,
+    );
+  });
+});
+
+describe('writing files that cannot be written', () => {
+  const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'zielwerk-write-')), name);
+
+  it('refuses a workbook Excel has open (its ~$ lock file beside it) and writes nothing', async () => {
+    const target = out('sitzung.xlsx');
+    writeFileSync(target, readFileSync(SAMPLE));
+    writeFileSync(join(dirname(target), '~$sitzung.xlsx'), 'lock');
+    const r = await run('summarize', SAMPLE, '-o', target, '--today', '15.11.2019');
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toBe(
+      `${target} ist in Excel geöffnet (die Sperrdatei ~$sitzung.xlsx liegt daneben) – bitte in Excel schließen und erneut versuchen; ist Excel schon zu, die Sperrdatei löschen. Nichts geschrieben.\n`,
+    );
+    expect(readFileSync(target).equals(readFileSync(SAMPLE))).toBe(true);
+    // in place: refused before the backup is made
+    const inPlace = await run('summarize', target, '--in-place', '--today', '15.11.2019');
+    expect(inPlace.code).toBe(2);
+    expect(existsSync(join(dirname(target), 'sitzung.bak.xlsx'))).toBe(false);
+  });
+
+  it('refuses a folder given as the output, and an output that is no workbook, before reading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zielwerk-dir-'));
+    const folder = await run('summarize', SAMPLE, '-o', dir);
+    expect(folder.err).toMatch(/muss eine Excel-Arbeitsmappe sein und auf \.xlsx \(mit Makros \.xlsm\) enden/);
+    const xlsxFolder = join(dir, 'ordner.xlsx');
+    mkdirSync(xlsxFolder);
+    const asFile = await run('summarize', SAMPLE, '-o', xlsxFolder);
+    expect([asFile.code, asFile.err]).toEqual([
+      2,
+      `${xlsxFolder} ist ein Ordner – bitte einen Dateinamen angeben, z. B. -o ${xlsxFolder}/zusammenfassung.xlsx; nichts geschrieben.\n`,
+    ]);
+    for (const name of ['aus.csv', 'aus.xls', 'aus', 'aus.ods']) {
+      const r = await run('summarize', join(tmp, 'fehlt-ohnehin.xlsx'), '-o', join(dir, name), '--lang', 'en');
+      expect([r.code, r.err]).toEqual([
+        2,
+        `The output ${join(dir, name)} must be an Excel workbook ending in .xlsx (with macros .xlsm) – nothing written.\n`,
+      ]);
+    }
+  });
+
+  it('explains what the file system answers, in words', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    const msg = (code: string) => {
+      const e = writeError(err(code), '/daten/sitzung.xlsx');
+      return t('de', `error.${e.code}`, e.params);
+    };
+    expect(msg('EBUSY')).toBe(
+      '/daten/sitzung.xlsx ist in Excel geöffnet – bitte in Excel schließen und erneut versuchen; nichts geschrieben.',
+    );
+    expect(msg('EPERM')).toMatch(/in Excel geöffnet/);
+    expect(msg('EACCES')).toMatch(/^In den Ordner \/daten darf nicht geschrieben werden \(schreibgeschützt oder keine Berechtigung\)/);
+    expect(msg('EROFS')).toMatch(/schreibgeschützt/);
+    expect(msg('EISDIR')).toMatch(/ist ein Ordner/);
+    expect(msg('ENOSPC')).toMatch(/Kein Platz mehr/);
+    expect(msg('EIO')).toBe('Datei kann nicht geschrieben werden: /daten/sitzung.xlsx (EIO)');
+  });
+
+  it('says which folder cannot be made when part of the path is a file', async () => {
+    const r = await run('summarize', SAMPLE, '-o', join(__filename, 'aus.xlsx'), '--today', '15.11.2019');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/lässt sich nicht anlegen/);
   });
 });
 
@@ -185,7 +281,10 @@ describe('zielwerk validate', () => {
     const r = await run('validate', SAMPLE, '--today', '2019-11-15');
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Prüfbericht · umsetzungsstand-2019.xlsx · Stichtag 2019-11-15');
+    expect(lines[0]).toBe('Prüfbericht · umsetzungsstand-2019.xlsx · Stichtag 15.11.2019');
+    // German dates everywhere in German output, and cut texts end at a word
+    expect(r.out).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(r.out).toContain('Meilenstein ohne Datum: „Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage…“');
     expect(lines).toContain('Blatt „7.47“');
     expect(
       lines.find((l) => l.startsWith('  ✗ B18  Wochentag passt nicht: „Do, 17. Januar 2018“ – der 17.01.2018 ist ein Mittwoch')),
@@ -322,6 +421,71 @@ describe('zielwerk summarize and structure', () => {
     const r = await run(...(argv as string[]));
     expect([r.code, r.out]).toEqual([2, '']);
     expect(r.err).toMatch(message);
+  });
+
+  it('clean takes out everything Zielwerk added and keeps every other part byte for byte', async () => {
+    const JSZip = (await import('jszip')).default;
+    const summarized = join(tmp, 'mit-zielwerk.xlsx');
+    await run('summarize', SAMPLE, '-o', summarized, '--today', '2019-11-15');
+    await run('structure', summarized, '--in-place');
+    const cleaned = join(tmp, 'ohne-zielwerk.xlsx');
+    const r = await run('bereinigen', summarized, '-o', cleaned);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain('  Zielwerk_Stand  (entfernt)');
+    expect(r.out).toContain('  Fällig  (entfernt)');
+    expect(r.out).toContain('  Partnerliste  (entfernt)');
+    const sheetNames = async (f: string) =>
+      [
+        ...(await (await JSZip.loadAsync(readFileSync(f))).file('xl/workbook.xml')!.async('string')).matchAll(
+          /<sheet [^>]*name="([^"]*)"/g,
+        ),
+      ].map((m) => m[1]);
+    expect(await sheetNames(cleaned)).toEqual(await sheetNames(SAMPLE));
+    // the user's sheets come out as they went in
+    const before = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const after = await JSZip.loadAsync(readFileSync(cleaned));
+    for (const name of Object.keys(before.files).filter((n) => n.startsWith('xl/worksheets/') && !before.files[n].dir)) {
+      expect([name, await after.file(name)?.async('string')]).toEqual([name, await before.file(name)!.async('string')]);
+    }
+    // the extracted model is the same as before Zielwerk wrote anything
+    expect((await run('extract', cleaned, '--json')).out).toBe((await run('extract', SAMPLE, '--json')).out);
+    const again = await run('clean', cleaned, '--in-place');
+    expect([again.code, again.out]).toEqual([0, `${cleaned} enthält keine Blätter von Zielwerk – nichts geschrieben.\n`]);
+  });
+
+  it('never overwrites a generated sheet changed by hand without --force, and names the cells', async () => {
+    const JSZip = (await import('jszip')).default;
+    const f = join(tmp, 'von-hand.xlsx');
+    await run('summarize', SAMPLE, '-o', f, '--today', '2019-11-15');
+    await run('structure', f, '--in-place');
+    // unchanged sheets are replaced without a word, whichever command wrote them last
+    expect((await run('summarize', f, '--in-place', '--sheets', 'Fällig', '--today', '2019-11-16')).code).toBe(0);
+    expect((await run('structure', f, '--in-place')).code).toBe(0);
+    expect((await run('summarize', f, '--in-place', '--today', '2019-11-16')).code).toBe(0);
+    // a coordinator picks another colour in the Ziele table (its dropdown invites it)
+    const zip = await JSZip.loadAsync(readFileSync(f));
+    const wb = await zip.file('xl/workbook.xml')!.async('string');
+    const rid = /<sheet [^>]*name="Ziele"[^>]*r:id="(rId\d+)"/.exec(wb)![1];
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+    const part = `xl/${target.replace(/^\/?xl\//, '')}`;
+    const xml = await zip.file(part)!.async('string');
+    const cell = /<c r="(F\d+)"[^>]*t="inlineStr"><is><t>grün<\/t><\/is><\/c>/.exec(xml)!;
+    zip.file(part, xml.replace(cell[0], cell[0].replace('grün', 'blau')));
+    writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = readFileSync(f);
+    const refused = await run('structure', f, '--in-place');
+    expect([refused.code, refused.out]).toEqual([2, '']);
+    expect(refused.err).toBe(
+      `In ${f} wurden Zielwerk-Blätter von Hand geändert, seit Zielwerk sie schrieb: „Ziele“ ${cell[1]} – nichts geschrieben. Die Änderungen bitte in die Zielblätter übertragen, oder mit --force trotzdem ersetzen (sie gehen dann verloren).\n`,
+    );
+    expect(readFileSync(f).equals(before)).toBe(true);
+    // clean asks the same; --force replaces
+    expect((await run('clean', f, '-o', join(tmp, 'von-hand-leer.xlsx'))).code).toBe(2);
+    const forced = await run('structure', f, '--in-place', '--force');
+    expect(forced.code).toBe(0);
+    expect((await run('structure', f, '--in-place')).code).toBe(0);
   });
 
   it('structure writes the three tables', async () => {

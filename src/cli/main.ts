@@ -7,7 +7,7 @@ import { isUserError } from '../core/errors';
 import { type Lang, parseLang, t } from '../core/i18n';
 import '../core/i18n/cli';
 import { type OptionSpec, parseArgs, UsageError } from './args';
-import { COMMANDS } from './commands';
+import { findCommand, nearestCommand } from './commands';
 import { helpText, usageMessage } from './help';
 
 export interface Io {
@@ -47,16 +47,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText(lang, rest[0]));
+    io.stdout(helpText(lang, rest[0] ? (findCommand(rest[0])?.name ?? rest[0]) : undefined));
     return 0;
   }
   if (name === '--version') {
     io.stdout(`zielwerk ${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = findCommand(name);
   if (!command) {
-    io.stderr(t(lang, 'error.usage', { message: usageMessage(lang, `unknown-command:${name}`) }) + '\n');
+    const near = nearestCommand(name);
+    const message = usageMessage(lang, near ? `unknown-command-near:${name}|${near}` : `unknown-command:${name}`);
+    io.stderr(t(lang, 'error.usage', { message }) + '\n');
     return 2;
   }
   try {

@@ -44,6 +44,15 @@ export async function zielwerkSummarize(event: CommandEvent): Promise<void> {
   }
   try {
     const r = await writeSummary(settings);
+    if (r.report.written.length === 0 && r.edits.length) {
+      // sheets changed by hand are never overwritten without asking: the pane asks
+      const lines = [
+        ...r.edits.map((e) => t(lang, 'ui.edits.sheet', { sheet: e.sheet, cells: e.cells.join(', ') })),
+        t(lang, 'command.summary.edits'),
+      ];
+      showResult(t(lang, 'ui.edits.title'), lines, true, lang);
+      return;
+    }
     const counts = countFindings(r.findings);
     const sheets = r.plan.sheets
       .filter((s) => s.visibility === 'visible')

@@ -1,5 +1,5 @@
 import { parseDate } from './dates';
-import { formatDate, isoWeek, truncate, wrapText } from './format';
+import { formatDate, formatDay, isoWeek, readDay, truncate, wrapText } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -29,6 +29,22 @@ describe('formatDate', () => {
   it('is empty for no date', () => expect(formatDate(null, 'de')).toBe(''));
 });
 
+describe('days as people type them', () => {
+  it('reads 15.11.2019, 1.2.2020 and 2019-11-15, and says why anything else is no day', () => {
+    expect(readDay('15.11.2019')).toEqual({ iso: '2019-11-15' });
+    expect(readDay(' 1.2.2020 ')).toEqual({ iso: '2020-02-01' });
+    expect(readDay('2019-11-15')).toEqual({ iso: '2019-11-15' });
+    expect(readDay('30.02.2019')).toEqual({ error: 'impossible' });
+    expect(readDay('15/11/2019')).toEqual({ error: 'format' });
+    expect(readDay('15.11.19')).toEqual({ error: 'format' });
+    expect(readDay('01.01.0999')).toEqual({ error: 'early' });
+  });
+  it('writes days German style in German, ISO in English', () => {
+    expect(formatDay('2019-11-15', 'de')).toBe('15.11.2019');
+    expect(formatDay('2019-11-15', 'en')).toBe('2019-11-15');
+  });
+});
+
 describe('text helpers', () => {
   it('computes ISO weeks across year ends', () => {
     expect(isoWeek('2021-01-03')).toEqual({ week: 53, year: 2020 });
@@ -36,6 +52,10 @@ describe('text helpers', () => {
   });
   it('truncates and wraps', () => {
     expect(truncate('abcdef', 4)).toBe('abc…');
+    // a cut ends at a word, never inside one ("Anfrage Regionalkonf")
+    expect(truncate('Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage Regionalkonferenzen', 50)).toBe(
+      'Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage…',
+    );
     expect(truncate('ab\ncd', 10)).toBe('ab cd');
     expect(wrapText('eins zwei drei vier', 9)).toEqual(['eins zwei', 'drei vier']);
     expect(wrapText('Donaudampfschifffahrt', 10)).toEqual(['Donaudampf', 'schifffahr', 't']);

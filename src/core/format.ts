@@ -4,7 +4,7 @@
  */
 import type { DateValue, IsoDate } from './model';
 import { type Lang, t } from './i18n';
-import { oneLine } from './text';
+import { cutAtWord, oneLine } from './text';
 
 const MONTHS: Record<Lang, string[]> = {
   de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
@@ -27,6 +27,27 @@ function lastDay(y: number, m: number): number {
 export function formatDay(iso: IsoDate, lang: Lang): string {
   if (lang === 'en') return iso;
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+}
+
+/**
+ * A day as a person types it – "15.11.2019", "1.2.2020" or "2019-11-15" – as an ISO day, or
+ * why it is none: not written as a day, a day the calendar lacks, or before Excel's calendar (1900).
+ *
+ * @example readDay('15.11.2019') → { iso: '2019-11-15' }
+ */
+export function readDay(text: string): { iso: IsoDate } | { error: 'format' | 'impossible' | 'early' } {
+  const v = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  if (!iso && !german) return { error: 'format' };
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : [german![3], german![2], german![1]].map(Number);
+  // setUTCFullYear, not Date.UTC: that reads the years 0–99 as 1900–1999
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return { error: 'impossible' };
+  // Excel's calendar starts in 1900; a day before it is a typing error
+  if (y < 1900) return { error: 'early' };
+  return { iso: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
 /** ISO week number and week-year of a date. */
@@ -95,10 +116,9 @@ function periodText(start: IsoDate, end: IsoDate, precision: DateValue['precisio
   return wholeMonths ? `${month(y1, m1)} – ${month(y2, m2)}` : `${formatDay(start, lang)} – ${formatDay(end, lang)}`;
 }
 
-/** Cuts text to `width` characters with an ellipsis; newlines become spaces. */
+/** Cuts text to `width` characters at the end of a word, with an ellipsis; newlines become spaces. */
 export function truncate(text: string, width: number): string {
-  const one = oneLine(text);
-  return one.length <= width ? one : one.slice(0, Math.max(0, width - 1)) + '…';
+  return cutAtWord(text, Math.max(0, width));
 }
 
 /** Pads to a width (counting code points, so umlauts line up). */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  cutAtWord,
   escapeRegExp,
   firstCharCode,
   isSpace,
@@ -116,5 +117,29 @@ describe('ungender', () => {
       .array(fc.constantFrom('r', 'P', ':', '*', '_', '/', '-', '(', ')', 'i', 'n', 'I', 'N', 'e', ' ', 'ä'), { maxLength: 16 })
       .map((cs) => cs.join(''));
     fc.assert(fc.property(texts, (t) => ungender(t) === t.replace(gender, '$1')));
+  });
+});
+
+describe('cutAtWord', () => {
+  it('ends a cut text at a word with "…", never inside one', () => {
+    const text = 'Kontakt zu Frau Schlüter → Frau Dreyer; Anfrage Regionalkonferenzen';
+    for (let max = 10; max < text.length; max++) {
+      const cut = cutAtWord(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut.endsWith('…')).toBe(true);
+      // what stands before the ellipsis is the start of the text, ending where a word ends
+      const head = cut.slice(0, -1);
+      expect(text.startsWith(head)).toBe(true);
+      expect(text[head.length]).toMatch(/[\s;]/);
+    }
+    expect(cutAtWord(text, 200)).toBe(text);
+    expect(cutAtWord('Sichtung der Unterlagen zu bestehenden Fortbildungen → Frau Hagen', 56)).toBe(
+      'Sichtung der Unterlagen zu bestehenden Fortbildungen…',
+    );
+  });
+  it('cuts a single word longer than the room where the room ends, and puts text on one line', () => {
+    expect(cutAtWord('Donaudampfschifffahrtsgesellschaft', 10)).toBe('Donaudamp…');
+    expect(cutAtWord('Treffen\n  im Rathaus', 40)).toBe('Treffen im Rathaus');
+    expect(cutAtWord('Kita-/Schulsozialarbeit', 12)).toBe('Kita-/…');
   });
 });

@@ -287,3 +287,29 @@ export function oneLine(text: string): string {
   }
   return out + text.slice(from);
 }
+
+/**
+ * Text on one line, cut to at most `max` characters at the end of a word, with "…" (the
+ * ellipsis counts). A cut never falls inside a word unless the text's first word alone is
+ * longer than the room; punctuation left dangling before the cut goes.
+ *
+ * @example cutAtWord('Kontakt zu Frau Schlüter; Anfrage Regionalkonferenzen', 40) === 'Kontakt zu Frau Schlüter; Anfrage…'
+ */
+export function cutAtWord(text: string, max: number): string {
+  const one = oneLine(text);
+  if (one.length <= max) return one;
+  if (max <= 1) return '…'.slice(0, max);
+  const room = one.slice(0, max - 1);
+  // a word ends at a space, or after a hyphen or slash inside a compound ("Kita-/Schul…")
+  let cut = -1;
+  for (let i = room.length; i > 0; i--) {
+    const ch = one[i];
+    if (isSpace(ch) || ((one[i - 1] === '-' || one[i - 1] === '/') && i < room.length)) {
+      cut = i;
+      break;
+    }
+  }
+  // no word end in the room: a single long word is cut where the room ends
+  const head = cut > 0 ? one.slice(0, cut) : room;
+  return head.replace(/[\s,;:.–—\-→(]+$/u, '') + '…';
+}

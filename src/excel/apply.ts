@@ -37,7 +37,7 @@ export async function applyPlan(
   app.suspendApiCalculationUntilNextSync();
   app.suspendScreenUpdatingUntilNextSync();
   const sheets = context.workbook.worksheets;
-  const replaced = new Set(plan.sheets.map((p) => p.replaces).filter((x): x is string => !!x));
+  const replaced = new Set([...plan.sheets.map((p) => p.replaces).filter((x): x is string => !!x), ...(plan.remove ?? [])]);
   const tableNames = new Set(existingTables.map((n) => n.toLowerCase()));
   const temps: string[] = [];
   const built: { p: PlannedSheet; ws: Excel.Worksheet }[] = [];
@@ -281,14 +281,25 @@ async function fill(ws: Excel.Worksheet, p: PlannedSheet, tableNames: Set<string
   if (p.print) {
     const pl = ws.pageLayout;
     pl.orientation = p.print.landscape ? 'Landscape' : 'Portrait';
-    if (p.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // a fixed scale that keeps every text at 8 pt or more (the core chose it), never "fit to page"
+    pl.zoom = { scale: p.print.scale };
+    const m = p.print.margins;
+    pl.leftMargin = m.left * 72;
+    pl.rightMargin = m.right * 72;
+    pl.topMargin = m.top * 72;
+    pl.bottomMargin = m.bottom * 72;
+    pl.headerMargin = m.header * 72;
+    pl.footerMargin = m.footer * 72;
     if (p.print.repeatRows) pl.setPrintTitleRows(`$${p.print.repeatRows.replace(':', ':$')}`);
+    if (p.print.repeatColumns) pl.setPrintTitleColumns(`$${p.print.repeatColumns.replace(':', ':$')}`);
     if (p.print.header) pl.headersFooters.defaultForAllPages.centerHeader = `&B${p.print.header.replace(/&/g, '&&')}`;
     if (p.print.footer) pl.headersFooters.defaultForAllPages.leftFooter = p.print.footer.replace(/&/g, '&&').replace(/&&([PN])/g, '&$1');
   }
   for (const ch of p.charts) {
     const chart = ws.charts.add(CHART_TYPES[ch.type], ws.getRange(ch.source), 'Columns');
     chart.title.text = ch.title;
+    // each series in the colour the sheet's legend names (series follow the source's columns)
+    ch.colors?.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
     const a = parseRange(ch.anchor)!;
     chart.setPosition(ch.anchor, toA1(a.r1 + ch.height - 1, a.c1 + ch.width - 1));
   }

@@ -10,7 +10,7 @@ import { validate } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read';
 import { applyPlan } from './apply';
 import { MIN_EXCEL_API } from './features';
-import { checkWorkbook, navigate, selectCells, writeStructure, writeSummary } from './host';
+import { checkWorkbook, navigate, removeZielwerkData, selectCells, writeStructure, writeSummary } from './host';
 import { readWorkbook } from './read';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
 
@@ -114,12 +114,56 @@ describe('writing the summary', () => {
     expect(cellValue(fake, 'Übersicht (Zielwerk)', 12, 12)).toMatchObject({ value: 43599, numberFormat: 'DD.MM.YYYY' });
     const timeline = fake.workbook.sheets.find((s) => s.name === 'Zeitplan')!;
     expect(timeline.charts).toEqual([
-      { type: 'ColumnStacked', source: expect.any(String), title: 'Meilensteine je Leitziel nach Stand', position: expect.any(Array) },
+      {
+        type: 'ColumnStacked',
+        source: expect.any(String),
+        title: 'Meilensteine je Leitziel nach Stand',
+        position: expect.any(Array),
+        // every series in its legend colour: erledigt green, überfällig red, bald fällig yellow, geplant blue …
+        colors: ['#70AD47', '#C00000', '#FFC000', '#4472C4', '#A5A5A5', '#D9D9D9', '#595959'],
+      },
     ]);
     expect(fake.workbook.sheets.find((s) => s.name === 'Fällig')!.pageLayout).toMatchObject({
       orientation: 'Landscape',
       printTitleRows: '$4:$4',
+      // a fixed, readable scale and narrow margins (points), never "fit to one page"
+      zoom: { scale: expect.any(Number) },
+      leftMargin: 28.8,
+      rightMargin: 28.8,
     });
+    // a sheet wider than a page at 8 pt repeats its first columns on the pages across
+    expect(fake.workbook.sheets.find((s) => s.name === 'Übersicht (Zielwerk)')!.pageLayout).toMatchObject({ printTitleColumns: '$A:$C' });
+  });
+
+  it('asks before it replaces a generated sheet changed by hand, naming the cells', async () => {
+    const fake = fakeWith(sampleGrids);
+    await writeSummary(SETTINGS);
+    await writeStructure(SETTINGS);
+    // what Zielwerk wrote itself is replaced without a question, by either command
+    expect((await writeSummary(SETTINGS)).edits).toEqual([]);
+    expect((await writeStructure(SETTINGS)).edits).toEqual([]);
+    const ziele = fake.workbook.sheets.find((s) => s.name === 'Ziele')!;
+    const [address, cell] = [...ziele.cells].find(([, c]) => c.value === 'grün')!;
+    ziele.cells.set(address, { ...cell, value: 'blau' });
+    const asked = await writeStructure(SETTINGS);
+    expect(asked.edits).toEqual([{ sheet: 'Ziele', cells: [expect.stringMatching(/^F\d+$/)] }]);
+    expect(asked.report.written).toEqual([]);
+    expect(ziele.cells.get(address)!.value).toBe('blau');
+    const forced = await writeStructure(SETTINGS, { force: true });
+    expect(forced.report.replaced).toContain('Ziele');
+    expect((await writeStructure(SETTINGS)).edits).toEqual([]);
+  });
+
+  it('removes every sheet Zielwerk added, and only those ("Zielwerk-Daten entfernen")', async () => {
+    const fake = fakeWith(sampleGrids);
+    const before = JSON.stringify(fake.workbook.sheets.map((s) => [s.name, [...s.cells]]));
+    await writeSummary(SETTINGS);
+    await writeStructure(SETTINGS);
+    expect(fake.workbook.sheets.map((s) => s.name)).toContain('Zielwerk_Stand');
+    const r = await removeZielwerkData(SETTINGS);
+    expect(r.plan.remove).toEqual(expect.arrayContaining(['Fällig', 'Zielwerk_Stand', 'Ziele', 'Meilensteine', 'Partnerliste']));
+    expect(JSON.stringify(fake.workbook.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
+    expect((await removeZielwerkData(SETTINGS)).plan.remove).toEqual([]);
   });
 
   it('leaves every source cell as it was', async () => {

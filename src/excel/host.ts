@@ -7,7 +7,11 @@ import { supportsExcelApi } from './features';
 import { type Lang, langFrom } from '../core/i18n';
 import type { IsoDate, Model } from '../core/model';
 import {
+  cleanPlan,
   existingSheets,
+  handEdits,
+  type HandEdit,
+  readFingerprints,
   readSnapshot,
   structure,
   summarize,
@@ -61,29 +65,54 @@ export async function checkWorkbook(settings: Settings): Promise<CheckResult> {
 export interface WriteResult extends CheckResult {
   plan: SheetPlan;
   report: ApplyReport;
+  /**
+   * Generated sheets changed by hand since Zielwerk wrote them. When there are any and the
+   * call did not say `force`, nothing was written: the pane asks, then calls again with force.
+   */
+  edits: HandEdit[];
+}
+
+/** Whether to replace generated sheets that were changed by hand (after the user said yes). */
+export interface WriteOptions {
+  force?: boolean;
 }
 
 /** Writes the summary sheets (all, or the chosen ones). */
-export function writeSummary(settings: Settings, sheets?: SummaryKey[]): Promise<WriteResult> {
-  return writePlanned(settings, ({ grids, model, findings, today, lang }) =>
-    summarize(
-      { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids) },
-      summaryOptions({ today, lang, weeks: settings.weeks, ...(sheets ? { sheets } : {}) }),
-    ),
+export function writeSummary(settings: Settings, sheets?: SummaryKey[], options: WriteOptions = {}): Promise<WriteResult> {
+  return writePlanned(
+    settings,
+    ({ grids, model, findings, today, lang }) =>
+      summarize(
+        { model, findings, existing: existingSheets(grids), previous: readSnapshot(grids), fingerprints: readFingerprints(grids) },
+        summaryOptions({ today, lang, weeks: settings.weeks, ...(sheets ? { sheets } : {}) }),
+      ),
+    options,
   );
 }
 
 /** Writes the structured tables Ziele, Meilensteine, Partner. */
-export function writeStructure(settings: Settings): Promise<WriteResult> {
-  return writePlanned(settings, ({ grids, model, today, lang }) =>
-    structure({ model, existing: existingSheets(grids) }, summaryOptions({ today, lang, weeks: settings.weeks })),
+export function writeStructure(settings: Settings, options: WriteOptions = {}): Promise<WriteResult> {
+  return writePlanned(
+    settings,
+    ({ grids, model, today, lang }) =>
+      structure(
+        { model, existing: existingSheets(grids), previous: readSnapshot(grids), fingerprints: readFingerprints(grids) },
+        summaryOptions({ today, lang, weeks: settings.weeks }),
+      ),
+    options,
   );
+}
+
+/** Takes out every sheet Zielwerk added (summaries, tables, Zielwerk_Stand and any other sheet it marks as its own). */
+export function removeZielwerkData(settings: Settings, options: WriteOptions = {}): Promise<WriteResult> {
+  return writePlanned(settings, ({ grids, today, lang }) => cleanPlan(existingSheets(grids), { today, lang }), options);
 }
 
 /** One read, the check, a plan made from both, one write. */
 function writePlanned(
   settings: Settings,
   makePlan: (input: CheckResult & { grids: Awaited<ReturnType<typeof readWorkbook>>['grids'] }) => SheetPlan,
+  options: WriteOptions,
 ): Promise<WriteResult> {
   const lang = effectiveLang(settings);
   const today = settings.today ?? todayIso();
@@ -92,8 +121,11 @@ function writePlanned(
     const model = extract(grids);
     const findings = validate(model, validateSettings(settings, lang, today));
     const plan = makePlan({ grids, model, findings, today, lang });
+    const edits = handEdits(grids, plan, readFingerprints(grids));
+    if (edits.length && !options.force)
+      return { model, findings, today, lang, plan, report: { written: [], replaced: [], skipped: [] }, edits };
     const report = await applyPlan(context, plan, tableNames);
-    return { model, findings, today, lang, plan, report };
+    return { model, findings, today, lang, plan, report, edits };
   });
 }
 

@@ -3,7 +3,7 @@
  * src/excel; this file only holds state and lays out the views. One action at a time: while
  * something runs, the buttons are disabled and a second click does nothing.
  */
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
@@ -13,8 +13,10 @@ import {
   type CheckResult,
   effectiveLang,
   navigate,
+  removeZielwerkData,
   selectCells,
   todayIso,
+  type WriteResult,
   writeStructure,
   writeSummary,
 } from '../excel/host';
@@ -33,6 +35,8 @@ export interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
   title?: string;
   lines: string[];
+  /** Buttons under the lines (the question before hand edits are overwritten). */
+  actions?: { label: string; primary?: boolean; onClick: () => void }[];
 }
 
 const useStyles = makeStyles({
@@ -106,9 +110,25 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
     ...report.skipped.map((s) => L('ui.skipped', { feature: s.feature, reason: s.reason })),
   ];
 
-  const summarize = (sheets?: SummaryKey[]) =>
-    run(sheets ? 'ui.busy.report' : 'ui.busy.summary', async () => {
-      const r = await writeSummary(settings, sheets);
+  /** Generated sheets changed by hand: nothing was written; say which cells and ask before overwriting them. */
+  const askBeforeOverwriting = (r: WriteResult, again: () => void): Notice | null =>
+    r.edits.length && r.report.written.length === 0 && r.report.replaced.length === 0
+      ? {
+          intent: 'warning',
+          title: L('ui.edits.title'),
+          lines: [...r.edits.map((e) => L('ui.edits.sheet', { sheet: e.sheet, cells: e.cells.join(', ') })), L('ui.edits.hint')],
+          actions: [
+            { label: L('ui.edits.overwrite'), primary: true, onClick: again },
+            { label: L('ui.edits.keep'), onClick: () => setNotice(null) },
+          ],
+        }
+      : null;
+
+  const summarize = (sheets?: SummaryKey[], force = false): void =>
+    void run(sheets ? 'ui.busy.report' : 'ui.busy.summary', async () => {
+      const r = await writeSummary(settings, sheets, { force });
+      const ask = askBeforeOverwriting(r, () => summarize(sheets, true));
+      if (ask) return ask;
       setResult(r);
       const visible = r.plan.sheets.filter((s) => s.visibility === 'visible');
       return {
@@ -118,15 +138,29 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       };
     });
 
-  const structure = () =>
-    run('ui.busy.structure', async () => {
-      const r = await writeStructure(settings);
+  const structure = (force = false): void =>
+    void run('ui.busy.structure', async () => {
+      const r = await writeStructure(settings, { force });
+      const ask = askBeforeOverwriting(r, () => structure(true));
+      if (ask) return ask;
       setResult(r);
       return {
         intent: r.report.skipped.length ? 'warning' : 'success',
         title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }),
         lines: written(r.plan, r.report),
       };
+    });
+
+  const removeData = (force = false): void =>
+    void run('ui.busy.remove', async () => {
+      const r = await removeZielwerkData(settings, { force });
+      const ask = askBeforeOverwriting(r, () => removeData(true));
+      if (ask) return ask;
+      setResult(r);
+      const removed = r.plan.remove ?? [];
+      return removed.length
+        ? { intent: 'success', title: L('ui.done.remove', { count: removed.length }), lines: [removed.join(', ')] }
+        : { intent: 'info', lines: [L('ui.done.removeNothing')] };
     });
 
   const jump = (sheet: string, cell: string) =>
@@ -173,6 +207,15 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
                   ))}
                 </ul>
               )}
+              {notice.actions && (
+                <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }}>
+                  {notice.actions.map((a) => (
+                    <Button key={a.label} size="small" appearance={a.primary ? 'primary' : 'secondary'} onClick={a.onClick}>
+                      {a.label}
+                    </Button>
+                  ))}
+                </div>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -183,7 +226,7 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
           <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />
         )}
         {view === 'structure' && (
-          <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />
+          <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={() => structure()} onShowUnread={showUnread} />
         )}
         {view === 'consolidate' && (
           <ConsolidateView
@@ -204,7 +247,9 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
             onWritten={() => setTimeout(() => void check(true), 0)}
           />
         )}
-        {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
+        {view === 'settings' && (
+          <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} onRemove={() => removeData()} />
+        )}
       </div>
     </main>
   );

@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { SEVERITIES } from '../core/constants';
 import type { Finding, Severity } from '../core/validate/finding';
 import type { CheckResult } from '../excel/host';
@@ -43,7 +43,9 @@ export function CheckView(props: { L: L; result: CheckResult | null; busy: boole
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [rule, setRule] = useState<string>('');
   const findings = useMemo(() => result?.findings ?? [], [result]);
-  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
+  // rules by the title the coordinator reads; the id stays in the tooltip
+  const title = useCallback((id: string) => ruleTitleOf(L, id), [L]);
+  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort((a, b) => title(a).localeCompare(title(b))), [findings, title]);
   const visible = findings.filter((f) => shown[f.severity] && (!rule || f.rule === rule));
   // grouped by goal, then by sheet (goals in the model's order, findings without a goal last)
   const groups = useMemo(() => {
@@ -81,11 +83,11 @@ export function CheckView(props: { L: L; result: CheckResult | null; busy: boole
         ))}
       </fieldset>
       <Field label={L('ui.check.rule')}>
-        <Dropdown value={rule || L('ui.check.allRules')} selectedOptions={[rule]} onOptionSelect={(_, d) => setRule(d.optionValue ?? '')}>
+        <Dropdown value={rule ? title(rule) : L('ui.check.allRules')} selectedOptions={[rule]} onOptionSelect={(_, d) => setRule(d.optionValue ?? '')}>
           <Option value="">{L('ui.check.allRules')}</Option>
           {rules.map((r) => (
-            <Option key={r} value={r}>
-              {r}
+            <Option key={r} value={r} text={title(r)} title={L('ui.check.ruleId', { id: r })}>
+              {title(r)}
             </Option>
           ))}
         </Dropdown>
@@ -109,6 +111,7 @@ export function CheckView(props: { L: L; result: CheckResult | null; busy: boole
                       <button
                         type="button"
                         className={s.item}
+                        title={`${title(f.rule)} (${L('ui.check.ruleId', { id: f.rule })})`}
                         aria-label={L('ui.check.jump', { severity: L(SEVERITY_LABEL[f.severity]), sheet: f.sheet, cell: f.cell, message: f.message })}
                         onClick={() => props.onJump(f.sheet, f.cell)}
                       >
@@ -127,4 +130,11 @@ export function CheckView(props: { L: L; result: CheckResult | null; busy: boole
       ))}
     </section>
   );
+}
+
+/** A rule's title in the pane's language (its messages' catalogue is loaded with the rules), else its id. */
+function ruleTitleOf(L: L, id: string): string {
+  const key = `rule-title.${id}`;
+  const text = L(key);
+  return text === key ? id : text;
 }

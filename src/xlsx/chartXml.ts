@@ -22,8 +22,10 @@ export function chartXml(sheet: string, ch: ChartPlan): string | null {
   const series: string[] = [];
   for (let c = r.c1 + 1; c <= r.c2; c++) {
     const i = c - r.c1 - 1;
+    const color = /^#[0-9A-Fa-f]{6}$/.test(ch.colors?.[i] ?? '') ? ch.colors![i].slice(1).toUpperCase() : null;
+    const fill = color ? `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>` : '';
     series.push(
-      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${escapeXml(abs(c, r.r1))}</c:f></c:strRef></c:tx>` +
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${escapeXml(abs(c, r.r1))}</c:f></c:strRef></c:tx>${fill}` +
         `<c:invertIfNegative val="0"/><c:cat><c:strRef><c:f>${escapeXml(abs(r.c1, r.r1 + 1, r.r2))}</c:f></c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(abs(c, r.r1 + 1, r.r2))}</c:f></c:numRef></c:val></c:ser>`,
     );

@@ -181,6 +181,9 @@ describe('the package writer', () => {
     const src = parseRange(timeline.charts[0].source)!;
     expect(chart.match(/<c:ser>/g)!.length).toBe(src.c2 - src.c1);
     expect(chart).toContain(`<c:f>'Zeitplan'!$${columnLetters(src.c1 + 1)}$${src.r1 + 1}</c:f>`);
+    // each series filled with the colour the legend gives its status, in the source's column order
+    const fills = [...chart.matchAll(/<c:ser>.*?<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => `#${m[1]}`);
+    expect(fills).toEqual(timeline.charts[0].colors);
     const drawing = text(p.get('xl/drawings/drawing1.xml')!);
     expect(drawing).toContain('r:id="rId1"');
     const sheetPart = [...p.keys()].find((n) => /^xl\/worksheets\/_rels\//.test(n) && text(p.get(n)!).includes('drawings/drawing1.xml'))!;

@@ -155,7 +155,7 @@ class Writer {
     });
     if (original.some((s) => !s.rid || !Number.isFinite(s.sheetId))) throw this.unsupported(main);
     const relById = new Map(wbRels.map((r) => [r.id, r]));
-    const replacedNames = new Set(plan.sheets.map((s) => s.replaces).filter((n): n is string => !!n));
+    const replacedNames = new Set([...plan.sheets.map((s) => s.replaces).filter((n): n is string => !!n), ...(plan.remove ?? [])]);
     const kept = original.filter((s) => !replacedNames.has(s.name));
     const removed = original.filter((s) => replacedNames.has(s.name));
     const taken = new Set(kept.map((s) => s.name.toLowerCase()));
@@ -375,10 +375,12 @@ class Writer {
     const oldActive = Number(a.activeTab ?? 0) || 0;
     const oldFirst = Number(a.firstSheet ?? 0) || 0;
     let active = indexOf(oldActive);
+    if (active < 0) active = slots.findIndex((x) => x && 'replaces' in x && x.visibility === 'visible');
+    // the active sheet was removed without a replacement: the first visible sheet that stays
     if (active < 0)
       active = Math.max(
         0,
-        slots.findIndex((x) => x && 'replaces' in x && x.visibility === 'visible'),
+        slots.findIndex((x) => x && 'element' in x && !/\bstate="(?:hidden|veryHidden)"/.test(x.element ?? '')),
       );
     // a tab strip that started at the first tab still does; else at the same sheet as before
     const first = oldFirst === 0 ? 0 : Math.min(Math.max(0, indexOf(oldFirst)), active);

@@ -58,11 +58,7 @@ export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: Utf8Write
   const ns = ctx.namespaces ?? { main: MAIN_NS, rel: REL_NS };
 
   out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`);
-  if (p.tabColor || p.print?.fitToWidth) {
-    out.write(
-      `<sheetPr>${p.tabColor ? `<tabColor rgb="${argb(p.tabColor)}"/>` : ''}${p.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
-    );
-  }
+  if (p.tabColor) out.write(`<sheetPr><tabColor rgb="${argb(p.tabColor)}"/></sheetPr>`);
   out.write(`<dimension ref="${maxCol < 0 ? 'A1' : `A1:${toA1(Math.max(0, rowCount - 1), maxCol)}`}"/>`);
   out.write(
     `<sheetViews><sheetView${ctx.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(p.freeze)}</sheetView></sheetViews>`,
@@ -81,7 +77,12 @@ export function writeSheetXml(p: PlannedSheet, ctx: SheetContext, out: Utf8Write
   if (links.length) out.write(linksXml(links, externalLinks));
   out.write(pageXml(p, ctx, tables.length));
   out.end();
-  const printTitles = p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null;
+  // columns first, then rows, each part absolute ('Zeitplan'!$A:$B,'Zeitplan'!$4:$4)
+  const titleParts = [
+    p.print?.repeatColumns ? `${quoteSheetName(p.name)}!${p.print.repeatColumns.replace(/([A-Z]+)/g, '$$$1')}` : null,
+    p.print?.repeatRows ? `${quoteSheetName(p.name)}!${p.print.repeatRows.replace(/(\d+)/g, '$$$1')}` : null,
+  ].filter(Boolean);
+  const printTitles = titleParts.length ? titleParts.join(',') : null;
   return { tables, externalLinks, printTitles };
 }
 
@@ -243,11 +244,13 @@ export function fileUri(path: string): string {
 
 /** Margins, page setup, header and footer, drawing and table references: the end of the part. */
 function pageXml(p: PlannedSheet, ctx: SheetContext, tableCount: number): string {
-  const x: string[] = ['<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'];
+  const m = p.print?.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  const x: string[] = [
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  ];
   if (p.print) {
-    x.push(
-      `<pageSetup paperSize="9" orientation="${p.print.landscape ? 'landscape' : 'portrait'}"${p.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
-    );
+    // a fixed scale, never "fit to page": that shrinks wide sheets below a readable size
+    x.push(`<pageSetup paperSize="9" scale="${p.print.scale}" orientation="${p.print.landscape ? 'landscape' : 'portrait'}"/>`);
     const hf = headerFooter(p.print);
     if (hf.oddHeader || hf.oddFooter) {
       x.push(

@@ -82,6 +82,15 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await expect(page.getByText('5 von 82 Befunden').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
+  // rules by their titles; the id only in the tooltip
+  await page.getByRole('combobox', { name: 'Regel' }).click();
+  const overdue = page.getByRole('option', { name: 'Meilenstein überfällig' });
+  await expect(overdue.getAttribute('title')).resolves.toBe('Regel-Kennung: milestone-overdue');
+  await expect(page.getByRole('option', { name: /^[a-z]+(-[a-z]+)+$/ }).count()).resolves.toBe(0);
+  await overdue.click();
+  await expect(page.getByText(/^\d+ von 82 Befunden$/).textContent()).resolves.not.toBe('82 von 82 Befunden');
+  await page.getByRole('combobox', { name: 'Regel' }).click();
+  await page.getByRole('option', { name: 'Alle Regeln' }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
   expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
   await context.close();
@@ -100,6 +109,28 @@ it('writes the summary sheets into the workbook, and a second click while runnin
   expect(names.filter((n) => n === 'Fällig')).toHaveLength(1);
   expect(await fake<string>(page, 'active()')).toBe('Übersicht (Zielwerk)');
   await noViolations(page);
+  await context.close();
+}, 60_000);
+
+it('asks before a new summary replaces cells changed by hand, and keeps them on Abbrechen', async () => {
+  const { page, context } = await open();
+  const button = page.getByRole('button', { name: 'Zusammenfassung erstellen' });
+  await button.waitFor();
+  await until(() => button.isEnabled(), true);
+  await button.click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  // someone types into the Fällig sheet (row 5, column D: a measure)
+  await fake(page, "setCell('Fällig', 4, 3, 'Von Hand ergänzt')");
+  await button.click();
+  await page.getByText('Von Hand geändert – noch nichts geschrieben').waitFor();
+  await expect(page.getByText('„Fällig“: D5').isVisible()).resolves.toBe(true);
+  await noViolations(page);
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(fake<{ value: string }>(page, "cell('Fällig', 4, 3)").then((c) => c.value)).resolves.toBe('Von Hand ergänzt');
+  await button.click();
+  await page.getByRole('button', { name: 'Trotzdem ersetzen' }).click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  await expect(fake<{ value: string }>(page, "cell('Fällig', 4, 3)").then((c) => c.value)).resolves.not.toBe('Von Hand ergänzt');
   await context.close();
 }, 60_000);
 
@@ -240,14 +271,53 @@ it('stores settings in the workbook', async () => {
   const { page, context } = await open({ view: 'settings' });
   await page.getByText('Einstellungen dieser Arbeitsmappe').waitFor();
   await noViolations(page);
-  await page.screenshot({ path: join(DOCS, 'taskpane-einstellungen.png'), fullPage: true });
   const weeks = page.getByLabel('Fällig in den nächsten … Wochen');
   await weeks.fill('0');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByText('Bitte die markierten Felder prüfen.').waitFor();
   await weeks.fill('4');
+  // the reference day is typed and shown as German Excel writes days
+  const today = page.getByLabel('Stichtag');
+  await expect(today.getAttribute('placeholder')).resolves.toBe('TT.MM.JJJJ');
+  await today.fill('31.02.2019');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByText('Bitte die markierten Felder prüfen.').waitFor();
+  await today.fill('15.11.2019');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByText('Gespeichert.').waitFor();
+  await page.getByRole('tab', { name: 'Überblick' }).click();
+  await page.getByText('Stichtag: 15.11.2019').waitFor();
+  await page.getByRole('tab', { name: 'Einstellungen' }).click();
+  await expect(page.getByLabel('Stichtag').inputValue()).resolves.toBe('15.11.2019');
+  await context.close();
+}, 60_000);
+
+it('fits Einstellungen into a 320 px pane and removes Zielwerk’s sheets after asking', async () => {
+  const { page, context } = await open({ view: 'settings' });
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.getByText('Einstellungen dieser Arbeitsmappe').waitFor();
+  // no horizontal scrolling, and every tab is in view
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+  for (const tab of await page.getByRole('tab').all()) {
+    const box = (await tab.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+  await page.screenshot({ path: join(DOCS, 'taskpane-einstellungen.png'), fullPage: true });
+  // a summary first, then take it out again
+  await page.getByRole('tab', { name: 'Überblick' }).click();
+  await page.getByRole('button', { name: 'Zusammenfassung erstellen' }).click();
+  await page.getByText(/Zusammenfassung erstellt/).waitFor();
+  await page.getByRole('tab', { name: 'Einstellungen' }).click();
+  await page.getByRole('button', { name: 'Zielwerk-Daten entfernen' }).click();
+  // nothing happens before the explicit yes
+  expect((await fake<{ name: string }[]>(page, 'sheets()')).map((s) => s.name)).toContain('Zielwerk_Stand');
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.getByRole('button', { name: 'Zielwerk-Daten entfernen' }).click();
+  await page.getByRole('button', { name: 'Ja, entfernen' }).click();
+  await page.getByText('Entfernt: 7 Blätter').waitFor();
+  const names = (await fake<{ name: string }[]>(page, 'sheets()')).map((s) => s.name);
+  expect(names).toEqual((await sampleGrids()).map((g) => g.name));
+  await noViolations(page);
   await context.close();
 }, 60_000);
 

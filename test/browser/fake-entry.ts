@@ -22,4 +22,9 @@ installFakeOffice(fake);
   active: () => wb.active,
   stats: () => ({ ...fake.stats }),
   cell: (sheet: string, row: number, col: number) => wb.sheets.find((s) => s.name === sheet)?.cells.get(`${row},${col}`) ?? null,
+  /** Types a value into a cell, as a person would. */
+  setCell: (sheet: string, row: number, col: number, value: string) => {
+    const s = wb.sheets.find((x) => x.name === sheet)!;
+    s.cells.set(`${row},${col}`, { ...(s.cells.get(`${row},${col}`) ?? {}), value });
+  },
 };

@@ -791,16 +791,45 @@ class ChartCollection {
     private ctx: FakeContext,
     private ws: WorksheetProxy,
   ) {}
-  add(type: string, source: RangeProxy, seriesBy: string): { title: { text: string }; setPosition(a: string, b: string): void } {
-    const chart = { type, source: '', title: '', position: null as [string, string] | null };
+  add(
+    type: string,
+    source: RangeProxy,
+    seriesBy: string,
+  ): {
+    title: { text: string };
+    setPosition(a: string, b: string): void;
+    series: { getItemAt(i: number): { format: { fill: { setSolidColor(c: string): void } } } };
+  } {
+    const chart = { type, source: '', title: '', position: null as [string, string] | null, colors: [] as (string | null)[] };
+    let seriesCount = 0;
     this.ctx.enqueue(() => {
       void seriesBy;
       const { sheet, box } = source.target();
       chart.source = boxAddress(sheet.name, box).split('!')[1];
+      // series by columns: the first column holds the categories
+      seriesCount = box.c2 - box.c1;
+      chart.colors = Array.from({ length: seriesCount }, () => null);
       this.ws.sheet().charts.push(chart);
     });
     const ctx = this.ctx;
     return {
+      series: {
+        getItemAt(i: number) {
+          return {
+            format: {
+              fill: {
+                setSolidColor(c: string) {
+                  ctx.enqueue(() => {
+                    if (i < 0 || i >= seriesCount) throw new FakeError('InvalidArgument', `series ${i} of ${seriesCount}`);
+                    if (!/^#[0-9A-Fa-f]{6}$/.test(c)) throw new FakeError('InvalidArgument', `colour ${c}`);
+                    chart.colors[i] = c;
+                  });
+                },
+              },
+            },
+          };
+        },
+      },
       title: {
         set text(v: string) {
           ctx.enqueue(() => (chart.title = v));
@@ -861,6 +890,9 @@ class PageLayoutProxy {
   }
   setPrintTitleRows(rows: string): void {
     this.set('printTitleRows', rows);
+  }
+  setPrintTitleColumns(columns: string): void {
+    this.set('printTitleColumns', columns);
   }
 }
 

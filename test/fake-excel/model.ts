@@ -24,7 +24,7 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: string[];
   tables: { name: string; address: string; style: string }[];
-  charts: { type: string; source: string; title: string; position: [string, string] | null }[];
+  charts: { type: string; source: string; title: string; position: [string, string] | null; colors?: (string | null)[] }[];
   conditionalFormats: { address: string; type: string; settings: Record<string, unknown> }[];
   validations: { address: string; rule: unknown; errorAlert: unknown }[];
   freeze: { rows: number; columns: number } | null;

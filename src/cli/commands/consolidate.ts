@@ -27,6 +27,7 @@ import { LAYOUT_OPTION, layoutOption, parseToday, printJson } from './shared';
 
 export const consolidateCommand: Command = {
   name: 'consolidate',
+  aliases: ['zusammenführen', 'zusammenfuehren'],
   options: [{ name: 'output', short: 'o', value: true }, { name: 'today', value: true }, { name: 'json' }, LAYOUT_OPTION],
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('missing-input');

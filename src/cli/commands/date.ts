@@ -1,6 +1,6 @@
 /** `zielwerk date [--json] TEXT…` — interpret written dates. */
 import { parseDate } from '../../core/dates';
-import { formatDate } from '../../core/format';
+import { formatDate, formatDay } from '../../core/format';
 import { t } from '../../core/i18n';
 import { UsageError } from '../args';
 import type { Command } from './index';
@@ -8,6 +8,7 @@ import { printJson } from './shared';
 
 export const dateCommand: Command = {
   name: 'date',
+  aliases: ['datum'],
   options: [{ name: 'json' }],
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('missing-text');
@@ -21,8 +22,13 @@ export const dateCommand: Command = {
       const parts: string[] = [];
       if (v.error) parts.push(`✗ ${t(lang, `date.error.${v.error}`)}`);
       else {
-        parts.push(formatDate(v, lang));
-        if (v.start && v.end) parts.push(v.start === v.end ? v.start : `${v.start} … ${v.end}`);
+        const shown = formatDate(v, lang);
+        parts.push(shown);
+        if (v.start && v.end) {
+          // the exact days, as the language writes them (15.11.2019 in German)
+          const days = v.start === v.end ? formatDay(v.start, lang) : `${formatDay(v.start, lang)} – ${formatDay(v.end, lang)}`;
+          if (days !== shown) parts.push(days);
+        }
         parts.push(`${t(lang, 'cli.date.precision')}: ${t(lang, `date.precision.${v.precision}`)}`);
         if (v.edtf) parts.push(`EDTF ${v.edtf}`);
       }
@@ -31,7 +37,7 @@ export const dateCommand: Command = {
           t(lang, 'cli.date.weekday', {
             written: t(lang, `weekday.${v.weekdayMismatch.written}`),
             actual: t(lang, `weekday.${v.weekdayMismatch.actual}`),
-            date: v.start ?? '',
+            date: v.start ? formatDay(v.start, lang) : '',
           }),
         );
       }

@@ -16,6 +16,7 @@ import { LAYOUT_OPTION, layoutOption, oneFile, printJson } from './shared';
 
 export const extractCommand: Command = {
   name: 'extract',
+  aliases: ['auslesen'],
   options: [{ name: 'json' }, { name: 'explain' }, LAYOUT_OPTION],
   async run(ctx) {
     const file = oneFile(ctx);

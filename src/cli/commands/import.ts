@@ -43,6 +43,7 @@ export async function readDocumentFile(file: string) {
 
 export const importCommand: Command = {
   name: 'import',
+  aliases: ['einlesen'],
   options: [
     { name: 'output', short: 'o', value: true },
     { name: 'into', value: true },

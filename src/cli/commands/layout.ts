@@ -23,6 +23,7 @@ import { LAYOUT_OPTION, layoutOption, oneFile, parseToday, printJson, readLayout
 
 export const layoutCommand: Command = {
   name: 'layout',
+  aliases: ['lesart'],
   options: [
     { name: 'json' },
     { name: 'set', value: true },

@@ -20,6 +20,7 @@ import { LAYOUT_OPTION, layoutOption, oneFile, parseToday } from './shared';
 
 export const reportCommand: Command = {
   name: 'report',
+  aliases: ['bericht'],
   options: [
     { name: 'output', short: 'o', value: true },
     { name: 'kind', value: true },

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readDay } from '../../core/format';
 import { type LayoutMap, parseLayoutMap } from '../../core/layout/schema';
 import '../../core/i18n/layoutCli';
 import { type OptionSpec, UsageError } from '../args';
@@ -17,20 +18,16 @@ export function printJson(ctx: CommandContext, value: unknown): void {
   ctx.io.stdout(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** --today YYYY-MM-DD (a real calendar day), or the local date today. */
+/** --today 15.11.2019 or 2019-11-15 (a real calendar day) as YYYY-MM-DD, or the local date today. */
 export function parseToday(value: string | true | undefined): string {
   if (value === undefined) {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }
   const v = String(value);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) throw new UsageError(`bad-today:${v}`);
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) throw new UsageError(`impossible-today:${v}`);
-  // Excel's calendar starts in 1900; a reference day before it is a typing error
-  if (Number(m[1]) < 1900) throw new UsageError(`early-today:${v}`);
-  return v;
+  const day = readDay(v);
+  if ('iso' in day) return day.iso;
+  throw new UsageError(`${day.error === 'format' ? 'bad' : day.error}-today:${v}`);
 }
 
 /** `--layout MAP.json`: read with this layout map instead of the one the workbook keeps. */

@@ -1,7 +1,7 @@
 /** `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]` — check a workbook before a meeting. */
 import { basename } from 'node:path';
 import { extract } from '../../core/extract';
-import { pad, truncate } from '../../core/format';
+import { formatDay, pad, truncate } from '../../core/format';
 import { maxOf } from '../../core/text';
 import { type Lang, t } from '../../core/i18n';
 import { countFindings, type Finding, validate } from '../../core/validate';
@@ -11,6 +11,7 @@ import { LAYOUT_OPTION, layoutOption, oneFile, parseToday, printJson } from './s
 
 export const validateCommand: Command = {
   name: 'validate',
+  aliases: ['prüfen', 'pruefen'],
   options: [{ name: 'json' }, { name: 'today', value: true }, LAYOUT_OPTION],
   async run(ctx) {
     const file = oneFile(ctx);
@@ -46,7 +47,7 @@ const MARK: Record<Finding['severity'], string> = { error: '✗', warning: '!', 
 
 /** Findings grouped by sheet, ordered by cell, one line each (cut to `width` when given), totals at the end. */
 export function renderFindings(findings: Finding[], file: string, today: string, lang: Lang, width?: number): string {
-  const out: string[] = [t(lang, 'cli.validate.title', { file, today })];
+  const out: string[] = [t(lang, 'cli.validate.title', { file, today: formatDay(today, lang) })];
   let sheet: string | null = null;
   const cellW = Math.min(
     8,

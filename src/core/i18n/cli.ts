@@ -9,12 +9,14 @@ Aufruf:
   zielwerk extract DATEI.xlsx [--json] [--explain]
                                                 Ziele, Meilensteine und Partner auslesen;
                                                 --explain: wie jedes Blatt gelesen wurde
-  zielwerk validate DATEI.xlsx [--json] [--today JJJJ-MM-TT]
+  zielwerk validate DATEI.xlsx [--json] [--today TT.MM.JJJJ]
                                                 Arbeitsmappe prüfen (jeder Befund mit Zelle)
-  zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place]
+  zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today TT.MM.JJJJ] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--force]
                                                 Übersichtsblätter erzeugen
   zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place]
                                                 Ziele, Meilensteine, Partner als Excel-Tabellen anlegen
+  zielwerk clean DATEI.xlsx -o AUS.xlsx [--in-place]
+                                                alles entfernen, was Zielwerk hinzugefügt hat
   zielwerk consolidate DATEI… | ORDNER -o gesamt.xlsx [--today JJJJ-MM-TT] [--json]
                                                 die Mappen aller Arbeitsgruppen zusammenführen
   zielwerk import DOKUMENT.docx (-o NEU.xlsx | --into MAPPE.xlsx …) [--beside]
@@ -24,6 +26,9 @@ Aufruf:
   zielwerk layout DATEI.xlsx [--json] [--set KARTE.json -o AUS.xlsx]
                                                 wie jedes Blatt gelesen wird; Lesart speichern
   zielwerk date [--json] TEXT…                  Datumsangaben deuten („Ca. 06/19“, „KW 12/2020“)
+
+Die Befehle heißen auch deutsch: auslesen (extract), prüfen (validate), zusammenfassen
+(summarize), struktur (structure), bereinigen (clean), datum (date). --today nimmt 15.11.2019 oder 2019-11-15.
 
 Optionen für alle Befehle:
   --layout KARTE  mit dieser Lesart lesen (JSON, siehe README), ohne sie zu speichern
@@ -41,12 +46,14 @@ Usage:
   zielwerk extract FILE.xlsx [--json] [--explain]
                                                 read goals, milestones and partners;
                                                 --explain: how each sheet was read
-  zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD]
+  zielwerk validate FILE.xlsx [--json] [--today DD.MM.YYYY]
                                                 check the workbook (every finding with its cell)
-  zielwerk summarize FILE.xlsx -o OUT.xlsx [--today YYYY-MM-DD] [--sheets Overview,Due,…] [--weeks N] [--in-place]
+  zielwerk summarize FILE.xlsx -o OUT.xlsx [--today DD.MM.YYYY] [--sheets Overview,Due,…] [--weeks N] [--in-place] [--force]
                                                 write summary sheets
   zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place]
                                                 write goals, milestones, partners as Excel tables
+  zielwerk clean FILE.xlsx -o OUT.xlsx [--in-place]
+                                                remove everything Zielwerk added
   zielwerk consolidate FILE… | FOLDER -o all.xlsx [--today YYYY-MM-DD] [--json]
                                                 consolidate the workbooks of all working groups
   zielwerk import DOCUMENT.docx (-o NEW.xlsx | --into WORKBOOK.xlsx …) [--beside]
@@ -56,6 +63,9 @@ Usage:
   zielwerk layout FILE.xlsx [--json] [--set MAP.json -o OUT.xlsx]
                                                 how each sheet is read; store a layout map
   zielwerk date [--json] TEXT…                  interpret written dates ("Ca. 06/19", "KW 12/2020")
+
+The commands have German names too: auslesen (extract), prüfen (validate), zusammenfassen
+(summarize), struktur (structure), bereinigen (clean), datum (date). --today takes 15.11.2019 or 2019-11-15.
 
 Options for every command:
   --layout MAP    read with this layout map (JSON, see README) without storing it
@@ -109,6 +119,10 @@ DateValue per text (several as a JSON array, in order).
 `,
   },
   'cli.usage.unknown-command': { de: 'Unbekannter Befehl „{value}“', en: 'Unknown command "{value}"' },
+  'cli.usage.unknown-command-near': {
+    de: 'Unbekannter Befehl „{value}“ – meinten Sie „{allowed}“?',
+    en: 'Unknown command "{value}" – did you mean "{allowed}"?',
+  },
   'cli.usage.unknown-option': { de: 'Unbekannte Option „{value}“', en: 'Unknown option "{value}"' },
   'cli.usage.missing-value': { de: 'Option {value} braucht einen Wert', en: 'Option {value} needs a value' },
   'cli.usage.no-value': { de: 'Option {value} nimmt keinen Wert', en: 'Option {value} takes no value' },
@@ -116,7 +130,10 @@ DateValue per text (several as a JSON array, in order).
   'cli.usage.missing-file': { de: 'Keine Arbeitsmappe angegeben', en: 'No workbook given' },
   'cli.usage.extra-args': { de: 'Zu viele Angaben: {value}', en: 'Too many arguments: {value}' },
   'cli.usage.missing-text': { de: 'Kein Datumstext angegeben', en: 'No date text given' },
-  'cli.usage.bad-today': { de: '--today erwartet JJJJ-MM-TT, nicht „{value}“', en: '--today expects YYYY-MM-DD, not "{value}"' },
+  'cli.usage.bad-today': {
+    de: '--today erwartet TT.MM.JJJJ oder JJJJ-MM-TT, nicht „{value}“',
+    en: '--today expects DD.MM.YYYY or YYYY-MM-DD, not "{value}"',
+  },
   'cli.usage.impossible-today': {
     de: '--today: den Tag „{value}“ gibt es nicht',
     en: '--today: the day "{value}" does not exist',
@@ -228,14 +245,14 @@ DateValue per text (several as a JSON array, in order).
   'cli.validate.clean': { de: 'Keine Befunde – die Arbeitsmappe ist in Ordnung.', en: 'No findings – the workbook is fine.' },
   'cli.validate.legend': { de: '✗ Fehler  ! Warnung  i Hinweis', en: '✗ error  ! warning  i note' },
   'cli.help.validate': {
-    de: `zielwerk validate DATEI.xlsx [--json] [--today JJJJ-MM-TT] [--lang de|en]
+    de: `zielwerk validate DATEI.xlsx [--json] [--today TT.MM.JJJJ] [--lang de|en]
 
 Prüft die Arbeitsmappe vor einer Sitzung und nennt zu jedem Befund die genaue Zelle:
 Fehler (Daten falsch oder unbrauchbar), Warnungen (Nacharbeit nötig), Hinweise.
 --today setzt den Stichtag für „überfällig“ und „Nachfrage veraltet“ (Standard: heute).
 Rückgabewert 1, wenn es Fehler gibt; 2, wenn die Datei nicht lesbar ist.
 `,
-    en: `zielwerk validate FILE.xlsx [--json] [--today YYYY-MM-DD] [--lang de|en]
+    en: `zielwerk validate FILE.xlsx [--json] [--today DD.MM.YYYY] [--lang de|en]
 
 Checks the workbook before a meeting and names the exact cell of every finding: errors
 (data wrong or unusable), warnings (needs follow-up), notes.
@@ -246,6 +263,33 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
   'cli.write.done': { de: 'Geschrieben: {file}', en: 'Written: {file}' },
   'cli.write.new': { de: 'neu', en: 'new' },
   'cli.write.replaced': { de: 'ersetzt', en: 'replaced' },
+  'cli.write.removed': { de: 'entfernt', en: 'removed' },
+  'error.hand-edited': {
+    de: 'In {file} wurden Zielwerk-Blätter von Hand geändert, seit Zielwerk sie schrieb: {list} – nichts geschrieben. Die Änderungen bitte in die Zielblätter übertragen, oder mit --force trotzdem ersetzen (sie gehen dann verloren).',
+    en: 'Zielwerk sheets in {file} were changed by hand since Zielwerk wrote them: {list} – nothing written. Please carry the changes over to the goal sheets, or replace them anyway with --force (they are lost then).',
+  },
+  'cli.clean.nothing': {
+    de: '{file} enthält keine Blätter von Zielwerk – nichts geschrieben.',
+    en: '{file} holds no sheets of Zielwerk – nothing written.',
+  },
+  'cli.help.clean': {
+    de: `zielwerk clean DATEI.xlsx -o AUS.xlsx [--in-place] [--lang de|en]   (auch: zielwerk bereinigen)
+
+Entfernt alles, was Zielwerk der Arbeitsmappe hinzugefügt hat: die Übersichtsblätter, die
+Tabellen aus „structure“, das sehr ausgeblendete Blatt „Zielwerk_Stand“ (der Stand der letzten
+Zusammenfassung für die Änderungsliste) und jedes andere Blatt, das Zielwerk als seines
+kennzeichnet. Die eigenen Blätter bleiben Byte für Byte, wie sie sind.
+--in-place schreibt in die Eingabedatei und legt vorher DATEI.bak.xlsx an.
+`,
+    en: `zielwerk clean FILE.xlsx -o OUT.xlsx [--in-place] [--lang de|en]
+
+Removes everything Zielwerk added to the workbook: the summary sheets, the tables of
+"structure", the very hidden sheet "Zielwerk_Stand" (the state of the last summary, for the
+change list) and any other sheet Zielwerk marks as its own. Your own sheets stay byte for byte
+as they are.
+--in-place writes into the input file and keeps FILE.bak.xlsx first.
+`,
+  },
   'cli.write.backup': { de: 'Sicherungskopie: {file}', en: 'Backup: {file}' },
   'cli.write.skipped.chart': {
     de: 'Hinweis: Diagramm „{what}“ auf „{sheet}“ nicht gezeichnet – sein Datenbereich ist nicht lesbar; das Excel-Add-in zeichnet es (die Daten stehen auf dem Blatt).',
@@ -276,7 +320,7 @@ Exit code 1 when there are errors; 2 when the file cannot be read.
     en: 'Note: tab colour on "{sheet}" left out ({what})',
   },
   'cli.help.summarize': {
-    de: `zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today JJJJ-MM-TT] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--lang de|en]
+    de: `zielwerk summarize DATEI.xlsx -o AUS.xlsx [--today TT.MM.JJJJ] [--sheets Übersicht,Fällig,…] [--weeks N] [--in-place] [--force] [--lang de|en]
 
 Schreibt die Übersichtsblätter in eine Kopie der Arbeitsmappe: Übersicht (je Ziel Zahlen,
 nächster Termin, Ampel), Fällig (überfällig oder in den nächsten N Wochen fällig, Standard 8),
@@ -286,8 +330,10 @@ Erzeugte Blätter tragen den Vermerk „Erzeugt von Zielwerk“ und werden beim 
 derselben Stelle ersetzt; alle anderen Blätter bleiben unverändert.
 --in-place schreibt in die Eingabedatei und legt vorher DATEI.bak.xlsx an.
 --sheets wählt Blätter aus (Namen deutsch oder englisch).
+Wurde ein erzeugtes Blatt seit dem letzten Lauf von Hand geändert, nennt Zielwerk die Zellen
+und schreibt nichts; --force ersetzt es trotzdem (die Änderungen gehen verloren).
 `,
-    en: `zielwerk summarize FILE.xlsx -o OUT.xlsx [--today YYYY-MM-DD] [--sheets Overview,Due,…] [--weeks N] [--in-place] [--lang de|en]
+    en: `zielwerk summarize FILE.xlsx -o OUT.xlsx [--today DD.MM.YYYY] [--sheets Overview,Due,…] [--weeks N] [--in-place] [--force] [--lang de|en]
 
 Writes the summary sheets into a copy of the workbook: Overview (counts, next due date and a
 traffic light per goal), Due (overdue or due within the next N weeks, default 8), Partners
@@ -297,16 +343,18 @@ Generated sheets carry the line "Generated by Zielwerk" and are replaced in plac
 run; every other sheet stays as it is.
 --in-place writes into the input file and keeps FILE.bak.xlsx first.
 --sheets picks sheets (German or English names).
+When a generated sheet was changed by hand since the last run, Zielwerk names the cells and
+writes nothing; --force replaces it anyway (the changes are lost).
 `,
   },
   'cli.help.structure': {
-    de: `zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place] [--lang de|en]
+    de: `zielwerk structure DATEI.xlsx -o AUS.xlsx [--in-place] [--force] [--lang de|en]
 
 Legt die erkannten Daten als Excel-Tabellen an: „Ziele“, „Meilensteine“ und „Partner“, mit
 Auswahllisten (Farbe, Einschätzung, Ziel-Nr.) und einer Spalte „Quelle“, die auf die Zelle im
 ursprünglichen Blatt verweist. Die ursprünglichen Blätter bleiben unverändert.
 `,
-    en: `zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place] [--lang de|en]
+    en: `zielwerk structure FILE.xlsx -o OUT.xlsx [--in-place] [--force] [--lang de|en]
 
 Writes what was read as Excel tables: "Goals", "Milestones" and "Partner", with dropdowns
 (colour, rating, goal id) and a "Source" column linking to the cell in the original sheet.

@@ -38,6 +38,34 @@ export const COMMON: Record<string, Entry> = {
     en: '{file} is not a regular file (but a device, a pipe or a socket).',
   },
   'error.write-failed': { de: 'Datei kann nicht geschrieben werden: {file} ({reason})', en: 'Cannot write file: {file} ({reason})' },
+  'error.file-open-in-excel': {
+    de: '{file} ist in Excel geöffnet – bitte in Excel schließen und erneut versuchen; nichts geschrieben.',
+    en: '{file} is open in Excel – please close it in Excel and try again; nothing written.',
+  },
+  'error.file-locked': {
+    de: '{file} ist in Excel geöffnet (die Sperrdatei {lock} liegt daneben) – bitte in Excel schließen und erneut versuchen; ist Excel schon zu, die Sperrdatei löschen. Nichts geschrieben.',
+    en: '{file} is open in Excel (its lock file {lock} lies beside it) – please close it in Excel and try again; if Excel is closed already, delete the lock file. Nothing written.',
+  },
+  'error.folder-read-only': {
+    de: 'In den Ordner {dir} darf nicht geschrieben werden (schreibgeschützt oder keine Berechtigung) – bitte mit -o einen anderen Ort wählen; nichts geschrieben.',
+    en: 'The folder {dir} cannot be written to (read-only or no permission) – please choose another place with -o; nothing written.',
+  },
+  'error.folder-missing': {
+    de: 'Der Ordner für {file} lässt sich nicht anlegen (ein Teil des Pfads ist eine Datei) – nichts geschrieben.',
+    en: 'The folder for {file} cannot be created (part of the path is a file) – nothing written.',
+  },
+  'error.output-is-directory': {
+    de: '{file} ist ein Ordner – bitte einen Dateinamen angeben, z. B. -o {file}/zusammenfassung.xlsx; nichts geschrieben.',
+    en: '{file} is a folder – please give a file name, e.g. -o {file}/summary.xlsx; nothing written.',
+  },
+  'error.output-not-workbook': {
+    de: 'Die Ausgabe {file} muss eine Excel-Arbeitsmappe sein und auf .xlsx (mit Makros .xlsm) enden – nichts geschrieben.',
+    en: 'The output {file} must be an Excel workbook ending in .xlsx (with macros .xlsm) – nothing written.',
+  },
+  'error.disk-full': {
+    de: 'Kein Platz mehr auf dem Laufwerk für {file} – nichts geschrieben.',
+    en: 'No space left on the drive for {file} – nothing written.',
+  },
   'error.usage': { de: '{message} – Hilfe: zielwerk --help', en: '{message} – help: zielwerk --help' },
 
   // date errors (DATE_ERRORS in model.ts)

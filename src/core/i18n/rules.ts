@@ -2,27 +2,35 @@
  * Messages of the validation rules (`rule.<id>`, variants `rule.<id>.<variant>`). Written
  * for coordinators, not programmers: what is wrong, where, and what to do.
  * Parameters: every message may use {sheet}, {cell}, {goal}; rules add their own.
+ * `rule-title.<id>` is the rule's name as the interface shows it (the pane's filter, the
+ * Prüfbericht's Regel column): every rule has one; the id itself stays in the JSON.
  */
 import { type Entry, register } from './index';
 
 export const RULE_MESSAGES: Record<string, Entry> = {
+  'rule-title.read-error-value': { de: 'Fehlerwert in einer Zelle', en: 'Error value in a cell' },
   'rule.read-error-value': {
     de: 'Fehlerwert {value} statt Daten – Formel oder Bezug prüfen',
     en: 'Error value {value} instead of data – check the formula or reference',
   },
+  'rule-title.read-formula-without-value': { de: 'Formel ohne Ergebnis', en: 'Formula without a result' },
   'rule.read-formula-without-value': {
     de: 'Formel ohne gespeichertes Ergebnis ({value}) – Datei in Excel öffnen und speichern',
     en: 'Formula without a saved result ({value}) – open and save the file in Excel',
   },
+  'rule-title.read-unreadable-cell': { de: 'Zelle nicht lesbar', en: 'Cell not readable' },
   'rule.read-unreadable-cell': { de: 'Zelleninhalt nicht lesbar ({value})', en: 'Cell content not readable ({value})' },
+  'rule-title.sheet-truncated': { de: 'Blatt nur teilweise gelesen (zu groß)', en: 'Sheet read in part (too large)' },
   'rule.sheet-truncated': {
     de: 'Blatt nur teilweise gelesen: Zielwerk liest höchstens {value} Zellen je Arbeitsmappe',
     en: 'Sheet read only in part: Zielwerk reads at most {value} cells per workbook',
   },
+  'rule-title.read-sheet-missing': { de: 'Blattinhalt fehlt', en: 'Sheet content missing' },
   'rule.read-sheet-missing': {
     de: 'Der Inhalt des Blatts „{value}“ fehlt in der Datei (beschädigt) – in Excel öffnen, reparieren lassen und neu speichern',
     en: 'The content of sheet "{value}" is missing from the file (damaged) – open it in Excel, let Excel repair it and save it again',
   },
+  'rule-title.sheet-skipped': { de: 'Blatt übersprungen', en: 'Sheet skipped' },
   'rule.sheet-skipped': { de: 'Blatt „{sheet}“ nicht als Zieldaten gelesen', en: 'Sheet "{sheet}" not read as goal data' },
   'rule.sheet-skipped.no-goal-data': {
     de: 'Blatt „{sheet}“ übersprungen: keine Ziele, Meilensteine oder Partner erkannt',
@@ -38,12 +46,14 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Blatt „{sheet}“ ist ein Diagramm-, Dialog- oder Makroblatt und enthält keine Zieldaten',
     en: 'Sheet "{sheet}" is a chart, dialog or macro sheet and holds no goal data',
   },
+  'rule-title.sheet-hidden': { de: 'Blatt ausgeblendet', en: 'Hidden sheet' },
   'rule.sheet-hidden': { de: 'Blatt „{sheet}“ ist ausgeblendet – trotzdem gelesen', en: 'Sheet "{sheet}" is hidden – read anyway' },
   'rule.sheet-hidden.veryHidden': {
     de: 'Blatt „{sheet}“ ist sehr ausgeblendet (nur per VBA sichtbar) – trotzdem gelesen',
     en: 'Sheet "{sheet}" is very hidden (visible only via VBA) – read anyway',
   },
 
+  'rule-title.goal-id-repaired': { de: 'Ziel-Nr. gedeutet', en: 'Goal id interpreted' },
   'rule.goal-id-repaired': { de: 'Ziel-Nr. „{value}“ als {assumed} gelesen', en: 'Goal id "{value}" read as {assumed}' },
   'rule.goal-id-repaired.date': {
     de: 'Excel hat die Ziel-Nr. als Datum ({value}) gespeichert; als {assumed} gelesen – Spalte als Text formatieren',
@@ -53,6 +63,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Excel hat die Ziel-Nr. als Uhrzeit ({value}) gespeichert; als {assumed} gelesen – Spalte als Text formatieren',
     en: 'Excel stored the goal id as a time ({value}); read as {assumed} – format the column as text',
   },
+  'rule-title.goal-id-malformed': { de: 'Ziel-Nr. nicht lesbar', en: 'Goal id not readable' },
   'rule.goal-id-malformed': {
     de: 'Ziel-Nr. „{value}“ nicht lesbar (erwartet z. B. 7.47)',
     en: 'Goal id "{value}" not readable (expected e.g. 7.47)',
@@ -61,22 +72,27 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Zielblatt „{value}“ ohne Ziel-Nr. – Überschrift „Ziel 7.47“ ergänzen oder das Blatt so benennen',
     en: 'Goal sheet "{value}" without a goal id – add a heading "Ziel 7.47" or name the sheet so',
   },
+  'rule-title.goal-id-as-number': { de: 'Ziel-Nr. als Zahl gespeichert', en: 'Goal id stored as a number' },
   'rule.goal-id-as-number': {
     de: 'Ziel-Nr. als Zahl gespeichert ({value}); Excel entfernt Endnullen (4.30 → 4.3) – Spalte als Text formatieren',
     en: 'Goal id stored as a number ({value}); Excel drops trailing zeros (4.30 → 4.3) – format the column as text',
   },
+  'rule-title.goal-id-out-of-range': { de: 'Ziel-Nr. außerhalb des Zielsystems', en: 'Goal id outside the goal system' },
   'rule.goal-id-out-of-range': {
     de: 'Ziel {id} liegt außerhalb des Zielsystems (Leitziel {l1}–{l2}, Mittlerziel {m1}–{m2})',
     en: 'Goal {id} is outside the goal system (Leitziel {l1}–{l2}, Mittlerziel {m1}–{m2})',
   },
+  'rule-title.mittlerziel-reused': { de: 'Mittlerziel-Nr. mehrfach vergeben', en: 'Mittlerziel number used twice' },
   'rule.mittlerziel-reused': {
     de: 'Mittlerziel-Nr. von {id} ist schon an {other} vergeben ({otherSheet}!{otherCell}) – Mittlerziele sind im ganzen System eindeutig',
     en: 'The Mittlerziel number of {id} is already used by {other} ({otherSheet}!{otherCell}) – Mittlerziele are unique across the system',
   },
+  'rule-title.goal-duplicate': { de: 'Ziel doppelt', en: 'Goal twice' },
   'rule.goal-duplicate': {
     de: 'Ziel {id} ist doppelt: auch auf Blatt „{otherSheet}“ ({otherCell})',
     en: 'Goal {id} appears twice: also on sheet "{otherSheet}" ({otherCell})',
   },
+  'rule-title.unknown-goal-reference': { de: 'Unbekanntes Ziel genannt', en: 'Unknown goal named' },
   'rule.unknown-goal-reference': { de: 'Unbekanntes Ziel {id}', en: 'Unknown goal {id}' },
   'rule.unknown-goal-reference.milestone': {
     de: 'Meilenstein nennt unbekanntes Ziel {id} (kein Zielblatt, nicht in der Übersicht)',
@@ -90,11 +106,14 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Nachfrage zu unbekanntem Ziel {id} (kein Zielblatt, nicht in der Übersicht)',
     en: 'Status check for unknown goal {id} (no goal sheet, not in the overview)',
   },
+  'rule-title.goal-without-lead': { de: 'Ziel ohne Federführung', en: 'Goal without a lead' },
   'rule.goal-without-lead': { de: 'Ziel {id}: niemand ist federführend eingetragen', en: 'Goal {id}: no lead entered' },
+  'rule-title.lead-without-contact': { de: 'Federführung ohne Kontaktdaten', en: 'Lead without contact details' },
   'rule.lead-without-contact': {
     de: 'Ziel {id}: für {name} fehlen E-Mail und Telefon (auch nicht in der Partnerliste)',
     en: 'Goal {id}: no e-mail or phone for {name} (not in the partner list either)',
   },
+  'rule-title.sheet-partly-read': { de: 'Blatt nicht ganz verstanden', en: 'Sheet not fully understood' },
   'rule.sheet-partly-read': {
     de: 'Blatt „{sheet}“ nur zu {coverage} % gelesen: {n:Zelle|Zellen} nicht verstanden ({cells})',
     en: 'Sheet "{sheet}" only {coverage} % read: {n:cell|cells} not understood ({cells})',
@@ -135,17 +154,21 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: '{message} – Blatt „{sheet}“ ist nur zu {coverage} % gelesen, der Wert kann in einer nicht verstandenen Zelle stehen',
     en: '{message} – sheet "{sheet}" is only {coverage} % read; the value may stand in a cell Zielwerk did not understand',
   },
+  'rule-title.goal-without-participants': { de: 'Ziel ohne Beteiligte', en: 'Goal without participants' },
   'rule.goal-without-participants': { de: 'Ziel {id}: keine Beteiligten eingetragen', en: 'Goal {id}: no participants entered' },
   'rule.goal-without-participants.unnamed': {
     de: 'Ziel {id}: Beteiligte nicht namentlich genannt („{note}“)',
     en: 'Goal {id}: participants not named ("{note}")',
   },
+  'rule-title.goal-without-interim-goal': { de: 'Ziel ohne Zwischenziel', en: 'Goal without an interim goal' },
   'rule.goal-without-interim-goal': { de: 'Ziel {id}: kein Zwischenziel formuliert', en: 'Goal {id}: no interim goal written' },
+  'rule-title.goal-without-milestones': { de: 'Ziel ohne Meilensteine', en: 'Goal without milestones' },
   'rule.goal-without-milestones': { de: 'Ziel {id}: keine Meilensteine', en: 'Goal {id}: no milestones' },
   'rule.goal-without-milestones.blau': {
     de: 'Ziel {id} (blau): keine Meilensteine – bei blauen Zielen ggf. im BIZ geführt',
     en: 'Goal {id} (blau): no milestones – blue goals may be tracked by the BIZ',
   },
+  'rule-title.milestones-all-undated': { de: 'Alle Meilensteine ohne Datum', en: 'All milestones undated' },
   'rule.milestones-all-undated': {
     de: 'Ziel {id}: kein Meilenstein hat ein Datum ({count:Meilenstein|Meilensteine}) – nichts kann fällig werden',
     en: 'Goal {id}: no milestone has a date ({count:milestone|milestones}) – nothing can fall due',
@@ -170,13 +193,18 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Ziel {id}: Zieltext weicht ab von {otherSheet}!{otherCell}',
     en: 'Goal {id}: goal text differs from {otherSheet}!{otherCell}',
   },
+  'rule-title.goal-described-differently': { de: 'Widersprüchliche Angaben', en: 'Statements that disagree' },
   'rule.goal-described-differently': { de: 'Ziel {id}: abweichende Angabe', en: 'Goal {id}: differing statement' },
+  'rule-title.color-unknown': { de: 'Unbekannte Farbe', en: 'Unknown colour' },
   'rule.color-unknown': { de: 'Farbe „{value}“ unbekannt (grün oder blau)', en: 'Unknown colour "{value}" (grün or blau)' },
 
+  'rule-title.milestone-date-missing': { de: 'Meilenstein ohne Datum', en: 'Milestone without a date' },
   'rule.milestone-date-missing': { de: 'Meilenstein ohne Datum: „{text}“', en: 'Milestone without a date: "{text}"' },
+  'rule-title.date-unparseable': { de: 'Datum nicht erkannt', en: 'Date not recognised' },
   'rule.date-unparseable': { de: 'Datum „{raw}“ nicht lesbar', en: 'Date "{raw}" not readable' },
   'rule.date-unparseable.missing-year': { de: 'Datum „{raw}“ ohne Jahr', en: 'Date "{raw}" has no year' },
   'rule.date-unparseable.invalid-number': { de: 'Zahl „{raw}“ ist kein Datum', en: 'Number "{raw}" is not a date' },
+  'rule-title.date-impossible': { de: 'Datum gibt es nicht', en: 'Date does not exist' },
   'rule.date-impossible': { de: 'Datum „{raw}“ gibt es nicht', en: 'Date "{raw}" does not exist' },
   'rule.date-impossible.impossible-date': { de: 'Den Tag „{raw}“ gibt es nicht', en: 'The day "{raw}" does not exist' },
   'rule.date-impossible.invalid-month': { de: 'Ungültiger Monat in „{raw}“', en: 'Invalid month in "{raw}"' },
@@ -184,15 +212,19 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Diese Kalenderwoche gibt es nicht: „{raw}“',
     en: 'This calendar week does not exist: "{raw}"',
   },
+  'rule-title.weekday-mismatch': { de: 'Wochentag passt nicht', en: 'Weekday does not match' },
   'rule.weekday-mismatch': {
     de: 'Wochentag passt nicht: „{raw}“ – der {date} ist ein {actual}, kein {written} (Jahr prüfen)',
     en: 'Weekday does not match: "{raw}" – {date} is a {actual}, not a {written} (check the year)',
   },
+  'rule-title.date-outside-period': { de: 'Datum außerhalb des Zielzeitraums', en: 'Date outside the goal period' },
   'rule.date-outside-period': {
     de: 'Datum „{raw}“ liegt außerhalb des Zeitraums {from}–{to} (Tippfehler?)',
     en: 'Date "{raw}" lies outside the period {from}–{to} (typo?)',
   },
+  'rule-title.milestone-without-text': { de: 'Datum ohne Maßnahme', en: 'Date without a measure' },
   'rule.milestone-without-text': { de: 'Datum „{raw}“ ohne Maßnahme', en: 'Date "{raw}" without a measure' },
+  'rule-title.milestone-overdue': { de: 'Meilenstein überfällig', en: 'Milestone overdue' },
   'rule.milestone-overdue': {
     de: 'Überfällig seit {end}, kein Umsetzungsbericht: „{text}“',
     en: 'Overdue since {end}, no report: "{text}"',
@@ -205,24 +237,30 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Überfällig seit {end}, auch nach der Verschiebung auf {raw}: „{text}“',
     en: 'Overdue since {end}, even after being postponed to {raw}: "{text}"',
   },
+  'rule-title.report-looks-like-date': { de: 'Bericht nur ein Datum', en: 'Report is only a date' },
   'rule.report-looks-like-date': {
     de: 'Umsetzungsbericht enthält nur ein Datum („{value}“) – was wurde umgesetzt?',
     en: 'Report holds only a date ("{value}") – what was done?',
   },
+  'rule-title.interim-deadline-passed': { de: 'Zwischenziel-Termin verstrichen', en: 'Interim deadline passed' },
   'rule.interim-deadline-passed': {
     de: 'Ziel {id}: Frist des Zwischenziels ({end}) ist verstrichen, nichts berichtet',
     en: 'Goal {id}: the interim goal deadline ({end}) has passed, nothing reported',
   },
 
+  'rule-title.status-check-missing': { de: 'Keine telefonische Nachfrage', en: 'No status check' },
   'rule.status-check-missing': {
     de: 'Ziel {id}: keine telefonische Nachfrage erfasst (Mai/November)',
     en: 'Goal {id}: no status check recorded (May/November)',
   },
+  'rule-title.status-check-stale': { de: 'Nachfrage veraltet', en: 'Status check out of date' },
   'rule.status-check-stale': {
     de: 'Ziel {id}: letzte Nachfrage am {date} – älter als {months} Monate',
     en: 'Goal {id}: last status check on {date} – older than {months} months',
   },
+  'rule-title.email-invalid': { de: 'E-Mail-Adresse ungültig', en: 'Invalid e-mail address' },
   'rule.email-invalid': { de: 'E-Mail-Adresse „{value}“ ungültig', en: 'E-mail address "{value}" is invalid' },
+  'rule-title.phone-implausible': { de: 'Telefonnummer unplausibel', en: 'Implausible phone number' },
   'rule.phone-implausible': { de: 'Telefonnummer „{value}“ unplausibel', en: 'Phone number "{value}" looks wrong' },
   'rule.near-duplicate-name.person': {
     de: '„{value}“ und „{other}“ ({otherSheet}!{otherCell}) – dieselbe Person? Schreibweise vereinheitlichen',
@@ -232,6 +270,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: '„{value}“ und „{other}“ ({otherSheet}!{otherCell}) – dieselbe Organisation? Schreibweise vereinheitlichen',
     en: '"{value}" and "{other}" ({otherSheet}!{otherCell}) – the same organisation? Use one spelling',
   },
+  'rule-title.near-duplicate-name': { de: 'Ähnliche Schreibweisen', en: 'Similar spellings' },
   'rule.near-duplicate-name': { de: '„{value}“ ähnelt „{other}“', en: '"{value}" resembles "{other}"' },
   // across the files of a consolidation
   'rule.goal-in-several-files': {

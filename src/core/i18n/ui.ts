@@ -99,13 +99,44 @@ export const UI_MESSAGES: Record<string, Entry> = {
   },
 
   // settings
+  'ui.check.ruleId': { de: 'Regel-Kennung: {id}', en: 'rule id: {id}' },
+  'ui.settings.remove.heading': { de: 'Zielwerk-Daten', en: 'Zielwerk data' },
+  'ui.settings.remove.hint': {
+    de: 'Entfernt alle Blätter, die Zielwerk angelegt hat (Übersichten, Tabellen, den ausgeblendeten Stand der letzten Zusammenfassung). Ihre eigenen Blätter bleiben unverändert.',
+    en: 'Removes every sheet Zielwerk added (summaries, tables, the hidden state of the last summary). Your own sheets stay as they are.',
+  },
+  'ui.settings.remove': { de: 'Zielwerk-Daten entfernen', en: 'Remove Zielwerk data' },
+  'ui.settings.remove.confirm': {
+    de: 'Wirklich alle Zielwerk-Blätter entfernen? Die Änderungsliste beginnt danach neu.',
+    en: 'Really remove every Zielwerk sheet? The change list starts afresh afterwards.',
+  },
+  'ui.settings.remove.yes': { de: 'Ja, entfernen', en: 'Yes, remove' },
+  'ui.settings.remove.no': { de: 'Abbrechen', en: 'Cancel' },
+  'ui.busy.remove': { de: 'Zielwerk-Daten werden entfernt …', en: 'Removing Zielwerk data …' },
+  'ui.done.remove': { de: 'Entfernt: {count:Blatt|Blätter}', en: 'Removed: {count:sheet|sheets}' },
+  'ui.done.removeNothing': { de: 'Diese Arbeitsmappe enthält keine Zielwerk-Blätter.', en: 'This workbook holds no Zielwerk sheets.' },
+  'ui.edits.title': {
+    de: 'Von Hand geändert – noch nichts geschrieben',
+    en: 'Changed by hand – nothing written yet',
+  },
+  'ui.edits.sheet': { de: '„{sheet}“: {cells}', en: '"{sheet}": {cells}' },
+  'ui.edits.hint': {
+    de: 'Diese Zellen wurden geändert, seit Zielwerk das Blatt schrieb. Beim Ersetzen gehen die Änderungen verloren – bitte vorher in die Zielblätter übertragen.',
+    en: 'These cells were changed since Zielwerk wrote the sheet. Replacing it loses the changes – please carry them over to the goal sheets first.',
+  },
+  'ui.edits.overwrite': { de: 'Trotzdem ersetzen', en: 'Replace anyway' },
+  'ui.edits.keep': { de: 'Abbrechen', en: 'Cancel' },
   'ui.settings.heading': { de: 'Einstellungen dieser Arbeitsmappe', en: 'Settings of this workbook' },
   'ui.settings.hint': {
     de: 'Werden in der Arbeitsmappe gespeichert – Kolleginnen und Kollegen sehen dieselben Werte.',
     en: 'Stored in the workbook – colleagues see the same values.',
   },
   'ui.settings.today': { de: 'Stichtag', en: 'Reference day' },
-  'ui.settings.todayHint': { de: 'Leer lassen für „heute“.', en: 'Leave empty for "today".' },
+  'ui.settings.todayHint': {
+    de: 'TT.MM.JJJJ, z. B. 15.11.2019; leer lassen für „heute“.',
+    en: 'YYYY-MM-DD or DD.MM.YYYY; leave empty for "today".',
+  },
+  'ui.settings.todayPlaceholder': { de: 'TT.MM.JJJJ', en: 'YYYY-MM-DD' },
   'ui.settings.weeks': { de: 'Fällig in den nächsten … Wochen', en: 'Due within the next … weeks' },
   'ui.settings.leitziel': { de: 'Leitziele von … bis', en: 'Leitziele from … to' },
   'ui.settings.mittlerziel': { de: 'Mittlerziele von … bis', en: 'Mittlerziele from … to' },
@@ -121,6 +152,10 @@ export const UI_MESSAGES: Record<string, Entry> = {
 
   // ribbon command results
   'command.summary.done': { de: 'Zusammenfassung erstellt', en: 'Summary created' },
+  'command.summary.edits': {
+    de: 'Diese Zellen wurden geändert, seit Zielwerk die Blätter schrieb. Bitte die Änderungen in die Zielblätter übertragen, oder im Aufgabenbereich (Zielwerk › Zusammenfassung erstellen) bestätigen, dass sie ersetzt werden dürfen.',
+    en: 'These cells were changed since Zielwerk wrote the sheets. Please carry the changes over to the goal sheets, or confirm in the task pane (Zielwerk › Create summary) that they may be replaced.',
+  },
   'command.summary.failed': { de: 'Zusammenfassung nicht erstellt', en: 'Summary not created' },
   'command.summary.findings': {
     de: 'Prüfung: {error} Fehler, {warning:Warnung|Warnungen}',

@@ -10,8 +10,9 @@ import type { CellRef, IsoDate, MilestoneState, Model } from '../model';
 import { dueDate, isDone } from '../status';
 import { fold } from '../text';
 import type { Finding } from '../validate/finding';
-import type { PlannedSheet } from './plan';
+import { type Fingerprint, packFingerprint, unpackFingerprint } from './edits';
 import { jsonSheet, readJsonSheet } from './jsonSheet';
+import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, type Format, germanOrIso, SheetWriter } from './writer';
 
@@ -101,11 +102,14 @@ export function takeSnapshot(model: Model, findings: Finding[], today: IsoDate):
 interface StoredSnapshot {
   v: 2;
   date: IsoDate;
-  m: [string, string, string | null, number, string, string][];
-  f: [string, string, string, string, string, string, string][];
+  /** Absent when no summary with Änderungen was made yet (only fingerprints are kept). */
+  m?: [string, string, string | null, number, string, string][];
+  f?: [string, string, string, string, string, string, string][];
+  /** Fingerprints of the generated sheets as Zielwerk wrote them, packed (see edits.ts). */
+  fp?: Record<string, string>;
 }
 
-function encode(s: Snapshot): StoredSnapshot {
+function encode(s: Snapshot): StoredSnapshot & Required<Pick<StoredSnapshot, 'm' | 'f'>> {
   return {
     v: 2,
     date: s.date,
@@ -117,7 +121,7 @@ function encode(s: Snapshot): StoredSnapshot {
   };
 }
 
-function decode(s: StoredSnapshot): Snapshot {
+function decode(s: StoredSnapshot & Required<Pick<StoredSnapshot, 'm' | 'f'>>): Snapshot {
   const occurrences = new Map<string, number>();
   return {
     v: 1,
@@ -158,21 +162,49 @@ function milestoneKey(goals: string[], text: string, occurrences: Map<string, nu
   return n > 1 ? `${base}#${n}` : base;
 }
 
-/** The snapshot sheet: the marker in A1, the JSON in chunks from A2 down. */
-export function snapshotSheet(snapshot: Snapshot, lang: Lang): PlannedSheet {
-  return jsonSheet('snapshot', SNAPSHOT_SHEET, t(lang, 'summary.marker', { date: germanOrIso(snapshot.date, lang) }), encode(snapshot));
+/**
+ * The snapshot sheet: the marker in A1, the JSON in chunks from A2 down. It keeps what the
+ * change list needs (the state of the last summary with Änderungen, or none yet) and the
+ * fingerprints of the generated sheets (filled in by fillSnapshot once their names are known).
+ */
+export function snapshotSheet(snapshot: Snapshot | null, lang: Lang, today: IsoDate): PlannedSheet {
+  const sheet = jsonSheet('snapshot', SNAPSHOT_SHEET, '', null);
+  SNAPSHOTS.set(sheet, { stored: snapshot ? encode(snapshot) : { v: 2, date: today }, lang });
+  fillSnapshot(sheet, {});
+  return sheet;
+}
+
+const SNAPSHOTS = new WeakMap<PlannedSheet, { stored: StoredSnapshot; lang: Lang }>();
+
+/** Writes the snapshot sheet's JSON, with the fingerprints of the generated sheets. */
+export function fillSnapshot(sheet: PlannedSheet, fp: Record<string, Fingerprint>): void {
+  const { stored, lang } = SNAPSHOTS.get(sheet)!;
+  const packed: Record<string, string> = {};
+  for (const [name, f] of Object.entries(fp)) packed[name] = packFingerprint(f);
+  const marker = t(lang, 'summary.marker', { date: germanOrIso(stored.date, lang) });
+  sheet.values = jsonSheet('snapshot', SNAPSHOT_SHEET, marker, Object.keys(fp).length ? { ...stored, fp: packed } : stored).values;
+}
+
+function readStored(grids: Grid[]): StoredSnapshot | null {
+  const stored = readJsonSheet(grids, SNAPSHOT_SHEET);
+  if (!stored || !('value' in stored)) return null;
+  const s = stored.value as StoredSnapshot | null;
+  return s && s.v === 2 ? s : null;
 }
 
 /** Reads the previous snapshot from the workbook's grids, or null (none, or unreadable). */
 export function readSnapshot(grids: Grid[]): Snapshot | null {
-  const stored = readJsonSheet(grids, SNAPSHOT_SHEET);
-  if (!stored || !('value' in stored)) return null;
-  const s = stored.value as StoredSnapshot;
-  try {
-    return s && s.v === 2 && Array.isArray(s.m) && Array.isArray(s.f) ? decode(s) : null;
-  } catch {
-    return null;
-  }
+  const s = readStored(grids);
+  return s && Array.isArray(s.m) && Array.isArray(s.f) ? decode(s as StoredSnapshot & Required<Pick<StoredSnapshot, 'm' | 'f'>>) : null;
+}
+
+/** The fingerprints of the generated sheets as Zielwerk last wrote them (none in older workbooks). */
+export function readFingerprints(grids: Grid[]): Record<string, Fingerprint> {
+  const fp = readStored(grids)?.fp;
+  const out: Record<string, Fingerprint> = {};
+  if (fp && typeof fp === 'object')
+    for (const [name, packed] of Object.entries(fp)) if (typeof packed === 'string') out[name] = unpackFingerprint(packed);
+  return out;
 }
 
 export type ChangeKind = 'new' | 'completed' | 'cancelled' | 'moved' | 'removed' | 'newFinding' | 'resolvedFinding';
@@ -255,7 +287,9 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
     w.set(3, 0, L('changes.first'));
     w.format(3, 0, 3, last, { italic: true, wrap: true });
     w.sheet.merges.push(`A4:${w.address(3, last)}`);
-    w.widths([20, 9, 60, 18, 18, 12]);
+    w.widths([18, 8, 50, 16, 16, 12]);
+    // the page setup from the first run on, like every later one
+    w.print(o.today, null, L('changes.title'));
     return w.finish();
   }
   const changes = diffSnapshots(previous, now, o.lang);
@@ -289,7 +323,7 @@ export function changesSheet(previous: Snapshot | null, now: Snapshot, sheetName
     w.format(head + 1, 0, r - 1, last, { vertical: 'top' });
     w.format(head + 1, 2, r - 1, 2, { wrap: true });
   }
-  w.widths([20, 9, 60, 18, 18, 14]);
+  w.widths([18, 8, 50, 16, 16, 12]);
   w.sheet.freeze = { rows: head + 1, columns: 0 };
   w.print(o.today, head, L('changes.title'));
   return w.finish();

@@ -98,7 +98,7 @@ export function dueSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.set(r + 1, 0, L('due.count', { overdue, due }));
     w.format(r + 1, 0, r + 1, last, { italic: true, color: COLORS.muted });
   }
-  w.widths([9, 20, 12, 60, 24, o.sources ? 30 : 12]);
+  w.widths([7, 16, 11, 50, 20, o.sources ? 30 : 12]);
   w.sheet.freeze = { rows: head + 1, columns: 0 };
   w.print(o.today, head, L('due.title', { date: germanOrIso(o.today, o.lang) }));
   w.sheet.tabColor = COLORS.bad;

@@ -94,7 +94,7 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
   }
   const ruleRow = r + 1;
   w.set(ruleRow, 0, L('overview.rule', { months: o.staleMonths }));
-  w.format(ruleRow, 0, ruleRow, last, { italic: true, size: 9, color: COLORS.muted, wrap: true, vertical: 'top' });
+  w.format(ruleRow, 0, ruleRow, last, { italic: true, size: 10, color: COLORS.muted, wrap: true, vertical: 'top' });
   w.sheet.merges.push(`${w.address(ruleRow, 0)}:${w.address(ruleRow, last)}`);
 
   const col = (k: string) => cols.indexOf(k);
@@ -118,9 +118,9 @@ export function overviewSheet(model: Model, o: SummaryOptions): PlannedSheet {
     w.sheet.tables.push({ name: 'ZW_Uebersicht', range: `${w.address(head, 0)}:${w.address(lastData, last)}`, style: 'TableStyleLight9' });
   }
   // a file name does not wrap (no spaces in a path): the source column fits the longest one
-  w.widths([8, 7, 30, 7, 22, 10, 12, 9, 7, 10, 16, 34, 14, 16, 7, 34, ...(o.sources ? [Math.min(60, Math.max(28, widest + 2))] : [])]);
+  w.widths([7, 6, 22, 7, 18, 10, 13, 8, 7, 10, 12, 26, 11, 12, 6, 26, ...(o.sources ? [Math.min(60, Math.max(28, widest + 2))] : [])]);
   w.sheet.freeze = { rows: head + 1, columns: 2 };
-  w.print(o.today, head, L('overview.title', { date: germanOrIso(o.today, o.lang) }));
+  w.print(o.today, head, L('overview.title', { date: germanOrIso(o.today, o.lang) }), 3);
   w.sheet.tabColor = COLORS.title;
   return w.finish();
 }

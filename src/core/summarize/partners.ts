@@ -156,7 +156,7 @@ export function partnersSheet(model: Model, o: SummaryOptions): PlannedSheet {
   w.format(r, 0, r, last, { bold: true, border: 'top' });
   w.format(r, fixed.length, r, last, { horizontal: 'center' });
   w.format(head + 1, 0, r, 0, { wrap: true });
-  w.widths([40, 20, 28, 16, 7, ...goals.map(() => 6)]);
+  w.widths([30, 18, 24, 14, 7, ...goals.map(() => 5)]);
   w.sheet.freeze = { rows: head + 1, columns: 1 };
   w.print(o.today, head, L('partners.title', { date: germanOrIso(o.today, o.lang) }));
   return w.finish();

@@ -59,11 +59,31 @@ export type ConditionalPlan =
 
 export interface PrintPlan {
   landscape: boolean;
-  fitToWidth: boolean;
+  /**
+   * Print scale in percent: the sheet fits one A4 page wide where that keeps its smallest
+   * text at 8 pt or more; otherwise it prints at the scale that keeps 8 pt and runs onto
+   * further pages across, with `repeatColumns` on each.
+   */
+  scale: number;
+  /** Pages across at that scale (1 = fits the width). */
+  pagesAcross: number;
+  /** Page margins in inches. */
+  margins: PrintMargins;
   /** Rows repeated on every page, e.g. "4:4". */
   repeatRows?: string;
+  /** Columns repeated on every page across, e.g. "A:B". */
+  repeatColumns?: string;
   header?: string;
   footer?: string;
+}
+
+export interface PrintMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 export interface ChartPlan {
@@ -75,6 +95,8 @@ export interface ChartPlan {
   anchor: string;
   width: number;
   height: number;
+  /** Fill colour of each series in order ("#RRGGBB"), so the chart speaks the sheet's legend; absent: the host's palette. */
+  colors?: string[];
 }
 
 export interface PlannedSheet {
@@ -106,6 +128,8 @@ export interface SheetPlan {
   /** The reference day the plan was made for. */
   today: IsoDate;
   sheets: PlannedSheet[];
+  /** Generated sheets to take out of the workbook without a replacement (`zielwerk clean`, "Zielwerk-Daten entfernen"). */
+  remove?: string[];
 }
 
 /** What a host did with a plan. */

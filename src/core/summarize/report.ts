@@ -1,7 +1,7 @@
 /** Prüfbericht: the validation findings as a sortable, filterable Excel table with links to the cells. */
 import { t } from '../i18n';
 import type { Finding } from '../validate/finding';
-import { countFindings } from '../validate';
+import { countFindings, ruleTitle } from '../validate';
 import type { PlannedSheet } from './plan';
 import type { SummaryOptions } from './options';
 import { COLORS, germanOrIso, SheetWriter } from './writer';
@@ -31,7 +31,7 @@ export function reportSheet(findings: Finding[], sheetNames: Set<string>, o: Sum
         : sheetNames.has(f.sheet)
           ? { link: { sheet: f.sheet, cell: f.cell }, text: f.cell }
           : f.cell;
-    const row = [L(`severity.${f.severity}`), f.goal ?? '', f.sheet, cell, f.message, f.value ?? '', f.rule];
+    const row = [L(`severity.${f.severity}`), f.goal ?? '', f.sheet, cell, f.message, f.value ?? '', ruleTitle(o.lang, f.rule)];
     w.row(r, o.sources ? [f.file ?? '', ...row] : row);
     r++;
   }
@@ -48,7 +48,7 @@ export function reportSheet(findings: Finding[], sheetNames: Set<string>, o: Sum
     w.sheet.conditional.push({ range: range(at), type: 'equals', value: L('severity.info'), fill: COLORS.planFill, color: COLORS.plan });
     w.sheet.tables.push({ name: 'ZW_Pruefbericht', range: `${w.address(head, 0)}:${w.address(r - 1, last)}`, style: 'TableStyleLight9' });
   }
-  w.widths([...(o.sources ? [24] : []), 10, 8, 14, 8, 70, 28, 26]);
+  w.widths([...(o.sources ? [24] : []), 9, 7, 12, 7, 56, 22, 20]);
   w.sheet.freeze = { rows: head + 1, columns: 0 };
   w.print(o.today, head, L('report.title', { date: germanOrIso(o.today, o.lang) }));
   return w.finish();

@@ -1,5 +1,5 @@
 /**
- * Structured tables ("Struktur anlegen"): Ziele, Meilensteine and Partner as Excel Tables
+ * Structured tables ("Tabellen anlegen"): Ziele, Meilensteine and Partner as Excel Tables
  * with dropdowns (colour, rating, goal ids) and a "Quelle" column linking to each source
  * cell. Real dates where a period is known; the date as written stays beside it.
  */
@@ -87,8 +87,9 @@ export function goalsTableSheet(model: Model, o: SummaryOptions): PlannedSheet {
     range: `${w.address(HEAD, 0)}:${w.address(end, last)}`,
     style: 'TableStyleMedium2',
   });
-  w.widths([7, 8, 11, 28, 50, 8, 24, 28, 28, 18, 40, 36, 14, 18, 14, 14]);
+  w.widths([7, 8, 9, 22, 40, 8, 20, 22, 24, 16, 30, 34, 11, 14, 11, 12]);
   w.sheet.freeze = { rows: HEAD + 1, columns: 1 };
+  w.print(o.today, HEAD, L('structure.goals.title'));
   w.sheet.tabColor = COLORS.plan;
   return w.finish();
 }
@@ -141,8 +142,9 @@ export function milestonesTableSheet(model: Model, o: SummaryOptions, goalsSheet
     range: `${w.address(HEAD, 0)}:${w.address(end, last)}`,
     style: 'TableStyleMedium2',
   });
-  w.widths([8, 20, 12, 12, 12, 56, 40, 18, 12, 14]);
+  w.widths([8, 16, 11, 11, 10, 46, 36, 16, 11, 12]);
   w.sheet.freeze = { rows: HEAD + 1, columns: 1 };
+  w.print(o.today, HEAD, L('structure.milestones.title'));
   w.sheet.tabColor = COLORS.plan;
   return w.finish();
 }
@@ -192,6 +194,7 @@ export function partnersTableSheet(model: Model, o: SummaryOptions): PlannedShee
   w.sheet.tables.push({ name: 'Partner', range: `${w.address(HEAD, 0)}:${w.address(end, last)}`, style: 'TableStyleMedium2' });
   w.widths([40, 24, 30, 18, 16, 14]);
   w.sheet.freeze = { rows: HEAD + 1, columns: 1 };
+  w.print(o.today, HEAD, L('structure.partners.title'));
   w.sheet.tabColor = COLORS.plan;
   return w.finish();
 }

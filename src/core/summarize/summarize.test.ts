@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { formSheet, grid } from '../../../test/helpers/grid';
+import { parseRange } from '../a1';
 import { parseDate } from '../dates';
 import { extract } from '../extract';
 import { milestoneState } from '../extract/state';
@@ -174,7 +175,10 @@ describe('the plan for the sample', () => {
     expect(s.values.some((r) => r[0] === '19 überfällig, 0 bald fällig')).toBe(true);
     expect(s.print).toEqual({
       landscape: true,
-      fitToWidth: true,
+      // one page wide at a readable scale: every text at 8 pt or more
+      scale: expect.any(Number),
+      pagesAcross: 1,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
       repeatRows: '4:4',
       header: 'Fällige Meilensteine – Stand 15.11.2019',
       footer: 'Stand: 15.11.2019 · Seite &P von &N',
@@ -199,13 +203,39 @@ describe('the plan for the sample', () => {
     expect(row[4]).toBe('!');
     expect(s.charts).toHaveLength(1);
     expect(s.charts[0]).toMatchObject({ type: 'columnStacked', title: 'Meilensteine je Leitziel nach Stand' });
+    // the series colours are the legend's: the header names each series, the legend its colour word
+    const src = parseRange(s.charts[0].source)!;
+    const names = s.values[src.r1].slice(src.c1 + 1, src.c2 + 1);
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      const max = Math.max(r, g, b);
+      const min = Math.min(r, g, b);
+      if (max - min < 0.1) return 'grau';
+      const h =
+        max === r
+          ? (((g - b) / (max - min)) * 60 + 360) % 360
+          : max === g
+            ? ((b - r) / (max - min)) * 60 + 120
+            : ((r - g) / (max - min)) * 60 + 240;
+      return h < 20 || h > 340 ? 'rot' : h < 65 ? 'gelb' : h < 160 ? 'grün' : h < 260 ? 'blau' : 'other';
+    };
+    const legend = String(s.values[2][0]);
+    const named = names.map((n, i) => [n, hue(s.charts[0].colors![i])]);
+    for (const [status, colour] of named) {
+      // "grün = erledigt": the legend pairs this colour word with this status (entfällt and ohne Datum are greys)
+      if (status === 'entfällt' || status === 'ohne Datum') expect(colour).toBe('grau');
+      else expect(legend).toContain(`${colour} = ${status}`);
+    }
   });
 
   it('Prüfbericht: every finding, linked to its cell', () => {
     const s = sheet('report');
     const rows = s.values.slice(4).filter((r) => r[6]);
     expect(rows).toHaveLength(82);
-    const wd = rows.find((r) => r[6] === 'weekday-mismatch')!;
+    // the Regel column names the rule as a coordinator reads it, not by its id
+    const wd = rows.find((r) => r[6] === 'Wochentag passt nicht')!;
+    expect(rows.some((r) => r[6] === 'weekday-mismatch' || /^[a-z]+(-[a-z]+)+$/.test(String(r[6])))).toBe(false);
+    expect(rows.filter((r) => r[6] === 'Meilenstein überfällig').length).toBeGreaterThan(0);
     expect(wd.slice(0, 4)).toEqual(['Fehler', '7.47', '7.47', { link: { sheet: '7.47', cell: 'B18' }, text: 'B18' }]);
   });
 

@@ -33,6 +33,19 @@ const FILL: Record<Exclude<MilestoneStatus, 'undated'>, [string, string]> = {
   ongoing: [COLORS.ongoingFill, COLORS.ongoing],
   cancelled: [COLORS.ongoingFill, COLORS.muted],
 };
+/**
+ * The chart's colour for each status: the colour the legend names (grün = erledigt, rot =
+ * überfällig, gelb = bald fällig, blau = geplant, grau = laufend), strong enough for a bar.
+ */
+export const CHART_COLORS: Record<MilestoneStatus, string> = {
+  done: '#70AD47',
+  overdue: '#C00000',
+  due: '#FFC000',
+  open: '#4472C4',
+  ongoing: '#A5A5A5',
+  undated: '#D9D9D9',
+  cancelled: '#595959',
+};
 const MONTHS: Record<'de' | 'en', string[]> = {
   de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -84,7 +97,7 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
     monthTitles.push(`${MONTHS[o.lang][mi % 12]} ${String(Math.floor(mi / 12)).slice(2)}`);
   }
   w.columnHeader(head, [L('timeline.col.goal'), L('timeline.col.text'), L('timeline.col.date'), L('timeline.col.status'), ...monthTitles]);
-  w.format(head, fixed, head, last, { horizontal: 'center', size: 9 });
+  w.format(head, fixed, head, last, { horizontal: 'center', size: 10 });
   let r = head + 1;
   for (const { g, m, s } of items) {
     const due = dueDate(m)!;
@@ -139,10 +152,11 @@ export function timelineSheet(model: Model, o: SummaryOptions, period: { from: s
       anchor: w.address(head + leitziele.length + 2, dc),
       width: statuses.length + 1,
       height: 18,
+      colors: statuses.map((s) => CHART_COLORS[s]),
     });
   }
-  w.widths([8, 46, 18, 12, ...monthTitles.map(() => 4.5), 3, 12, ...statuses.map(() => 11)]);
+  w.widths([8, 34, 14, 11, ...monthTitles.map(() => 4.5), 3, 12, ...statuses.map(() => 11)]);
   w.sheet.freeze = { rows: head + 1, columns: fixed };
-  w.print(o.today, head, L('timeline.title', { date: germanOrIso(o.today, o.lang) }));
+  w.print(o.today, head, L('timeline.title', { date: germanOrIso(o.today, o.lang) }), 2);
   return w.finish();
 }

@@ -1,5 +1,5 @@
 /** A small helper to fill a PlannedSheet row by row (0-based rows and columns). */
-import { parseRange, rangeA1, toA1 } from '../a1';
+import { columnLetters, parseRange, rangeA1, toA1 } from '../a1';
 import { type Lang, t } from '../i18n';
 import '../i18n/summary';
 import type { IsoDate } from '../model';
@@ -83,7 +83,7 @@ export class SheetWriter {
     this.set(0, 0, title);
     this.set(1, 0, t(this.lang, markerKey, { date: germanOrIso(today, this.lang) }));
     this.format(0, 0, 0, lastCol, { bold: true, size: 14, color: COLORS.title });
-    this.format(1, 0, 1, lastCol, { italic: true, size: 9, color: COLORS.muted });
+    this.format(1, 0, 1, lastCol, { italic: true, size: 10, color: COLORS.muted });
   }
 
   /** A header row of column titles, bold on the header fill with a line below. */
@@ -98,16 +98,26 @@ export class SheetWriter {
     });
   }
 
-  /** Print setup: landscape, one page wide, repeated header rows, "Stand: …" in the footer. */
-  print(today: IsoDate, repeatRow: number | null, title: string): void {
+  /**
+   * Print setup: A4 landscape, repeated header rows, "Stand: …" in the footer, and a scale
+   * (chosen in finish(), when the widths are known) that keeps every text at 8 pt or more.
+   * `repeatColumns` (how many of the first columns) repeat on pages across when the sheet
+   * is wider than a page at that scale.
+   */
+  print(today: IsoDate, repeatRow: number | null, title: string, repeatColumns = 1): void {
+    this.repeatColumns = repeatColumns;
     this.sheet.print = {
       landscape: true,
-      fitToWidth: true,
+      scale: 100,
+      pagesAcross: 1,
+      margins: { ...PRINT_MARGINS },
       ...(repeatRow === null ? {} : { repeatRows: `${repeatRow + 1}:${repeatRow + 1}` }),
       header: title,
       footer: t(this.lang, 'summary.footer', { date: germanOrIso(today, this.lang) }),
     };
   }
+
+  private repeatColumns = 1;
 
   /** The last column index used in any row. */
   get lastCol(): number {
@@ -120,12 +130,46 @@ export class SheetWriter {
     return toA1(row, col);
   }
 
-  /** Pads every row to the same width (hosts write one rectangle) and sizes rows with wrapped text. */
+  /**
+   * Pads every row to the same width (hosts write one rectangle), lets text that would run
+   * past its column wrap (top-aligned, below the title lines), sizes rows with wrapped text
+   * and chooses the print scale.
+   */
   finish(): PlannedSheet {
     padRows(this.sheet.values, this.lastCol + 1);
+    this.wrapOverflowing();
     this.sheet.rowHeights = rowHeights(this.sheet, this.boxes);
     this.sheet.formats = coalesceBoxes(this.boxes);
+    if (this.sheet.print) Object.assign(this.sheet.print, printFit(this.sheet, this.boxes, this.repeatColumns));
     return this.sheet;
+  }
+
+  /**
+   * Text of a table row (a row of several cells, below the title lines) that is wider than
+   * its column wraps, top-aligned: nothing is clipped or runs into the next column. The
+   * column wraps over the whole run of table rows (one format, not one per cell); a note on
+   * a row of its own may run across.
+   */
+  private wrapOverflowing(): void {
+    const values = this.sheet.values;
+    const tableRow = values.map((cells, row) => row >= TITLE_ROWS && cells.filter((v) => v !== null && v !== '').length > 1);
+    const width = this.lastCol + 1;
+    for (let col = 0; col < width; col++) {
+      const room = (this.sheet.columns[col]?.width ?? 9) * CHARS_PER_UNIT;
+      const overflows = values.some((cells, row) => {
+        if (!tableRow[row]) return false;
+        const v = cells[col];
+        const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'text' in v ? v.text : null;
+        return !!text && (text.length > room || text.includes('\n'));
+      });
+      if (!overflows) continue;
+      for (let row = 0; row < values.length; row++) {
+        if (!tableRow[row]) continue;
+        const start = row;
+        while (row + 1 < values.length && tableRow[row + 1]) row++;
+        this.boxes.push({ r1: start, c1: col, r2: row, c2: col, f: { wrap: true, vertical: 'top' } });
+      }
+    }
   }
 }
 
@@ -197,6 +241,61 @@ function formatKey(f: Format): string {
 
 /** Average characters per unit of column width (a unit is the width of "0" at 11 pt). */
 const CHARS_PER_UNIT = 1.05;
+
+/** The title, marker and note lines at the top of every generated sheet: they may run across. */
+const TITLE_ROWS = 3;
+
+/** No text of a generated sheet prints smaller than this (points). */
+export const MIN_PRINT_PT = 8;
+
+/** Margins of every printed generated sheet (inches): narrow, so more fits at a readable size. */
+export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 };
+
+/** A4 in points. */
+const A4 = { long: 842, short: 595 };
+
+/**
+ * Points a column of `width` units takes on paper at 100 %, in whichever host prints it wider:
+ * Excel gives a unit 7 px (5.25 pt) plus 5 px of padding, LibreOffice 7 pt.
+ */
+export function columnPoints(width: number): number {
+  return Math.max((Math.trunc(width * 7 + 0.5) + 5) * 0.75, width * 7);
+}
+
+/**
+ * The print scale of a sheet: the largest that fits one page wide, capped at 100 %, unless
+ * that would print its smallest text below MIN_PRINT_PT; then the scale that keeps
+ * MIN_PRINT_PT, on as many pages across as it takes, with the first `repeat` columns on each.
+ */
+export function printFit(
+  sheet: PlannedSheet,
+  boxes: Box[],
+  repeat: number,
+): { scale: number; pagesAcross: number; repeatColumns?: string } {
+  const print = sheet.print!;
+  const paper = (print.landscape ? A4.long : A4.short) - (print.margins.left + print.margins.right) * 72;
+  // a few percent of room for renderers that measure a little wider
+  const room = paper * 0.97;
+  const total = sheet.columns.reduce((sum, c) => sum + columnPoints(c.width), 0);
+  const smallest = Math.min(11, ...boxes.filter((b) => b.f.size !== undefined).map((b) => b.f.size!));
+  const least = Math.ceil((MIN_PRINT_PT / smallest) * 100);
+  const fit = Math.floor((room / Math.max(1, total)) * 100);
+  if (fit >= least) return { scale: Math.min(100, fit), pagesAcross: 1 };
+  // columns break between pages whole: pack them, each page after the first starting with the repeated ones
+  const page = room / (least / 100);
+  const repeated = sheet.columns.slice(0, repeat).reduce((sum, c) => sum + columnPoints(c.width), 0);
+  let pagesAcross = 1;
+  let used = repeated;
+  for (const c of sheet.columns.slice(repeat)) {
+    const w = columnPoints(c.width);
+    if (used + w > page && used > repeated) {
+      pagesAcross++;
+      used = repeated;
+    }
+    used += w;
+  }
+  return { scale: least, pagesAcross, ...(repeat > 0 ? { repeatColumns: `A:${columnLetters(repeat - 1)}` } : {}) };
+}
 
 /**
  * Heights for rows whose wrapped cells need several lines, estimated from text length and

@@ -3,7 +3,7 @@
  * and orders the findings by sheet (workbook order) and cell (row, then column).
  */
 import { fromA1 } from '../a1';
-import { oneLine } from '../text';
+import { cutAtWord } from '../text';
 import { has, type Lang, renderer, t } from '../i18n';
 import '../i18n/rules';
 import type { IsoDate, Model } from '../model';
@@ -128,8 +128,7 @@ const QUOTE_MAX = 100;
  */
 export function quoteForMessage(s: string): string {
   if (s.length <= QUOTE_MAX && s.indexOf('\n') < 0) return s;
-  const one = oneLine(s);
-  return one.length <= QUOTE_MAX ? one : `${one.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+  return cutAtWord(s, QUOTE_MAX);
 }
 
 /** Weekday numbers become names, ISO days German days (in German). */
@@ -187,4 +186,10 @@ export function countFindings(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+/** A rule's name as the interface shows it ("Meilenstein überfällig"); the id where a rule has none. */
+export function ruleTitle(lang: Lang, id: string): string {
+  const key = `rule-title.${id}`;
+  return has(key) ? t(lang, key) : id;
 }

@@ -4,7 +4,7 @@ import { extract } from '../extract';
 import { has } from '../i18n';
 import { readWorkbookFile } from '../../xlsx/read';
 import { FindingSchema } from './finding';
-import { countFindings, RULES, validate } from './index';
+import { countFindings, RULES, ruleTitle, validate } from './index';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'samples', 'umsetzungsstand-2019.xlsx');
@@ -16,6 +16,30 @@ describe('the rule registry', () => {
     for (const id of ids) {
       expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
       expect(has(`rule.${id}`) || has(`rule.${id}.person`) || has(`rule.${id}.lead`)).toBe(true);
+    }
+  });
+  it('gives every rule a distinct title in German and English, kept beside its messages', () => {
+    const source = readFileSync(join(__dirname, '..', 'i18n', 'rules.ts'), 'utf8');
+    for (const lang of ['de', 'en'] as const) {
+      const titles = RULES.map((r) => ruleTitle(lang, r.id));
+      expect(new Set(titles).size).toBe(titles.length);
+      // a title is words, not the id
+      for (const [i, title] of titles.entries()) expect([RULES[i].id, title === RULES[i].id]).toEqual([RULES[i].id, false]);
+    }
+    expect(ruleTitle('de', 'milestone-overdue')).toBe('Meilenstein überfällig');
+    expect(ruleTitle('en', 'milestone-overdue')).toBe('Milestone overdue');
+    expect(ruleTitle('de', 'no-such-rule')).toBe('no-such-rule');
+    // each title stands right before its rule's first message
+    for (const r of RULES) {
+      const at = source.indexOf(`'rule-title.${r.id}'`);
+      const next = source.indexOf('\n', at) + 1;
+      expect([
+        r.id,
+        source
+          .slice(next, next + 40)
+          .trimStart()
+          .startsWith(`'rule.${r.id}`),
+      ]).toEqual([r.id, true]);
     }
   });
   it('keeps one rule per file, named by its id, documented with an example and with its own tests', () => {

@@ -4,6 +4,7 @@
  *
  * @example "Flyer der Hospitationsschulen" with an empty MM/JJ → warning at the empty date cell
  */
+import { cutAtWord } from '../../text';
 import { dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
 
 export const milestoneDateMissing: Rule = {
@@ -12,5 +13,5 @@ export const milestoneDateMissing: Rule = {
   check: ({ milestones }) =>
     milestones
       .filter((m) => !m.date && m.text)
-      .map((m) => ({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: null, params: { text: m.text.slice(0, 60) } })),
+      .map((m) => ({ sheet: sheetOf(m), cell: dateCellOf(m), goal: goalOf(m), value: null, params: { text: cutAtWord(m.text, 60) } })),
 };

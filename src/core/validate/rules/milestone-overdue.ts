@@ -10,6 +10,7 @@
  * @example "03/19", report "noch offen" → warning (variant stated), at the date cell
  * @example "03/19", status "verschoben auf 10/19" → warning (variant postponed), at the status cell
  */
+import { cutAtWord } from '../../text';
 import { dueDate, isOverdue } from '../../status';
 import type { Detection } from '../finding';
 import { cellOf, dateCellOf, goalOf, type Rule, sheetOf } from '../rule';
@@ -26,7 +27,7 @@ export const milestoneOverdue: Rule = {
       if (!isOverdue(m, options.today) || m.text.trim() === '') continue;
       if (anyProblem && problemCells.has(`${sheetOf(m)}!${cellOf(m, 'text')}`)) continue;
       const d = dueDate(m)!;
-      const params: Record<string, string> = { raw: d.raw, end: d.end!, text: m.text.slice(0, 60) };
+      const params: Record<string, string> = { raw: d.raw, end: d.end!, text: cutAtWord(m.text, 60) };
       if (m.state === 'postponed') {
         out.push({ sheet: sheetOf(m), cell: m.stateCell ?? dateCellOf(m), goal: goalOf(m), value: d.raw, variant: 'postponed', params });
       } else if (m.stateCell) {
