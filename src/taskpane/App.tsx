@@ -8,7 +8,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
-import { checkWorkbook, type CheckResult, effectiveLang, navigate, selectCells, writeStructure, writeSummary } from '../excel/host';
+import type { LayoutMap } from '../core/layout/schema';
+import {
+  checkWorkbook,
+  type CheckResult,
+  effectiveLang,
+  navigate,
+  selectCells,
+  selectedRange,
+  writeLayout,
+  writeStructure,
+  writeSummary,
+} from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
 import { CheckView } from './CheckView';
 import { OverviewView } from './OverviewView';
@@ -112,6 +123,29 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       return { intent: r.report.skipped.length ? 'warning' : 'success', title: L('ui.done.structure', { names: r.plan.sheets.map((s) => s.name).join(', ') }), lines: written(r.plan, r.report) };
     });
 
+  /** Stores layout map entries, then reads the workbook again so the views show the new reading. */
+  const saveLayout = async (entries: LayoutMap): Promise<boolean> => {
+    let stored = false;
+    await run('ui.busy.layout', async () => {
+      const w = await writeLayout(entries, lang);
+      if (w.stored.sheets.length === 0) return { intent: 'warning', lines: [L('ui.layout.file.nothing')] };
+      setResult(await checkWorkbook(settings));
+      stored = true;
+      const given = new Set(entries.sheets.map((e) => e.sheet));
+      const lost = w.missing.filter((m) => !given.has(m));
+      const notGiven = w.missing.filter((m) => given.has(m));
+      return {
+        intent: w.missing.length ? 'warning' : 'success',
+        title: L('ui.layout.saved', { n: w.stored.sheets.length }),
+        lines: [
+          ...(notGiven.length ? [L('ui.layout.file.missing', { sheets: notGiven.join(', ') })] : []),
+          ...(lost.length ? [L('ui.layout.dropped', { sheets: lost.join(', ') })] : []),
+        ],
+      };
+    });
+    return stored;
+  };
+
   const jump = (sheet: string, cell: string) =>
     navigate(sheet, cell).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell })] }));
 
@@ -158,7 +192,18 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
         {view === 'check' && <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />}
-        {view === 'structure' && <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={structure} onShowUnread={showUnread} />}
+        {view === 'structure' && (
+          <StructureView
+            L={L}
+            lang={lang}
+            result={result}
+            busy={!!busy}
+            onCreate={structure}
+            onShowUnread={showUnread}
+            onSelection={selectedRange}
+            onSaveLayout={saveLayout}
+          />
+        )}
         {view === 'settings' && <SettingsView L={L} settings={settings} busy={!!busy} onSave={save} />}
       </div>
     </main>

@@ -3,14 +3,10 @@
  * from dist/ on localhost, with the Excel fake injected instead of office.js and preloaded
  * with the sample workbook. Needs `npm run build` first (npm test does it).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { DIST, type Opened, type Pages, type PaneOptions, ROOT, sampleGrids, startPages } from './harness';
-
-// screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
-const DOCS = process.env.ZIELWERK_DOCS === '1' ? join(ROOT, 'docs') : join(ROOT, 'test', '.out', 'screenshots');
+import { DIST, type Opened, type Pages, type PaneOptions, sampleGrids, startPages } from './harness';
+import { DOCS, fake, noViolations, until } from './pane';
 
 let pages: Pages;
 
@@ -22,24 +18,6 @@ beforeAll(async () => {
 afterAll(() => pages?.close());
 
 const open = (options: PaneOptions = {}): Promise<Opened> => pages.open('taskpane.html', options);
-
-const fake = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`window.__ZW_FAKE__.${fn}`) as Promise<T>;
-
-/** Waits until `read` returns `expected` (the UI acts asynchronously). */
-async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  let last: T = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
-
-async function noViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 it('loads the pane and shows what was found', async () => {
   const { page, context, requests } = await open();
