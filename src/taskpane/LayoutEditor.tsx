@@ -4,7 +4,8 @@
  * role, for a goal sheet its goal id and where its details stand — prefilled with how Zielwerk
  * reads the sheet now. A preview reads the sheet with this entry before anything is stored
  * (from the grids the pane already holds: no new read of the workbook). Also the preview of a
- * map taken from a file ("Lesart aus Datei übernehmen").
+ * map taken from a file ("Lesart aus Datei übernehmen"). Its texts (core/i18n/layout.ts) are
+ * loaded before it is shown (StructureView), so they stay out of the pane's first view.
  */
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,7 +14,6 @@ import { extract } from '../core/extract';
 import { roleLabel } from '../core/extract/roles';
 import { cellText, type Grid } from '../core/grid';
 import { type Lang, t } from '../core/i18n';
-import '../core/i18n/layout';
 import { entryFor } from '../core/layout/describe';
 import { resolveLayout } from '../core/layout/resolve';
 import type { LayoutMap, SheetMap } from '../core/layout/schema';

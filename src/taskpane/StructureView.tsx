@@ -1,15 +1,18 @@
-import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { type ChangeEvent, lazy, Suspense, useRef, useState } from 'react';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { type ChangeEvent, useRef, useState } from 'react';
 import { roleLabel } from '../core/extract/roles';
 import type { Lang } from '../core/i18n';
-import '../core/i18n/layout';
 import type { LayoutMap } from '../core/layout/schema';
 import type { SheetInfo } from '../core/model';
 import type { CheckResult } from '../excel/host';
+import { FileLayout, SheetEditor } from './LayoutEditor';
 
-// the layout editor, and reading a map from a file (zod, the package reader), load on demand
-const SheetEditor = lazy(() => import(/* webpackChunkName: "layout" */ './LayoutEditor').then((m) => ({ default: m.SheetEditor })));
-const FileLayout = lazy(() => import(/* webpackChunkName: "layout" */ './LayoutEditor').then((m) => ({ default: m.FileLayout })));
+/**
+ * The editor's texts, and reading a map from a file (zod, the package reader), load on demand:
+ * the pane's first view stays small. (The editor itself is in the first view: as a chunk of
+ * its own, the core and Fluent modules it shares with the first view would cost more.)
+ */
+const editorTexts = () => import(/* webpackChunkName: "layout-texts" */ '../core/i18n/layout');
 
 const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
@@ -82,12 +85,14 @@ export function StructureView({
     if ('map' in read) setImported({ file: f.name, map: read.map });
     else setFileProblems(read.problems);
   };
-  const loading = <Spinner size="tiny" label={L('ui.layout.loading')} />;
+  const edit = async (sheet: string) => {
+    await editorTexts();
+    setEditing(sheet);
+  };
 
   if (editing) {
     return (
-      <Suspense fallback={loading}>
-        <SheetEditor
+      <SheetEditor
           L={L}
           lang={lang}
           sheet={editing}
@@ -98,13 +103,11 @@ export function StructureView({
           onSave={(entries) => void save(entries, editing)}
           onCancel={() => close(editing)}
         />
-      </Suspense>
     );
   }
   if (imported) {
     return (
-      <Suspense fallback={loading}>
-        <FileLayout
+      <FileLayout
           L={L}
           file={imported.file}
           map={imported.map}
@@ -113,7 +116,6 @@ export function StructureView({
           onSave={(entries) => void save(entries, null)}
           onCancel={() => close(null)}
         />
-      </Suspense>
     );
   }
   return (
@@ -155,7 +157,7 @@ export function StructureView({
                       ref={(el) => {
                         openers.current.set(sh.sheet, el);
                       }}
-                      onClick={() => setEditing(sh.sheet)}
+                      onClick={() => void edit(sh.sheet)}
                       aria-label={L('ui.layout.openLabel', { sheet: sh.sheet })}
                     >
                       {L('ui.layout.open')}

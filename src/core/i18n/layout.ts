@@ -1,7 +1,8 @@
 /**
  * Texts of layout maps (issue 19): the names of sheet kinds, goal-sheet fields and column
  * roles (shared by `zielwerk layout` and the task pane), and the task pane's editor that
- * teaches Zielwerk a sheet ("Lesart anpassen", "Lesart aus Datei übernehmen").
+ * teaches Zielwerk a sheet ("Lesart anpassen", "Lesart aus Datei übernehmen"). The task pane
+ * loads this catalogue when the editor opens; the Struktur view's own texts are in ui.ts.
  */
 import { type Entry, register } from './index';
 
@@ -21,14 +22,11 @@ export const LAYOUT_MESSAGES: Record<string, Entry> = {
   'layout.field.interimGoal': { de: 'Zwischenziel', en: 'interim goal' },
   'layout.role.round': { de: 'Nachfragerunde', en: 'status round' },
   'layout.role.ignore': { de: '(nicht lesen)', en: '(do not read)' },
-  'ui.layout.open': { de: 'Lesart anpassen', en: 'Adjust reading' },
-  'ui.layout.openLabel': { de: 'Lesart von Blatt „{sheet}“ anpassen', en: 'Adjust how sheet "{sheet}" is read' },
   'ui.layout.heading': { de: 'Lesart von „{sheet}“', en: 'How "{sheet}" is read' },
   'ui.layout.intro': {
     de: 'Sagen Sie Zielwerk, was auf diesem Blatt steht. Die Zellen der Arbeitsmappe bleiben, wie sie sind; gespeichert wird nur die Lesart (im ausgeblendeten Blatt „Zielwerk_Lesart“).',
     en: 'Tell Zielwerk what this sheet holds. The workbook’s cells stay as they are; only the reading is stored (in the hidden sheet "Zielwerk_Lesart").',
   },
-  'ui.layout.loading': { de: 'Editor wird geladen …', en: 'Loading the editor …' },
   'ui.layout.kind': { de: 'Art des Blatts', en: 'Kind of sheet' },
   'ui.layout.headerRow': { de: 'Kopfzeile der Tabelle (Zeilennummer)', en: 'Header row of the table (row number)' },
   'ui.layout.headerRowHint': {
@@ -73,11 +71,6 @@ export const LAYOUT_MESSAGES: Record<string, Entry> = {
   'ui.layout.preview.problems': { de: 'Passt nicht: {problems}', en: 'Does not fit: {problems}' },
   'ui.layout.save': { de: 'Speichern', en: 'Save' },
   'ui.layout.cancel': { de: 'Abbrechen', en: 'Cancel' },
-  'ui.layout.fromFile': { de: 'Lesart aus Datei übernehmen', en: 'Take reading from a file' },
-  'ui.layout.fromFileHint': {
-    de: 'Eine Lesart (.json, z. B. von „zielwerk layout --json“) oder eine Arbeitsmappe (.xlsx), in der eine Lesart gespeichert ist – etwa eine Mappe derselben Vorlage.',
-    en: 'A reading (.json, e.g. from "zielwerk layout --json") or a workbook (.xlsx) that stores one – such as a workbook of the same template.',
-  },
   'ui.layout.file.heading': { de: 'Lesart aus „{file}“', en: 'Reading from "{file}"' },
   'ui.layout.file.invalid': { de: '„{file}“ ist keine gültige Lesart:', en: '"{file}" is not a valid reading:' },
   'ui.layout.file.json': { de: '„{file}“ ist kein gültiges JSON.', en: '"{file}" is not valid JSON.' },
@@ -87,20 +80,6 @@ export const LAYOUT_MESSAGES: Record<string, Entry> = {
     en: 'The reading stored in "{file}" cannot be read.',
   },
   'ui.layout.file.kind': { de: 'Bitte eine .json- oder .xlsx-Datei wählen.', en: 'Please choose a .json or .xlsx file.' },
-  'ui.layout.file.missing': {
-    de: 'Diese Blätter gibt es in dieser Mappe nicht, sie werden nicht übernommen: {sheets}',
-    en: 'This workbook does not have these sheets; they are not taken over: {sheets}',
-  },
-  'ui.layout.file.nothing': {
-    de: 'Keines der Blätter dieser Lesart gibt es in dieser Mappe.',
-    en: 'None of the sheets of this reading is in this workbook.',
-  },
-  'ui.layout.saved': { de: 'Lesart gespeichert ({n:Blatt|Blätter}).', en: 'Reading stored ({n:sheet|sheets}).' },
-  'ui.layout.dropped': {
-    de: 'Nicht behalten, weil es das Blatt nicht mehr gibt: {sheets}',
-    en: 'Not kept, as the sheet is gone: {sheets}',
-  },
-  'ui.busy.layout': { de: 'Lesart wird gespeichert …', en: 'Storing the reading …' },
   'ui.busy.layoutFile': { de: 'Datei wird gelesen …', en: 'Reading the file …' },
 };
 
