@@ -26,8 +26,10 @@ const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
   h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: '12px 0 4px' },
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
-  row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
-  grow: { flexGrow: 1 },
+  row: { display: 'flex', gap: '8px', alignItems: 'flex-end', marginBottom: '-6px' },
+  grow: { flexGrow: 1, minWidth: 0 },
+  input: { minWidth: 0, width: '100%' },
+  take: { flexShrink: 0 },
   fieldset: { border: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: '4px' },
   preview: {
@@ -362,16 +364,16 @@ export function SheetEditor({ L, lang, sheet, grids, model, busy, onSelection, o
               <Field
                 className={s.grow}
                 label={L('ui.layout.headerRow')}
-                hint={L('ui.layout.headerRowHint')}
                 validationState={rowOk ? 'none' : 'error'}
                 validationMessage={rowOk ? undefined : L('ui.layout.invalidRow')}
               >
-                <Input type="number" min={1} value={draft.row} onChange={(_, d) => setRow(d.value)} />
+                <Input className={s.input} type="number" min={1} value={draft.row} onChange={(_, d) => setRow(d.value)} />
               </Field>
-              <Button disabled={busy} onClick={() => void takeRow()} aria-label={L('ui.layout.takeRowLabel')}>
+              <Button className={s.take} disabled={busy} onClick={() => void takeRow()} aria-label={L('ui.layout.takeRowLabel')}>
                 {L('ui.layout.take')}
               </Button>
             </div>
+            <Caption1 block>{L('ui.layout.headerRowHint')}</Caption1>
             {selectionNote && (
               <Caption1 block role="alert" className={s.problem}>
                 {selectionNote}
@@ -417,9 +419,9 @@ export function SheetEditor({ L, lang, sheet, grids, model, busy, onSelection, o
                 {FIELDS.map((f) => (
                   <div key={f} className={s.row}>
                     <Field className={s.grow} label={L(`layout.field.${f}`)}>
-                      <Input value={draft.fields[f]} onChange={(_, d) => setDraft((x) => ({ ...x, fields: { ...x.fields, [f]: d.value } }))} />
+                      <Input className={s.input} value={draft.fields[f]} onChange={(_, d) => setDraft((x) => ({ ...x, fields: { ...x.fields, [f]: d.value } }))} />
                     </Field>
-                    <Button disabled={busy} onClick={() => void takeCell(f)} aria-label={L('ui.layout.takeCellLabel', { field: L(`layout.field.${f}`) })}>
+                    <Button className={s.take} disabled={busy} onClick={() => void takeCell(f)} aria-label={L('ui.layout.takeCellLabel', { field: L(`layout.field.${f}`) })}>
                       {L('ui.layout.take')}
                     </Button>
                   </div>

@@ -96,7 +96,7 @@ describe('teaching a sheet in the Struktur view', () => {
         // the user selects a cell of the header row in Excel and takes it over
         await page.evaluate(`window.__ZW_FAKE__.select(${JSON.stringify(c.sheet)}, 'B${header.row}')`);
         await page.getByRole('button', { name: 'Zeile der Auswahl in Excel als Kopfzeile übernehmen' }).click();
-        await until(() => page.getByLabel('Kopfzeile der Tabelle (Zeilennummer)').inputValue(), String(header.row));
+        await until(() => page.getByLabel('Kopfzeile (Zeilennummer)').inputValue(), String(header.row));
         for (const [col, role] of Object.entries(header.columns)) {
           const text = String(c.rows[header.row - 1][col.charCodeAt(0) - 65] ?? '');
           await choose(page, `Spalte ${col}: ${text}`, roleName(role));
@@ -151,7 +151,7 @@ describe('teaching a sheet in the Struktur view', () => {
     await page.evaluate(`window.__ZW_FAKE__.select('Anderes', 'A1')`);
     await page.getByRole('button', { name: 'Zeile der Auswahl in Excel als Kopfzeile übernehmen' }).click();
     await page.getByRole('alert').getByText('Die Auswahl liegt auf Blatt „Anderes“. Bitte eine Zelle auf „Fahrplan“ auswählen.').waitFor();
-    await page.getByLabel('Kopfzeile der Tabelle (Zeilennummer)').fill('0');
+    await page.getByLabel('Kopfzeile (Zeilennummer)').fill('0');
     await page.getByText('Eine Zeilennummer ab 1, z. B. 3').waitFor();
     await expect(page.getByRole('button', { name: 'Speichern' }).isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Abbrechen' }).click();

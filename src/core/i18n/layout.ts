@@ -28,7 +28,7 @@ export const LAYOUT_MESSAGES: Record<string, Entry> = {
     en: 'Tell Zielwerk what this sheet holds. The workbook’s cells stay as they are; only the reading is stored (in the hidden sheet "Zielwerk_Lesart").',
   },
   'ui.layout.kind': { de: 'Art des Blatts', en: 'Kind of sheet' },
-  'ui.layout.headerRow': { de: 'Kopfzeile der Tabelle (Zeilennummer)', en: 'Header row of the table (row number)' },
+  'ui.layout.headerRow': { de: 'Kopfzeile (Zeilennummer)', en: 'Header row (row number)' },
   'ui.layout.headerRowHint': {
     de: 'Eine Zelle der Kopfzeile in Excel auswählen und „Auswahl übernehmen“ klicken – oder die Nummer eintragen.',
     en: 'Select a cell of the header row in Excel and click "Use selection" – or type the number.',
@@ -80,7 +80,20 @@ export const LAYOUT_MESSAGES: Record<string, Entry> = {
     en: 'The reading stored in "{file}" cannot be read.',
   },
   'ui.layout.file.kind': { de: 'Bitte eine .json- oder .xlsx-Datei wählen.', en: 'Please choose a .json or .xlsx file.' },
-  'ui.busy.layoutFile': { de: 'Datei wird gelesen …', en: 'Reading the file …' },
+  'ui.layout.file.missing': {
+    de: 'Diese Blätter gibt es in dieser Mappe nicht, sie werden nicht übernommen: {sheets}',
+    en: 'This workbook does not have these sheets; they are not taken over: {sheets}',
+  },
+  'ui.layout.file.nothing': {
+    de: 'Keines der Blätter dieser Lesart gibt es in dieser Mappe.',
+    en: 'None of the sheets of this reading is in this workbook.',
+  },
+  'ui.layout.saved': { de: 'Lesart gespeichert ({n:Blatt|Blätter}).', en: 'Reading stored ({n:sheet|sheets}).' },
+  'ui.layout.dropped': {
+    de: 'Nicht behalten, weil es das Blatt nicht mehr gibt: {sheets}',
+    en: 'Not kept, as the sheet is gone: {sheets}',
+  },
+  'ui.busy.layout': { de: 'Lesart wird gespeichert …', en: 'Storing the reading …' },
 };
 
 register(LAYOUT_MESSAGES);

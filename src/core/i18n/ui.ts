@@ -90,20 +90,6 @@ export const UI_MESSAGES: Record<string, Entry> = {
     de: 'Eine Lesart (.json, z. B. von „zielwerk layout --json“) oder eine Arbeitsmappe (.xlsx), in der eine Lesart gespeichert ist – etwa eine Mappe derselben Vorlage.',
     en: 'A reading (.json, e.g. from "zielwerk layout --json") or a workbook (.xlsx) that stores one – such as a workbook of the same template.',
   },
-  'ui.layout.file.missing': {
-    de: 'Diese Blätter gibt es in dieser Mappe nicht, sie werden nicht übernommen: {sheets}',
-    en: 'This workbook does not have these sheets; they are not taken over: {sheets}',
-  },
-  'ui.layout.file.nothing': {
-    de: 'Keines der Blätter dieser Lesart gibt es in dieser Mappe.',
-    en: 'None of the sheets of this reading is in this workbook.',
-  },
-  'ui.layout.saved': { de: 'Lesart gespeichert ({n:Blatt|Blätter}).', en: 'Reading stored ({n:sheet|sheets}).' },
-  'ui.layout.dropped': {
-    de: 'Nicht behalten, weil es das Blatt nicht mehr gibt: {sheets}',
-    en: 'Not kept, as the sheet is gone: {sheets}',
-  },
-  'ui.busy.layout': { de: 'Lesart wird gespeichert …', en: 'Storing the reading …' },
   'ui.structure.create': { de: 'Tabellen anlegen', en: 'Create tables' },
   'ui.structure.createHint': {
     de: 'Legt „Ziele“, „Meilensteine“ und „Partner“ als Excel-Tabellen mit Auswahllisten und Verweisen auf die Quelle an.',
