@@ -131,16 +131,11 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       if (w.stored.sheets.length === 0) return { intent: 'warning', lines: [L('ui.layout.file.nothing')] };
       setResult(await checkWorkbook(settings));
       stored = true;
-      const given = new Set(entries.sheets.map((e) => e.sheet));
-      const lost = w.missing.filter((m) => !given.has(m));
-      const notGiven = w.missing.filter((m) => given.has(m));
       return {
         intent: w.missing.length ? 'warning' : 'success',
         title: L('ui.layout.saved', { n: w.stored.sheets.length }),
-        lines: [
-          ...(notGiven.length ? [L('ui.layout.file.missing', { sheets: notGiven.join(', ') })] : []),
-          ...(lost.length ? [L('ui.layout.dropped', { sheets: lost.join(', ') })] : []),
-        ],
+        // sheets the entries name that the workbook does not have (any more): not kept
+        lines: w.missing.length ? [L('ui.layout.dropped', { sheets: w.missing.join(', ') })] : [],
       };
     });
     return stored;

@@ -8,7 +8,7 @@
  * loaded before it is shown (StructureView), so they stay out of the pane's first view.
  */
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { columnLetters, fromA1 } from '../core/a1';
 import { extract } from '../core/extract';
 import { roleLabel } from '../core/extract/roles';
@@ -21,6 +21,7 @@ import { mergeLayouts, storedLayout, withFingerprints } from '../core/layout/sto
 import { LAYOUT_KINDS, LAYOUT_ROLES, type LayoutKind } from '../core/layout/words';
 import type { Model, ReadProblem } from '../core/model';
 import { foldLabel } from '../core/text';
+import { LAYOUT_PROBLEM_VARIANTS } from '../core/validate/rules/layout-map-stale';
 
 const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
@@ -45,9 +46,7 @@ const useStyles = makeStyles({
   partly: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   problem: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', gap: '8px', marginTop: '4px' },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
-  th: { textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: '4px', fontWeight: tokens.fontWeightSemibold },
-  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', verticalAlign: 'top' },
+  list: { margin: 0, paddingLeft: '16px' },
 });
 
 type L = (key: string, params?: Record<string, string | number>) => string;
@@ -206,50 +205,36 @@ function previewOf(model: Model, sheet: string): SheetPreview {
   };
 }
 
-const PROBLEM_VARIANT: Readonly<Record<string, string>> = {
-  'layout-unreadable': 'unreadable',
-  'layout-sheet-missing': 'sheetMissing',
-  'layout-header-moved': 'moved',
-  'layout-header-missing': 'headerMissing',
-  'layout-nothing-read': 'nothingRead',
-};
 
 /** The preview box: what would be read, live. */
 function Preview({ L, p, id }: { L: L; p: SheetPreview; id: string }) {
   const s = useStyles();
   const pct = Math.round(p.coverage * 100);
+  // checks and partners only where the sheet has them
+  const lines: [string, ReactNode][] = [
+    ['kind', L(`sheet.${p.kind}`)],
+    ['goals', p.goals.join(', ') || L('ui.layout.preview.none')],
+    ['milestones', p.milestones],
+    ...(p.checks ? [['checks', p.checks] as [string, ReactNode]] : []),
+    ...(p.partners ? [['partners', p.partners] as [string, ReactNode]] : []),
+    ['coverage', <span className={pct === 100 ? s.full : s.partly}>{pct} %</span>],
+  ];
   return (
     <section className={s.preview} aria-labelledby={id} role="status">
       <h3 id={id} className={s.h3} style={{ marginTop: 0 }}>
         {L('ui.layout.preview')}
       </h3>
       <dl className={s.dl}>
-        <dt className={s.dt}>{L('ui.layout.preview.kind')}</dt>
-        <dd className={s.dd}>{L(`sheet.${p.kind}`)}</dd>
-        <dt className={s.dt}>{L('ui.layout.preview.goals')}</dt>
-        <dd className={s.dd}>{p.goals.length ? p.goals.join(', ') : L('ui.layout.preview.none')}</dd>
-        <dt className={s.dt}>{L('ui.layout.preview.milestones')}</dt>
-        <dd className={s.dd}>{p.milestones}</dd>
-        {p.checks > 0 && (
-          <>
-            <dt className={s.dt}>{L('ui.layout.preview.checks')}</dt>
-            <dd className={s.dd}>{p.checks}</dd>
-          </>
-        )}
-        {p.partners > 0 && (
-          <>
-            <dt className={s.dt}>{L('ui.layout.preview.partners')}</dt>
-            <dd className={s.dd}>{p.partners}</dd>
-          </>
-        )}
-        <dt className={s.dt}>{L('ui.layout.preview.coverage')}</dt>
-        <dd className={s.dd}>
-          <span className={pct === 100 ? s.full : s.partly}>{pct} %</span>
-        </dd>
+        {lines.map(([key, value]) => (
+          <Fragment key={key}>
+            <dt className={s.dt}>{L(`ui.layout.preview.${key}`)}</dt>
+            <dd className={s.dd}>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {p.problems.map((x, i) => (
         <Caption1 key={i} block className={s.problem}>
-          {L(`rule.layout-map-stale.${PROBLEM_VARIANT[x.kind] ?? 'nothingRead'}`, { sheet: x.sheet, value: x.value })}
+          {L(`rule.layout-map-stale.${LAYOUT_PROBLEM_VARIANTS[x.kind] ?? 'nothingRead'}`, { sheet: x.sheet, value: x.value })}
         </Caption1>
       ))}
     </section>
@@ -482,40 +467,16 @@ export function FileLayout({ L, file, map, grids, busy, onSave, onCancel }: File
         <h3 id="zw-layout-file-preview" className={s.h3} style={{ marginTop: 0 }}>
           {L('ui.layout.preview')}
         </h3>
-        {rows.length === 0 ? (
-          <Caption1 block>{L('ui.layout.file.nothing')}</Caption1>
-        ) : (
-          <table className={s.table}>
-            <thead>
-              <tr>
-                <th className={s.th} scope="col">
-                  {L('ui.structure.sheet')}
-                </th>
-                <th className={s.th} scope="col">
-                  {L('ui.layout.kind')}
-                </th>
-                <th className={s.th} scope="col">
-                  {L('ui.structure.goals')}
-                </th>
-                <th className={s.th} scope="col">
-                  {L('ui.structure.coverage')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.entry.sheet}>
-                  <td className={s.td}>{r.entry.sheet}</td>
-                  <td className={s.td}>{L(`layout.kind.${r.entry.kind}`)}</td>
-                  <td className={s.td}>{r.after.goals.join(', ')}</td>
-                  <td className={s.td}>
-                    {pct(r.before)} → <span className={r.after.coverage === 1 ? s.full : s.partly}>{pct(r.after.coverage)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {rows.length === 0 && <Caption1 block>{L('ui.layout.file.nothing')}</Caption1>}
+        <ul className={s.list}>
+          {rows.map((r) => (
+            <li key={r.entry.sheet}>
+              {r.entry.sheet} – {L(`layout.kind.${r.entry.kind}`)}
+              {r.after.goals.length ? ` (${r.after.goals.join(', ')})` : ''}: {pct(r.before)} →{' '}
+              <span className={r.after.coverage === 1 ? s.full : s.partly}>{pct(r.after.coverage)}</span>
+            </li>
+          ))}
+        </ul>
         {missing.length > 0 && (
           <Caption1 block className={s.problem}>
             {L('ui.layout.file.missing', { sheets: missing.join(', ') })}

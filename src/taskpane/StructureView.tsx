@@ -1,8 +1,9 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { roleLabel } from '../core/extract/roles';
-import type { Lang } from '../core/i18n';
+import { type Lang, register } from '../core/i18n';
 import type { LayoutMap } from '../core/layout/schema';
+import { storedLayout } from '../core/layout/store';
 import type { SheetInfo } from '../core/model';
 import type { CheckResult } from '../excel/host';
 import { FileLayout, SheetEditor } from './LayoutEditor';
@@ -12,7 +13,7 @@ import { FileLayout, SheetEditor } from './LayoutEditor';
  * the pane's first view stays small. (The editor itself is in the first view: as a chunk of
  * its own, the core and Fluent modules it shares with the first view would cost more.)
  */
-const editorTexts = () => import(/* webpackChunkName: "layout-texts" */ '../core/i18n/layout');
+const editorTexts = async () => register((await import(/* webpackChunkName: "layout-texts" */ '../core/i18n/layout')).LAYOUT_MESSAGES);
 
 const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
@@ -80,10 +81,11 @@ export function StructureView({
     const [{ layoutFromFile }, bytes] = await Promise.all([
       import(/* webpackChunkName: "layout-file" */ './layoutFile'),
       f.arrayBuffer().then((b) => new Uint8Array(b)),
+      editorTexts(),
     ]);
-    const read = layoutFromFile(f.name, bytes, lang);
+    const read = layoutFromFile(f.name, bytes, storedLayout);
     if ('map' in read) setImported({ file: f.name, map: read.map });
-    else setFileProblems(read.problems);
+    else setFileProblems([L(read.problem.key, read.problem.params), ...(read.problem.details ?? [])]);
   };
   const edit = async (sheet: string) => {
     await editorTexts();

@@ -1,7 +1,15 @@
 import { rows, xlsxBuffer } from '../../test/helpers/xlsx';
 import { TAUGHT } from '../../test/helpers/taught';
-import { LAYOUT_SHEET, layoutSheet } from '../core/layout/store';
-import { layoutFromFile } from './layoutFile';
+import { t } from '../core/i18n';
+import '../core/i18n/layoutCli';
+import { LAYOUT_SHEET, layoutSheet, storedLayout } from '../core/layout/store';
+import { layoutFromFile as fromFile } from './layoutFile';
+
+/** The problems as the pane words them. */
+function layoutFromFile(name: string, bytes: Uint8Array, lang: 'de') {
+  const r = fromFile(name, bytes, storedLayout);
+  return 'map' in r ? r : { problems: [t(lang, r.problem.key, r.problem.params), ...(r.problem.details ?? [])] };
+}
 
 const MAP = { version: 1 as const, sheets: TAUGHT.map((c) => c.map) };
 const bytes = (s: string) => new TextEncoder().encode(s);

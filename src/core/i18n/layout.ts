@@ -2,9 +2,11 @@
  * Texts of layout maps (issue 19): the names of sheet kinds, goal-sheet fields and column
  * roles (shared by `zielwerk layout` and the task pane), and the task pane's editor that
  * teaches Zielwerk a sheet ("Lesart anpassen", "Lesart aus Datei übernehmen"). The task pane
- * loads this catalogue when the editor opens; the Struktur view's own texts are in ui.ts.
+ * loads this catalogue when the editor opens and registers it (a plain object with no imports,
+ * so the chunk it loads in shares no module with the first view); the Struktur view's own texts
+ * are in ui.ts. The command line registers it through layoutCli.ts.
  */
-import { type Entry, register } from './index';
+import type { Entry } from './index';
 
 export const LAYOUT_MESSAGES: Record<string, Entry> = {
   'layout.kind.goal-sheet': { de: 'Zielblatt', en: 'goal sheet' },
@@ -90,10 +92,8 @@ export const LAYOUT_MESSAGES: Record<string, Entry> = {
   },
   'ui.layout.saved': { de: 'Lesart gespeichert ({n:Blatt|Blätter}).', en: 'Reading stored ({n:sheet|sheets}).' },
   'ui.layout.dropped': {
-    de: 'Nicht behalten, weil es das Blatt nicht mehr gibt: {sheets}',
-    en: 'Not kept, as the sheet is gone: {sheets}',
+    de: 'Nicht behalten, weil es das Blatt in dieser Mappe nicht (mehr) gibt: {sheets}',
+    en: 'Not kept, as this workbook does not have the sheet (any more): {sheets}',
   },
   'ui.busy.layout': { de: 'Lesart wird gespeichert …', en: 'Storing the reading …' },
 };
-
-register(LAYOUT_MESSAGES);

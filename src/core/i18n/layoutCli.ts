@@ -1,6 +1,6 @@
 /** Texts of `zielwerk layout` and of the `--layout` option (layout maps, issue 19). */
 import { type Entry, register } from './index';
-import './layout';
+import { LAYOUT_MESSAGES } from './layout';
 
 export const LAYOUT_CLI: Record<string, Entry> = {
   'cli.help.layout': {
@@ -72,4 +72,5 @@ with which role for each column, and how much of it was understood.
   },
 };
 
+register(LAYOUT_MESSAGES);
 register(LAYOUT_CLI);

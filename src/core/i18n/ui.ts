@@ -87,8 +87,8 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.layout.openLabel': { de: 'Lesart von Blatt „{sheet}“ anpassen', en: 'Adjust how sheet "{sheet}" is read' },
   'ui.layout.fromFile': { de: 'Lesart aus Datei übernehmen', en: 'Take reading from a file' },
   'ui.layout.fromFileHint': {
-    de: 'Eine Lesart (.json, z. B. von „zielwerk layout --json“) oder eine Arbeitsmappe (.xlsx), in der eine Lesart gespeichert ist – etwa eine Mappe derselben Vorlage.',
-    en: 'A reading (.json, e.g. from "zielwerk layout --json") or a workbook (.xlsx) that stores one – such as a workbook of the same template.',
+    de: 'Eine Lesart (.json) oder eine Mappe (.xlsx) derselben Vorlage, in der eine gespeichert ist',
+    en: 'A reading (.json), or a workbook (.xlsx) of the same template that stores one',
   },
   'ui.structure.create': { de: 'Tabellen anlegen', en: 'Create tables' },
   'ui.structure.createHint': {
