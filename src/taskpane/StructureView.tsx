@@ -78,19 +78,24 @@ export function StructureView({
     e.target.value = '';
     if (!f) return;
     setFileProblems([]);
-    const [{ layoutFromFile }, bytes] = await Promise.all([
-      import(/* webpackChunkName: "layout-file" */ './layoutFile'),
-      f.arrayBuffer().then((b) => new Uint8Array(b)),
-      editorTexts(),
-    ]);
-    const read = layoutFromFile(f.name, bytes, storedLayout);
-    if ('map' in read) setImported({ file: f.name, map: read.map });
-    else setFileProblems([L(read.problem.key, read.problem.params), ...(read.problem.details ?? [])]);
+    try {
+      const [{ layoutFromFile }, bytes] = await Promise.all([
+        import(/* webpackChunkName: "layout-file" */ './layoutFile'),
+        f.arrayBuffer().then((b) => new Uint8Array(b)),
+        editorTexts(),
+      ]);
+      const read = layoutFromFile(f.name, bytes, storedLayout);
+      if ('map' in read) setImported({ file: f.name, map: read.map });
+      else setFileProblems([L(read.problem.key, read.problem.params), ...(read.problem.details ?? [])]);
+    } catch (x) {
+      setFileProblems([L('ui.error', { message: x instanceof Error ? x.message : String(x) })]);
+    }
   };
-  const edit = async (sheet: string) => {
-    await editorTexts();
-    setEditing(sheet);
-  };
+  const edit = (sheet: string) =>
+    editorTexts().then(
+      () => setEditing(sheet),
+      (x) => setFileProblems([L('ui.error', { message: x instanceof Error ? x.message : String(x) })]),
+    );
 
   if (editing) {
     return (

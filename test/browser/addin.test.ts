@@ -3,21 +3,14 @@
  * from dist/ on localhost, with the Excel fake injected instead of office.js and preloaded
  * with the sample workbook. Needs `npm run build` first (npm test does it).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, type Opened, type Pages, type PaneOptions, sampleGrids, startPages } from './harness';
-import { DOCS, fake, noViolations, until } from './pane';
+import { DIST, type Opened, type PaneOptions, sampleGrids } from './harness';
+import { DOCS, fake, noViolations, startedPages, until } from './pane';
 
-let pages: Pages;
+const started = startedPages();
 
-beforeAll(async () => {
-  pages = await startPages();
-  mkdirSync(DOCS, { recursive: true });
-}, 60_000);
-
-afterAll(() => pages?.close());
-
-const open = (options: PaneOptions = {}): Promise<Opened> => pages.open('taskpane.html', options);
+const open = (options: PaneOptions = {}): Promise<Opened> => started().open('taskpane.html', options);
 
 it('loads the pane and shows what was found', async () => {
   const { page, context, requests } = await open();
@@ -31,7 +24,7 @@ it('loads the pane and shows what was found', async () => {
   await expect(page.getByText('1 Fehler, 77 Warnungen, 4 Hinweise').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
-  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(started().url))).toEqual([]);
   await context.close();
 }, 60_000);
 
@@ -55,7 +48,7 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await noViolations(page);
   await page.getByRole('checkbox', { name: /Warnung/ }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
-  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(started().url))).toEqual([]);
   await context.close();
 }, 60_000);
 

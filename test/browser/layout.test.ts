@@ -7,7 +7,6 @@
  * sheet, where extract() reads it back. Also "Lesart aus Datei übernehmen" with a .json file.
  * The screenshots of the editor and its preview are the user guide's (npm run docs).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extract } from '../../src/core/extract';
@@ -18,17 +17,9 @@ import { roleLabel } from '../../src/core/extract/roles';
 import { LAYOUT_SHEET, storedLayout } from '../../src/core/layout/store';
 import { grid } from '../helpers/grid';
 import { type TaughtCase, TAUGHT } from '../helpers/taught';
-import { type Pages, startPages } from './harness';
-import { DOCS, fake, noViolations, until } from './pane';
+import { DOCS, fake, noViolations, startedPages, until } from './pane';
 
-let pages: Pages;
-
-beforeAll(async () => {
-  pages = await startPages();
-  mkdirSync(DOCS, { recursive: true });
-}, 60_000);
-
-afterAll(() => pages?.close());
+const started = startedPages();
 
 const roleName = (role: string) => (role === 'round' || role === 'ignore' ? t('de', `layout.role.${role}`) : roleLabel('de', role));
 
@@ -78,7 +69,7 @@ describe('teaching a sheet in the Struktur view', () => {
     'a %s sheet the built-in readers cannot read becomes fully read',
     async (_kind, c) => {
       const sheetGrid = grid(c.sheet, c.rows);
-      const { page, context } = await pages.open('taskpane.html', { view: 'structure', grids: [sheetGrid] });
+      const { page, context } = await started().open('taskpane.html', { view: 'structure', grids: [sheetGrid] });
       await page.getByText('Wie die Blätter gelesen wurden').waitFor();
       const row = rowOf(page, c.sheet);
       await expect(row.getByRole('cell', { name: '100 %', exact: true }).count()).resolves.toBe(0);
@@ -146,7 +137,7 @@ describe('teaching a sheet in the Struktur view', () => {
   it('says so when the selection is on another sheet, and cancels without writing', async () => {
     const c = TAUGHT.find((x) => x.kind === 'milestone-list')!;
     const other = grid('Anderes', [['x']]);
-    const { page, context } = await pages.open('taskpane.html', { view: 'structure', grids: [grid(c.sheet, c.rows), other] });
+    const { page, context } = await started().open('taskpane.html', { view: 'structure', grids: [grid(c.sheet, c.rows), other] });
     await page.getByRole('button', { name: `Lesart von Blatt „${c.sheet}“ anpassen` }).click();
     await page.evaluate(`window.__ZW_FAKE__.select('Anderes', 'A1')`);
     await page.getByRole('button', { name: 'Zeile der Auswahl in Excel als Kopfzeile übernehmen' }).click();
@@ -165,7 +156,7 @@ describe('taking a layout from a file', () => {
   it('previews a .json map and stores it; a broken file is said in German', async () => {
     const c = TAUGHT.find((x) => x.kind === 'milestone-list')!;
     const sheetGrid = grid(c.sheet, c.rows);
-    const { page, context } = await pages.open('taskpane.html', { view: 'structure', grids: [sheetGrid] });
+    const { page, context } = await started().open('taskpane.html', { view: 'structure', grids: [sheetGrid] });
     const input = page.getByLabel('Lesart aus Datei übernehmen');
     await input.waitFor();
     await input.setInputFiles({

@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { mkdirSync } from 'node:fs';
+import { type Pages, ROOT, startPages } from './harness';
 
 // screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
 export const DOCS = process.env.ZIELWERK_DOCS === '1' ? join(ROOT, 'docs') : join(ROOT, 'test', '.out', 'screenshots');
@@ -24,4 +25,15 @@ export async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000)
 export async function noViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Serves dist/ and starts Chromium for the tests of this file; the pages, once started. */
+export function startedPages(): () => Pages {
+  let pages: Pages;
+  beforeAll(async () => {
+    pages = await startPages();
+    mkdirSync(DOCS, { recursive: true });
+  }, 60_000);
+  afterAll(() => pages?.close());
+  return () => pages;
 }
