@@ -73,6 +73,8 @@ export function StructureView({
   const save = async (entries: LayoutMap, back: string | null) => {
     if (await onSaveLayout(entries)) close(back);
   };
+  /** A chunk that did not load, a file that broke the reader: said below the file field. */
+  const failed = (x: unknown) => setFileProblems([L('ui.error', { message: x instanceof Error ? x.message : String(x) })]);
   const pickFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
     e.target.value = '';
@@ -88,14 +90,10 @@ export function StructureView({
       if ('map' in read) setImported({ file: f.name, map: read.map });
       else setFileProblems([L(read.problem.key, read.problem.params), ...(read.problem.details ?? [])]);
     } catch (x) {
-      setFileProblems([L('ui.error', { message: x instanceof Error ? x.message : String(x) })]);
+      failed(x);
     }
   };
-  const edit = (sheet: string) =>
-    editorTexts().then(
-      () => setEditing(sheet),
-      (x) => setFileProblems([L('ui.error', { message: x instanceof Error ? x.message : String(x) })]),
-    );
+  const edit = (sheet: string) => editorTexts().then(() => setEditing(sheet), failed);
 
   if (editing) {
     return (
