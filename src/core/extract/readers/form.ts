@@ -160,7 +160,10 @@ export function readForms(
 
   const named = headings.some((h) => !weak.has(h)) || nameId !== null;
   for (const group of groups) {
-    const block = readBlock(scan, group, values, out, nameId);
+    // a mapped sheet's goal takes the fields of a block without a heading; otherwise the sheet's
+    // name is the fallback of a block that found no id
+    const block = readBlock(scan, group, values, out, mapped ? nameId : null);
+    if (block.goals.length === 0 && nameId) block.goals.push(goalPart(nameId, null));
     if (block.goals.length === 0) {
       // a block without a readable id keeps its milestones (as orphans): nothing is lost
       out.orphans.push(...block.milestones);
