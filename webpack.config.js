@@ -109,7 +109,9 @@ async function config(env, options) {
       if (shared && issuer.split(path.sep).join('/').includes('/src/taskpane/documents/')) return callback(null, `ZielwerkShared.${shared}`, 'var');
       callback();
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    // chunks loaded on demand (the layout editor's texts, reading a map from a file) sit beside
+    // the pages: relative to the page, without the runtime that guesses the script's address
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', publicPath: '', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

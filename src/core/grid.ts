@@ -7,6 +7,7 @@
  * Grids are sparse (a list of non-empty cells), so a lone value at XFD1048576 costs one entry,
  * not 17 billion.
  */
+import { sortCells } from './cellOrder';
 import { toA1 } from './a1';
 import { isDateFormat, serialToIso } from './dates/serial';
 
@@ -71,10 +72,7 @@ export interface Grid {
   sheetKind?: 'chartsheet' | 'dialogsheet' | 'macrosheet';
 }
 
-/** Sorts cells row-major in place and returns them (hosts may produce them in any order). */
-export function sortCells(cells: GridCell[]): GridCell[] {
-  return cells.sort((a, b) => a.row - b.row || a.col - b.col);
-}
+export { sortCells };
 
 /** The A1 address of a cell. */
 export function cellAddress(cell: Pick<GridCell, 'row' | 'col'>): string {

@@ -10,7 +10,20 @@ import { validate } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read';
 import { applyPlan } from './apply';
 import { MIN_EXCEL_API } from './features';
-import { checkWorkbook, navigate, removeZielwerkData, selectCells, writeStructure, writeSummary } from './host';
+import {
+  checkWorkbook,
+  navigate,
+  removeZielwerkData,
+  selectCells,
+  selectedRange,
+  splitAddress,
+  writeLayout,
+  writeStructure,
+  writeSummary,
+} from './host';
+import { grid } from '../../test/helpers/grid';
+import { TAUGHT } from '../../test/helpers/taught';
+import { LAYOUT_SHEET, storedLayout } from '../core/layout/store';
 import { readWorkbook } from './read';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
 
@@ -306,5 +319,57 @@ describe('navigating and settings', () => {
     expect(loadSettings()).toEqual({ today: '2019-11-15', weeks: 4, bounds: { leitziel: [1, 13], mittlerziel: [1, 80] }, lang: 'en' });
     fake.workbook.settings.set('zielwerk.settings', { today: 'gestern', weeks: -3, bounds: { leitziel: [5, 1] }, lang: 'fr' });
     expect(loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('teaching a layout', () => {
+  const fahrplan = TAUGHT.find((c) => c.kind === 'milestone-list')!;
+  const adressen = TAUGHT.find((c) => c.kind === 'partner-list')!;
+  const taughtGrids = () => [grid(fahrplan.sheet, fahrplan.rows), grid(adressen.sheet, adressen.rows)];
+  /** The fake's sheets as grids, the way the pane reads them. */
+  const reread = (fake: FakeOffice) =>
+    (fake.Excel as { run<T>(f: (c: Excel.RequestContext) => Promise<T>): Promise<T> }).run((c) => readWorkbook(c as never));
+
+  it('reads the selection in Excel: its sheet and address, in one round trip', async () => {
+    const fake = fakeWith(taughtGrids());
+    fake.workbook.active = adressen.sheet;
+    fake.workbook.sheets[1].selected = 'B2:C3';
+    fake.resetStats();
+    await expect(selectedRange()).resolves.toEqual({ sheet: adressen.sheet, address: 'B2:C3' });
+    expect([fake.stats.runs, fake.stats.syncs]).toEqual([1, 1]);
+    expect(splitAddress("'Plan 2020 ''neu'''!$B$4")).toEqual({ sheet: "Plan 2020 'neu'", address: 'B4' });
+    expect(splitAddress('Fahrplan!A1:D1')).toEqual({ sheet: 'Fahrplan', address: 'A1:D1' });
+  });
+
+  it('stores the map in a very hidden sheet, replaces it on the next save and keeps the other entries', async () => {
+    const fake = fakeWith(taughtGrids());
+    const before = JSON.stringify(fake.workbook.sheets.map((s) => [s.name, [...s.cells]]));
+    const first = await writeLayout({ version: 1, sheets: [fahrplan.map] }, 'de');
+    expect(first.missing).toEqual([]);
+    expect(first.stored.sheets[0].fingerprint).toEqual(['Bezug', 'Frist', 'Vorhaben', 'Fortschritt']);
+    await writeLayout({ version: 1, sheets: [adressen.map, { sheet: 'Gibt es nicht', kind: 'ignore' }] }, 'de');
+    expect(fake.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [fahrplan.sheet, 'Visible'],
+      [adressen.sheet, 'Visible'],
+      [LAYOUT_SHEET, 'VeryHidden'],
+    ]);
+    // the user's cells are as they were
+    expect(JSON.stringify(fake.workbook.sheets.slice(0, 2).map((s) => [s.name, [...s.cells]]))).toBe(before);
+    const { grids } = await reread(fake);
+    const kept = storedLayout(grids);
+    expect(kept && 'map' in kept && kept.map.sheets.map((e) => e.sheet)).toEqual([fahrplan.sheet, adressen.sheet]);
+    const model = extract(grids);
+    expect(model.sheets.filter((x) => x.kind !== 'generated').map((x) => [x.sheet, x.coverage])).toEqual([
+      [fahrplan.sheet, 1],
+      [adressen.sheet, 1],
+    ]);
+    expect((await checkWorkbook(SETTINGS)).grids.map((g) => g.name)).toContain(LAYOUT_SHEET);
+  });
+
+  it('writes nothing when no entry names a sheet of the workbook', async () => {
+    const fake = fakeWith(taughtGrids());
+    const w = await writeLayout({ version: 1, sheets: [{ sheet: 'Anderswo', kind: 'ignore' }] }, 'de');
+    expect([w.stored.sheets, w.missing]).toEqual([[], ['Anderswo']]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([fahrplan.sheet, adressen.sheet]);
   });
 });

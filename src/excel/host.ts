@@ -21,11 +21,16 @@ import {
   type SummaryKey,
 } from '../core/summarize';
 import { type Finding, validate } from '../core/validate';
+import type { Grid } from '../core/grid';
+import type { LayoutMap } from '../core/layout/schema';
+import { LAYOUT_SHEET, layoutSheet, mergeLayouts, storedLayout, withFingerprints } from '../core/layout/store';
 import { applyPlan } from './apply';
 import { readWorkbook } from './read';
 import type { Settings } from './settings';
 
 export interface CheckResult {
+  /** The sheets as read (the Struktur view's layout editor previews on them without reading again). */
+  grids: Grid[];
   model: Model;
   findings: Finding[];
   today: IsoDate;
@@ -58,7 +63,7 @@ export async function checkWorkbook(settings: Settings): Promise<CheckResult> {
   return Excel.run(async (context) => {
     const { grids } = await readWorkbook(context);
     const model = extract(grids);
-    return { model, findings: validate(model, validateSettings(settings, lang, today)), today, lang };
+    return { grids, model, findings: validate(model, validateSettings(settings, lang, today)), today, lang };
   });
 }
 
@@ -109,11 +114,7 @@ export function removeZielwerkData(settings: Settings, options: WriteOptions = {
 }
 
 /** One read, the check, a plan made from both, one write. */
-function writePlanned(
-  settings: Settings,
-  makePlan: (input: CheckResult & { grids: Awaited<ReturnType<typeof readWorkbook>>['grids'] }) => SheetPlan,
-  options: WriteOptions,
-): Promise<WriteResult> {
+function writePlanned(settings: Settings, makePlan: (input: CheckResult) => SheetPlan, options: WriteOptions): Promise<WriteResult> {
   const lang = effectiveLang(settings);
   const today = settings.today ?? todayIso();
   return Excel.run(async (context) => {
@@ -123,9 +124,9 @@ function writePlanned(
     const plan = makePlan({ grids, model, findings, today, lang });
     const edits = handEdits(grids, plan, readFingerprints(grids));
     if (edits.length && !options.force)
-      return { model, findings, today, lang, plan, report: { written: [], replaced: [], skipped: [] }, edits };
+      return { grids, model, findings, today, lang, plan, report: { written: [], replaced: [], skipped: [] }, edits };
     const report = await applyPlan(context, plan, tableNames);
-    return { model, findings, today, lang, plan, report, edits };
+    return { grids, model, findings, today, lang, plan, report, edits };
   });
 }
 
@@ -154,5 +155,55 @@ export async function navigate(sheet: string, cell: string): Promise<void> {
     ws.activate();
     ws.getRange(cell).select();
     await context.sync();
+  });
+}
+
+/** The cell or range selected in Excel: its sheet and its address on that sheet ("B4", "A3:D3"). One round trip. */
+export async function selectedRange(): Promise<{ sheet: string; address: string }> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('address');
+    await context.sync();
+    return splitAddress(range.address);
+  });
+}
+
+/** "'Plan 2020'!B4:C5" → sheet "Plan 2020", address "B4:C5". */
+export function splitAddress(full: string): { sheet: string; address: string } {
+  const bang = full.lastIndexOf('!');
+  const sheet = full.slice(0, Math.max(bang, 0));
+  const unquoted = /^'(.*)'$/.exec(sheet);
+  return { sheet: unquoted ? unquoted[1].replace(/''/g, "'") : sheet, address: full.slice(bang + 1).replace(/\$/g, '') };
+}
+
+export interface LayoutWrite {
+  /** The map as stored (the kept map with the given entries put in, fingerprints added). */
+  stored: LayoutMap;
+  /** Entries left out: their sheets are not in the workbook. */
+  missing: string[];
+  report: ApplyReport;
+}
+
+/**
+ * Stores layout map entries in the workbook: the map it keeps, with these entries in place of
+ * those for the same sheets, as the very hidden sheet Zielwerk_Lesart (replaced if there).
+ * One read, one write; no other sheet is touched. Nothing is written when no entry fits.
+ */
+export function writeLayout(entries: LayoutMap, lang: Lang): Promise<LayoutWrite> {
+  return Excel.run(async (context) => {
+    const { grids, tableNames } = await readWorkbook(context);
+    const kept = storedLayout(grids);
+    const merged = mergeLayouts(kept && 'map' in kept ? kept.map : null, entries);
+    const { map: stored, missing } = withFingerprints(merged, grids);
+    if (stored.sheets.length === 0) return { stored, missing, report: { written: [], replaced: [], skipped: [] } };
+    const exists = grids.some((g) => g.name === LAYOUT_SHEET);
+    const plan: SheetPlan = {
+      lang,
+      today: todayIso(),
+      // last: after the old map sheet is gone and the new one added, the last position
+      sheets: [{ ...layoutSheet(stored, lang), replaces: exists ? LAYOUT_SHEET : null, position: grids.length - (exists ? 1 : 0) }],
+    };
+    const report = await applyPlan(context, plan, tableNames);
+    return { stored, missing, report };
   });
 }

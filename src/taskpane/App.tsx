@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
+import type { LayoutMap } from '../core/layout/schema';
 import {
   checkWorkbook,
   type CheckResult,
@@ -15,8 +16,10 @@ import {
   navigate,
   removeZielwerkData,
   selectCells,
+  selectedRange,
   todayIso,
   type WriteResult,
+  writeLayout,
   writeStructure,
   writeSummary,
 } from '../excel/host';
@@ -163,6 +166,24 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
         : { intent: 'info', lines: [L('ui.done.removeNothing')] };
     });
 
+  /** Stores layout map entries, then reads the workbook again so the views show the new reading. */
+  const saveLayout = async (entries: LayoutMap): Promise<boolean> => {
+    let stored = false;
+    await run('ui.busy.layout', async () => {
+      const w = await writeLayout(entries, lang);
+      if (w.stored.sheets.length === 0) return { intent: 'warning', lines: [L('ui.layout.file.nothing')] };
+      setResult(await checkWorkbook(settings));
+      stored = true;
+      return {
+        intent: w.missing.length ? 'warning' : 'success',
+        title: L('ui.layout.saved', { n: w.stored.sheets.length }),
+        // sheets the entries name that the workbook does not have (any more): not kept
+        lines: w.missing.length ? [L('ui.layout.dropped', { sheets: w.missing.join(', ') })] : [],
+      };
+    });
+    return stored;
+  };
+
   const jump = (sheet: string, cell: string) =>
     navigate(sheet, cell).catch(() => setNotice({ intent: 'warning', lines: [L('ui.check.jumpFailed', { sheet, cell })] }));
 
@@ -226,7 +247,16 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
           <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />
         )}
         {view === 'structure' && (
-          <StructureView L={L} lang={lang} result={result} busy={!!busy} onCreate={() => structure()} onShowUnread={showUnread} />
+          <StructureView
+            L={L}
+            lang={lang}
+            result={result}
+            busy={!!busy}
+            onCreate={() => structure()}
+            onShowUnread={showUnread}
+            onSelection={selectedRange}
+            onSaveLayout={saveLayout}
+          />
         )}
         {view === 'consolidate' && (
           <ConsolidateView

@@ -12,8 +12,11 @@
  *
  * No Node API: the task pane reads files the user picks with the same code.
  */
-import { type Grid, type GridCell, type MergeArea, sortCells, type TableArea, type Visibility } from '../core/grid';
-import { isDateFormat } from '../core/dates/serial';
+import type { Grid, GridCell, MergeArea, TableArea, Visibility } from '../core/grid';
+// the leaf modules, not grid.ts and serial.ts: in the task pane this reader loads in a chunk of
+// its own, and a shared module that many call sites use would cost the first view bytes
+import { sortCells } from '../core/cellOrder';
+import { isDateFormat } from '../core/dates/numberFormat';
 import { UserError } from '../core/errors';
 import { PartIndex, type Rel, relKind, relsPath, resolve } from './opc';
 import { attr, isMain, parseXmlEntry, relId, StopReading, type Tag, XmlDoctypeError, XmlSyntaxError, type XmlHandler } from './xmlStream';

@@ -27,4 +27,16 @@ installFakeOffice(fake);
     const s = wb.sheets.find((x) => x.name === sheet)!;
     s.cells.set(`${row},${col}`, { ...(s.cells.get(`${row},${col}`) ?? {}), value });
   },
+  /** The user selects a cell or range in Excel: the sheet becomes active. */
+  select: (sheet: string, address: string) => {
+    const s = wb.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    wb.active = sheet;
+    s.selected = address;
+  },
+  /** A sheet's text cells (row, column, value), e.g. to read back the stored layout map. */
+  texts: (sheet: string) =>
+    [...(wb.sheets.find((s) => s.name === sheet)?.cells ?? [])]
+      .filter(([, c]) => typeof c.value === 'string' && c.value !== '')
+      .map(([k, c]) => [...k.split(',').map(Number), c.value]),
 };

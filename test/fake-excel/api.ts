@@ -168,6 +168,14 @@ class WorkbookProxy extends Proxy {
     this.tables = new TableCollectionAll(ctx);
     this.application = new ApplicationProxy(ctx);
   }
+  /** The selected range: the first area of the active sheet's selection (A1 when none); ExcelApi 1.1. */
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.ctx.wb.sheets.find((s) => s.name === this.ctx.wb.active);
+      if (!sheet) throw new FakeError('ItemNotFound', 'no active sheet');
+      return { sheet, box: parseAddress(sheet.selected?.split(',')[0] ?? 'A1') };
+    });
+  }
 }
 
 class ApplicationProxy extends Proxy {

@@ -9,11 +9,8 @@ import { roleLabel } from '../../core/extract/roles';
 import { truncate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import { describeLayout, type SheetLayoutRead } from '../../core/layout/describe';
-import { fingerprintOf, matchSheets } from '../../core/layout/match';
 import { resolveLayout } from '../../core/layout/resolve';
-import type { LayoutMap } from '../../core/layout/schema';
-import { LAYOUT_SHEET, layoutSheet } from '../../core/layout/store';
-import type { Grid } from '../../core/grid';
+import { LAYOUT_SHEET, layoutSheet, withFingerprints } from '../../core/layout/store';
 import { readWorkbookFile } from '../../xlsx/read';
 import { applyPlanToPackage } from '../../xlsx/package';
 import { backup, checkOutputName, writeBytesFile } from '../../xlsx/write';
@@ -115,7 +112,9 @@ async function setLayout(ctx: CommandContext, input: string): Promise<number> {
   const map = await readLayoutFile(String(ctx.options.set));
   const { grids, bytes } = await readWorkbookFile(input);
   checkOutputName(bytes, output);
-  const stored = withFingerprints(map, grids);
+  const { map: stored, missing } = withFingerprints(map, grids);
+  // a sheet the workbook does not have: a typing error, most likely
+  if (missing.length) throw new UsageError(`layout-unknown-sheets:${missing.join(', ')}`);
   const plan = {
     lang: ctx.lang,
     today: parseToday(undefined),
@@ -137,20 +136,4 @@ async function setLayout(ctx: CommandContext, input: string): Promise<number> {
   const width = Math.max(60, Math.min(ctx.io.columns ?? 100, 140));
   ctx.io.stdout('\n' + renderLayout(reads, model.skipped, basename(output), t(ctx.lang, 'cli.layout.source.stored'), ctx.lang, width));
   return 0;
-}
-
-/**
- * The map as it is stored: each entry under its sheet's current name, with the fingerprint
- * that finds the sheet and its header again after a rename or inserted rows. Entries for
- * sheets the workbook does not have are refused (a typing error, most likely).
- */
-export function withFingerprints(map: LayoutMap, grids: Grid[]): LayoutMap {
-  const match = matchSheets(map, grids);
-  if (match.missing.length) throw new UsageError(`layout-unknown-sheets:${match.missing.map((e) => e.sheet).join(', ')}`);
-  const byName = new Map(grids.map((g) => [g.name, g]));
-  const sheets = [...match.bySheet].map(([name, entry]) => {
-    const grid = byName.get(name)!;
-    return { ...entry, sheet: name, fingerprint: entry.header ? fingerprintOf(grid, entry.header.row) : fingerprintOf(grid) };
-  });
-  return { version: 1, sheets };
 }

@@ -3,6 +3,7 @@ import './cli';
 import './rules';
 import './summary';
 import './ui';
+import './layoutCli';
 
 register({
   'test.counted': { de: '{error} Fehler, {info:Hinweis|Hinweise}', en: '{error:error|errors}, {info:note|notes}' },

@@ -1,5 +1,6 @@
 /** Texts of `zielwerk layout` and of the `--layout` option (layout maps, issue 19). */
 import { type Entry, register } from './index';
+import { LAYOUT_MESSAGES } from './layout';
 
 export const LAYOUT_CLI: Record<string, Entry> = {
   'cli.help.layout': {
@@ -56,21 +57,6 @@ with which role for each column, and how much of it was understood.
     en: 'To adjust: zielwerk layout {file} --json > layout.json, edit it, then --set layout.json -o COPY.xlsx',
   },
   'cli.layout.stored': { de: 'Lesart gespeichert in {file} ({n:Blatt|Blätter})', en: 'Layout map stored in {file} ({n:sheet|sheets})' },
-  'layout.kind.goal-sheet': { de: 'Zielblatt', en: 'goal sheet' },
-  'layout.kind.goal-blocks': { de: 'mehrere Ziele auf einem Blatt', en: 'several goals on one sheet' },
-  'layout.kind.milestone-list': { de: 'Meilensteinliste', en: 'milestone list' },
-  'layout.kind.overview': { de: 'Zielübersicht', en: 'goal overview' },
-  'layout.kind.status-log': { de: 'Nachfrage-Protokoll', en: 'status-check log' },
-  'layout.kind.partner-list': { de: 'Partnerliste', en: 'partner list' },
-  'layout.kind.project': { de: 'Projektblatt', en: 'project sheet' },
-  'layout.kind.ignore': { de: 'nicht lesen', en: 'do not read' },
-  'layout.field.id': { de: 'Ziel-Nr.', en: 'goal id' },
-  'layout.field.title': { de: 'Zieltext', en: 'goal text' },
-  'layout.field.lead': { de: 'Federführung', en: 'lead' },
-  'layout.field.participants': { de: 'Beteiligte', en: 'participants' },
-  'layout.field.interimGoal': { de: 'Zwischenziel', en: 'interim goal' },
-  'layout.role.round': { de: 'Nachfragerunde', en: 'status round' },
-  'layout.role.ignore': { de: '(nicht lesen)', en: '(do not read)' },
   'cli.usage.layout-unreadable': { de: 'Lesart-Datei „{value}“ nicht lesbar', en: 'Layout map file "{value}" cannot be read' },
   'cli.usage.layout-json': {
     de: 'Lesart-Datei „{value}“ ist kein gültiges JSON',
@@ -86,4 +72,5 @@ with which role for each column, and how much of it was understood.
   },
 };
 
+register(LAYOUT_MESSAGES);
 register(LAYOUT_CLI);

@@ -92,6 +92,14 @@ export const UI_MESSAGES: Record<string, Entry> = {
     de: '{n:Zelle|Zellen} auf Blatt „{sheet}“ auswählen, die Zielwerk nicht verstanden hat',
     en: 'Select the {n:cell|cells} on sheet "{sheet}" that Zielwerk did not understand',
   },
+  // layout maps: the Struktur view's part (the editor's texts load with it: layout.ts)
+  'ui.layout.open': { de: 'Lesart anpassen', en: 'Adjust reading' },
+  'ui.layout.openLabel': { de: 'Lesart von Blatt „{sheet}“ anpassen', en: 'Adjust how sheet "{sheet}" is read' },
+  'ui.layout.fromFile': { de: 'Lesart aus Datei übernehmen', en: 'Take reading from a file' },
+  'ui.layout.fromFileHint': {
+    de: 'Eine Lesart (.json) oder eine Mappe (.xlsx) derselben Vorlage, in der eine gespeichert ist',
+    en: 'A reading (.json), or a workbook (.xlsx) of the same template that stores one',
+  },
   'ui.structure.create': { de: 'Tabellen anlegen', en: 'Create tables' },
   'ui.structure.createHint': {
     de: 'Legt „Ziele“, „Meilensteine“ und „Partner“ als Excel-Tabellen mit Auswahllisten und Verweisen auf die Quelle an.',

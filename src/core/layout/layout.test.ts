@@ -2,7 +2,7 @@ import { grid } from '../../../test/helpers/grid';
 import { isGeneratedGrid } from '../marker';
 import { fingerprintOf, matchSheets, rowWithTexts } from './match';
 import { type LayoutMap, parseLayoutMap } from './schema';
-import { asLayoutMap, LAYOUT_SHEET, layoutSheet, storedLayout } from './store';
+import { asLayoutMap, LAYOUT_SHEET, layoutSheet, mergeLayouts, storedLayout, withEntry, withFingerprints } from './store';
 
 const MAP: LayoutMap = {
   version: 1,
@@ -90,6 +90,37 @@ describe('finding the sheets of a map', () => {
       '03/19',
       'AWO',
       'erledigt',
+    ]);
+  });
+});
+
+describe('preparing a map to store', () => {
+  const planning = grid('Planung 2020', [['Nummer', 'Was', 'Kosten', 'Bis', 'Wer', 'Wie weit']], { at: 'A3' });
+  const notes = grid('Notizen', [['x', 'y']]);
+  it('files each entry under its sheet’s current name with a fresh fingerprint, and names the sheets it cannot find', () => {
+    const { map, missing } = withFingerprints(MAP, [planning, notes]);
+    expect(map.sheets.map((e) => [e.sheet, e.fingerprint])).toEqual([
+      ['Notizen', ['x', 'y']],
+      ['Planung 2020', ['Nummer', 'Was', 'Kosten', 'Bis', 'Wer', 'Wie weit']],
+    ]);
+    expect(missing).toEqual(['Unser Ziel', 'Master']);
+  });
+  it('puts one sheet’s entry into a map, replacing the old one, and lays a map over another', () => {
+    const entry = { sheet: 'Notizen', kind: 'overview' as const };
+    const one = withEntry(MAP, entry);
+    expect(one.sheets.map((e) => [e.sheet, e.kind])).toEqual([
+      ['Planung', 'milestone-list'],
+      ['Unser Ziel', 'goal-sheet'],
+      ['Master', 'overview'],
+      ['Notizen', 'overview'],
+    ]);
+    expect(withEntry(null, entry)).toEqual({ version: 1, sheets: [entry] });
+    expect(mergeLayouts(MAP, { version: 1, sheets: [entry, { sheet: 'Neu', kind: 'ignore' }] }).sheets.map((e) => e.sheet)).toEqual([
+      'Planung',
+      'Unser Ziel',
+      'Master',
+      'Notizen',
+      'Neu',
     ]);
   });
 });

@@ -14,6 +14,7 @@ import { type Lang, t } from '../i18n';
 import { LAYOUT_SHEET } from '../marker';
 import { jsonSheet, readJsonSheet } from '../summarize/jsonSheet';
 import type { PlannedSheet } from '../summarize/plan';
+import { fingerprintOf, matchSheets } from './match';
 import type { LayoutMap, SheetMap } from './schema';
 import { LAYOUT_KINDS } from './words';
 
@@ -30,6 +31,38 @@ export function storedLayout(grids: Grid[]): { map: LayoutMap } | { unreadable: 
   if (!stored || !('value' in stored)) return stored;
   const map = asLayoutMap(stored.value);
   return map ? { map } : { unreadable: true };
+}
+
+/**
+ * The map as it is stored: each entry under its sheet's current name, with the fingerprint
+ * that finds the sheet and its header again after a rename or inserted rows. Entries for
+ * sheets the workbook does not have are left out and named in `missing` (the command line
+ * refuses them, the task pane says which it did not keep).
+ */
+export function withFingerprints(map: LayoutMap, grids: Grid[]): { map: LayoutMap; missing: string[] } {
+  const match = matchSheets(map, grids);
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  const sheets = [...match.bySheet].map(([name, entry]) => {
+    const grid = byName.get(name)!;
+    return { ...entry, sheet: name, fingerprint: entry.header ? fingerprintOf(grid, entry.header.row) : fingerprintOf(grid) };
+  });
+  return { map: { version: 1, sheets }, missing: match.missing.map((e) => e.sheet) };
+}
+
+/**
+ * A map with one sheet's entry put in (replacing the entry for that sheet, or added), e.g.
+ * the map the workbook keeps with the sheet the user just taught.
+ */
+export function withEntry(map: LayoutMap | null, entry: SheetMap): LayoutMap {
+  const sheets = (map?.sheets ?? []).filter((e) => e.sheet !== entry.sheet);
+  return { version: 1, sheets: [...sheets, entry] };
+}
+
+/** Two maps as one: the entries of `over` replace those of `base` for the same sheets. */
+export function mergeLayouts(base: LayoutMap | null, over: LayoutMap): LayoutMap {
+  let out: LayoutMap = base ?? { version: 1, sheets: [] };
+  for (const e of over.sheets) out = withEntry(out, e);
+  return out;
 }
 
 /**

@@ -12,7 +12,8 @@
 import type { Detection } from '../finding';
 import type { Rule } from '../rule';
 
-const VARIANTS: Readonly<Record<string, string>> = {
+/** The wording of each layout reading problem (also the task pane's preview). */
+export const LAYOUT_PROBLEM_VARIANTS: Readonly<Record<string, string>> = {
   'layout-unreadable': 'unreadable',
   'layout-sheet-missing': 'sheetMissing',
   'layout-header-moved': 'moved',
@@ -26,7 +27,7 @@ export const layoutMapStale: Rule = {
   check: ({ model }) => {
     const out: Detection[] = [];
     for (const p of model.problems) {
-      const variant = VARIANTS[p.kind];
+      const variant = LAYOUT_PROBLEM_VARIANTS[p.kind];
       if (!variant) continue;
       out.push({ sheet: p.sheet, cell: p.cell, goal: null, value: p.value, variant, params: { sheet: p.sheet, value: p.value } });
     }
