@@ -144,6 +144,15 @@ describe('zielwerk layout', () => {
     // worker threads start for each run: slow on a busy machine, not a measure of anything
   }, 120_000);
 
+  it('is removed with the rest of Zielwerk\'s data by zielwerk clean; the user\'s sheets stay', async () => {
+    const cleaned = join(tmp, 'bereinigt.xlsx');
+    const r = await run('clean', taught, '-o', cleaned);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const { grids } = await readWorkbookFile(cleaned);
+    expect(grids.map((g) => g.name)).not.toContain(LAYOUT_SHEET);
+    expect(grids.map((g) => g.name)).toEqual((await readWorkbookFile(plain)).grids.map((g) => g.name));
+  });
+
   it('takes back the JSON it prints as a map', async () => {
     const printed = join(tmp, 'gedruckt.json');
     writeFileSync(printed, (await run('layout', taught, '--json')).out);
