@@ -122,6 +122,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Blatt „{sheet}“ sieht nach Zieldaten aus, konnte aber nicht gelesen werden ({n:Zelle|Zellen}: {cells})',
     en: 'Sheet "{sheet}" looks like goal data but could not be read ({n:cell|cells}: {cells})',
   },
+  'rule-title.layout-map-stale': { de: 'Lesart passt nicht mehr', en: 'Layout map no longer fits' },
   'rule.layout-map-stale': {
     de: 'Die Lesart für Blatt „{sheet}“ passt nicht mehr zur Mappe – bitte „Lesart anpassen“',
     en: 'The layout map for sheet "{sheet}" no longer fits the workbook – please adjust the layout',
@@ -273,6 +274,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
   'rule-title.near-duplicate-name': { de: 'Ähnliche Schreibweisen', en: 'Similar spellings' },
   'rule.near-duplicate-name': { de: '„{value}“ ähnelt „{other}“', en: '"{value}" resembles "{other}"' },
   // across the files of a consolidation
+  'rule-title.goal-in-several-files': { de: 'Ziel in mehreren Dateien', en: 'Goal in several files' },
   'rule.goal-in-several-files': {
     de: 'Ziel {id} steht auch in {otherFile} ({otherSheet}!{otherCell})',
     en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell})',
@@ -293,6 +295,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Ziel {id} steht auch in {otherFile} ({otherSheet}!{otherCell}) – mit anderer Federführung (hier {lead}, dort {otherLead}) und anderen Meilensteinen (hier {count}, dort {otherCount}; zuerst anders: „{differs}“). Welcher Stand gilt?',
     en: 'Goal {id} is also in {otherFile} ({otherSheet}!{otherCell}) – with another lead ({lead} here, {otherLead} there) and other milestones ({count} here, {otherCount} there; first different: "{differs}"). Which state is right?',
   },
+  'rule-title.near-duplicate-across-files': { de: 'Ähnliche Namen in mehreren Dateien', en: 'Similar names across files' },
   'rule.near-duplicate-across-files.person': {
     de: '„{value}“ und „{other}“ in {otherFile} ({otherSheet}!{otherCell}) – dieselbe Person? Schreibweise in den Mappen vereinheitlichen',
     en: '"{value}" and "{other}" in {otherFile} ({otherSheet}!{otherCell}) – the same person? Use one spelling in the workbooks',
@@ -303,6 +306,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
   },
 
   // projects
+  'rule-title.project-field-missing': { de: 'Projektangabe fehlt', en: 'Project field missing' },
   'rule.project-field-missing': { de: 'Projekt „{project}“: Angabe fehlt', en: 'Project "{project}": a field is missing' },
   'rule.project-field-missing.provider': { de: 'Projekt „{project}“: Träger fehlt', en: 'Project "{project}": no provider (Träger)' },
   'rule.project-field-missing.place': { de: 'Projekt „{project}“: Projektort fehlt', en: 'Project "{project}": no place' },
@@ -332,10 +336,12 @@ export const RULE_MESSAGES: Record<string, Entry> = {
     de: 'Projekt „{project}“: weder Eckdaten noch Ziele',
     en: 'Project "{project}": neither facts nor goals',
   },
+  'rule-title.project-rating-unknown': { de: 'Zielerreichung unklar', en: 'Achievement unclear' },
   'rule.project-rating-unknown': {
     de: 'Projekt „{project}“: Zielerreichung „{value}“ nicht einzuordnen (erreicht, teilweise erreicht, nicht erreicht, offen)',
     en: 'Project "{project}": achievement "{value}" not on the scale (erreicht, teilweise erreicht, nicht erreicht, offen)',
   },
+  'rule-title.project-goal-reference': { de: 'Projekt-Zielbezug prüfen', en: 'Check project goal references' },
   'rule.project-goal-reference.unknown': {
     de: 'Projekt „{project}“ nennt Ziel {id}, das es in der Arbeitsmappe nicht gibt',
     en: 'Project "{project}" names goal {id}, which the workbook does not have',
@@ -351,6 +357,7 @@ export const RULE_MESSAGES: Record<string, Entry> = {
   'rule.project-goal-reference': { de: 'Projekt „{project}“: Zielbezug prüfen', en: 'Project "{project}": check goal references' },
 
   // import
+  'rule-title.import-differs': { de: 'Dokument weicht ab', en: 'Document differs' },
   'rule.import-differs': { de: 'Ziel {id}: das Dokument sagt „{value}“', en: 'Goal {id}: the document says "{value}"' },
   'rule.import-differs.title': {
     de: 'Ziel {id}: Zieltext im Dokument anders: „{value}“',
