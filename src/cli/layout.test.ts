@@ -144,7 +144,7 @@ describe('zielwerk layout', () => {
     // worker threads start for each run: slow on a busy machine, not a measure of anything
   }, 120_000);
 
-  it('is removed with the rest of Zielwerk\'s data by zielwerk clean; the user\'s sheets stay', async () => {
+  it("is removed with the rest of Zielwerk's data by zielwerk clean; the user's sheets stay", async () => {
     const cleaned = join(tmp, 'bereinigt.xlsx');
     const r = await run('clean', taught, '-o', cleaned);
     expect([r.code, r.err]).toEqual([0, '']);
