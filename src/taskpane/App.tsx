@@ -4,7 +4,7 @@
  * something runs, the buttons are disabled and a second click does nothing.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { type Lang, t } from '../core/i18n';
 import '../core/i18n/ui';
 import type { ApplyReport, SheetPlan, SummaryKey } from '../core/summarize';
@@ -24,13 +24,15 @@ import {
   writeSummary,
 } from '../excel/host';
 import { loadSettings, saveSettings, type Settings } from '../excel/settings';
-import { CheckView } from './CheckView';
 import { ConsolidateView } from './ConsolidateView';
 import { DocumentsPanel } from './DocumentsPanel';
 import { OverviewView } from './OverviewView';
-import { SettingsView } from './SettingsView';
-import { StructureView } from './StructureView';
 import { Tabs } from './Tabs';
+
+// the views other than Überblick load when first opened: the first view stays small
+const CheckView = lazy(() => import(/* webpackChunkName: "check" */ './CheckView').then((m) => ({ default: m.CheckView })));
+const StructureView = lazy(() => import(/* webpackChunkName: "structure" */ './StructureView').then((m) => ({ default: m.StructureView })));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsView').then((m) => ({ default: m.SettingsView })));
 
 export type View = 'overview' | 'check' | 'structure' | 'consolidate' | 'documents' | 'settings';
 
@@ -243,43 +245,45 @@ export function App({ initialView, firstCheck }: { initialView: View; firstCheck
       </div>
       <div id="zw-panel" role="tabpanel" aria-labelledby={`zw-tab-${view}`}>
         {view === 'overview' && <OverviewView L={L} result={result} busy={!!busy} onCreate={() => summarize()} />}
-        {view === 'check' && (
-          <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />
-        )}
-        {view === 'structure' && (
-          <StructureView
-            L={L}
-            lang={lang}
-            result={result}
-            busy={!!busy}
-            onCreate={() => structure()}
-            onShowUnread={showUnread}
-            onSelection={selectedRange}
-            onSaveLayout={saveLayout}
-          />
-        )}
-        {view === 'consolidate' && (
-          <ConsolidateView
-            L={L}
-            settings={{ today: settings.today ?? todayIso(), lang, weeks: settings.weeks, bounds: settings.bounds }}
-            busy={!!busy}
-            run={run}
-            written={written}
-          />
-        )}
-        {view === 'documents' && (
-          <DocumentsPanel
-            L={L}
-            lang={lang}
-            result={result}
-            busy={!!busy}
-            run={(label, action) => run(label, action, false)}
-            onWritten={() => setTimeout(() => void check(true), 0)}
-          />
-        )}
-        {view === 'settings' && (
-          <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} onRemove={() => removeData()} />
-        )}
+        <Suspense fallback={<Spinner size="tiny" label={L('ui.view.loading')} />}>
+          {view === 'check' && (
+            <CheckView L={L} result={result} busy={!!busy} onRecheck={() => check()} onReport={() => summarize(['report'])} onJump={jump} />
+          )}
+          {view === 'structure' && (
+            <StructureView
+              L={L}
+              lang={lang}
+              result={result}
+              busy={!!busy}
+              onCreate={() => structure()}
+              onShowUnread={showUnread}
+              onSelection={selectedRange}
+              onSaveLayout={saveLayout}
+            />
+          )}
+          {view === 'consolidate' && (
+            <ConsolidateView
+              L={L}
+              settings={{ today: settings.today ?? todayIso(), lang, weeks: settings.weeks, bounds: settings.bounds }}
+              busy={!!busy}
+              run={run}
+              written={written}
+            />
+          )}
+          {view === 'documents' && (
+            <DocumentsPanel
+              L={L}
+              lang={lang}
+              result={result}
+              busy={!!busy}
+              run={(label, action) => run(label, action, false)}
+              onWritten={() => setTimeout(() => void check(true), 0)}
+            />
+          )}
+          {view === 'settings' && (
+            <SettingsView L={L} lang={lang} settings={settings} busy={!!busy} onSave={save} onRemove={() => removeData()} />
+          )}
+        </Suspense>
       </div>
     </main>
   );

@@ -18,6 +18,7 @@ export const UI_MESSAGES: Record<string, Entry> = {
   'ui.busy.view': { de: 'Ansicht wird geladen …', en: 'Loading the view …' },
   'ui.tabs': { de: 'Bereiche', en: 'Sections' },
   'ui.loading': { de: 'Arbeitsmappe wird gelesen …', en: 'Reading the workbook …' },
+  'ui.view.loading': { de: 'Ansicht wird geladen …', en: 'Loading the view …' },
   'ui.busy.summary': { de: 'Zusammenfassung wird erstellt …', en: 'Creating the summary …' },
   'ui.busy.structure': { de: 'Tabellen werden angelegt …', en: 'Creating the tables …' },
   'ui.busy.report': { de: 'Prüfbericht wird geschrieben …', en: 'Writing the validation report …' },
