@@ -3,49 +3,20 @@
  * from dist/ on localhost, with the Excel fake injected instead of office.js and preloaded
  * with the sample workbook. Needs `npm run build` first (npm test does it).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { consolidate, readOne } from '../../src/core/consolidate';
 import { t } from '../../src/core/i18n';
 import '../../src/core/i18n/ui';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { blocksFromText } from '../../src/core/documents/blocks';
 import { docxOf } from '../helpers/docx';
-import { DIST, type Opened, type Pages, type PaneOptions, ROOT, sampleGrids, startPages } from './harness';
+import { DIST, type Opened, type PaneOptions, ROOT, sampleGrids } from './harness';
+import { DOCS, fake, noViolations, startedPages, until } from './pane';
 
-// screenshots go to test/.out unless ZIELWERK_DOCS=1 (npm run docs) refreshes the user guide's
-const DOCS = process.env.ZIELWERK_DOCS === '1' ? join(ROOT, 'docs') : join(ROOT, 'test', '.out', 'screenshots');
+const started = startedPages();
 
-let pages: Pages;
-
-beforeAll(async () => {
-  pages = await startPages();
-  mkdirSync(DOCS, { recursive: true });
-}, 60_000);
-
-afterAll(() => pages?.close());
-
-const open = (options: PaneOptions = {}): Promise<Opened> => pages.open('taskpane.html', options);
-
-const fake = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`window.__ZW_FAKE__.${fn}`) as Promise<T>;
-
-/** Waits until `read` returns `expected` (the UI acts asynchronously). */
-async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  let last: T = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
-
-async function noViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const open = (options: PaneOptions = {}): Promise<Opened> => started().open('taskpane.html', options);
 
 it('loads the pane and shows what was found', async () => {
   const { page, context, requests } = await open();
@@ -59,7 +30,7 @@ it('loads the pane and shows what was found', async () => {
   await expect(page.getByText('1 Fehler, 77 Warnungen, 4 Hinweise').isVisible()).resolves.toBe(true);
   await noViolations(page);
   await page.screenshot({ path: join(DOCS, 'taskpane-ueberblick.png'), fullPage: true });
-  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(started().url))).toEqual([]);
   await context.close();
 }, 60_000);
 
@@ -92,7 +63,7 @@ it('lists the findings and selects a finding’s cell by click and by keyboard',
   await page.getByRole('combobox', { name: 'Regel' }).click();
   await page.getByRole('option', { name: 'Alle Regeln' }).click();
   await page.screenshot({ path: join(DOCS, 'taskpane-pruefen.png') });
-  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(started().url))).toEqual([]);
   await context.close();
 }, 60_000);
 
@@ -175,7 +146,7 @@ it('Dokumente: reads a .docx chosen in the pane, writes its goal sheets, and off
   const bytes = readFileSync((await download.path())!);
   expect([download.suggestedFilename(), bytes[0], bytes[1], bytes.length > 3000]).toEqual(['nachfrage.docx', 0x50, 0x4b, true]);
   await expect(page.getByText(/zielwerk report MAPPE\.xlsx --kind nachfrage -o nachfrage\.docx/).isVisible()).resolves.toBe(true);
-  expect(requests.filter((u) => !u.startsWith(pages.url) && !u.startsWith('blob:'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(started().url) && !u.startsWith('blob:'))).toEqual([]);
   await context.close();
 }, 90_000);
 
@@ -263,7 +234,7 @@ it('consolidates two chosen workbooks into this one, loading its code only when 
   await summary.click();
   await page.getByText(/Zusammenfassung erstellt/).waitFor();
   expect(consolidated).toBeLessThanOrEqual((await fake<{ syncs: number }>(page, 'stats()')).syncs - mid.syncs);
-  expect(requests.filter((u) => !u.startsWith(pages.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(started().url))).toEqual([]);
   await context.close();
 }, 90_000);
 
